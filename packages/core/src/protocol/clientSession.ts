@@ -1,0 +1,121 @@
+import type { BackMsg, HelloMsg } from './backMsg.js';
+import { PROTOCOL_VERSION, type ForwardMsg } from './forwardMsg.js';
+
+/** A BackMsg as an app sends it: the client session numbers it. */
+export type OutgoingBackMsg = BackMsg extends infer M ? (M extends BackMsg ? Omit<M, 'cseq'> : never) : never;
+
+/** Browser facts sent in `hello`, read fresh at every (re)connect. */
+export type HelloInfo = Omit<HelloMsg, 'type' | 'cseq' | 'protocolVersion' | 'sessionId' | 'lastSeq'>;
+
+/** Minimal `sessionStorage`-like store for the session id (kept per tab). */
+export interface SessionIdStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Options of {@link ClientSession}. */
+export interface ClientSessionOptions {
+  /** Storage key of the session id; one per app mount. */
+  readonly storageKey: string;
+  /** Where the session id is kept; `undefined` keeps it in memory only. */
+  readonly store?: SessionIdStore;
+  /** Browser facts for `hello`. */
+  readonly hello: () => HelloInfo;
+  /** Called with each ForwardMsg to apply, in order, never twice. */
+  readonly onMessage: (msg: ForwardMsg) => void;
+}
+
+/**
+ * The client half of the protocol, shared by every client transport: it
+ * sends `hello` on each (re)connect with the tab's session id and last applied
+ * `seq`, numbers outgoing BackMsgs (`cseq`), keeps them until the server
+ * acknowledges them and re-sends them after a reconnect, and drops replayed
+ * ForwardMsgs it has already applied. Nothing the user did is lost, nothing
+ * is applied twice.
+ */
+export class ClientSession {
+  private sessionId: string | undefined;
+  private lastSeq = 0;
+  private nextCseq = 1;
+  private unacked: BackMsg[] = [];
+  private sendFrame: ((text: string) => void) | undefined;
+
+  constructor(private readonly options: ClientSessionOptions) {
+    this.sessionId = options.store?.getItem(options.storageKey) ?? undefined;
+  }
+
+  /** The session this tab is bound to, once the server has said. */
+  get id(): string | undefined {
+    return this.sessionId;
+  }
+
+  /** Number of BackMsgs sent but not yet acknowledged. */
+  get pending(): number {
+    return this.unacked.length;
+  }
+
+  /** The transport opened; `send` writes one text frame. Sends `hello`, then re-sends what was not acknowledged. */
+  opened(send: (text: string) => void): void {
+    this.sendFrame = send;
+    const hello: HelloMsg = {
+      type: 'hello',
+      cseq: 0,
+      protocolVersion: PROTOCOL_VERSION,
+      ...this.options.hello(),
+      ...(this.sessionId ? { sessionId: this.sessionId } : {}),
+      ...(this.lastSeq > 0 ? { lastSeq: this.lastSeq } : {}),
+    };
+    send(JSON.stringify(hello));
+    for (const msg of this.unacked) send(JSON.stringify(msg));
+  }
+
+  /** The transport closed; BackMsgs are queued until the next `opened`. */
+  closed(): void {
+    this.sendFrame = undefined;
+  }
+
+  /** Numbers and sends a BackMsg (or queues it while disconnected). Returns its `cseq`. */
+  send(msg: OutgoingBackMsg): number {
+    const numbered = { ...msg, cseq: this.nextCseq++ } as BackMsg;
+    this.unacked.push(numbered);
+    this.sendFrame?.(JSON.stringify(numbered));
+    return numbered.cseq;
+  }
+
+  /** One incoming frame (JSON text of a ForwardMsg array, or the decoded array). */
+  receive(frame: string | readonly ForwardMsg[]): void {
+    const batch: readonly ForwardMsg[] = typeof frame === 'string' ? JSON.parse(frame) : frame;
+    for (const msg of batch) this.apply(msg);
+  }
+
+  /** Forgets the session (e.g. the app was unmounted for good). */
+  reset(): void {
+    this.sessionId = undefined;
+    this.lastSeq = 0;
+    this.unacked = [];
+    this.options.store?.removeItem(this.options.storageKey);
+  }
+
+  private apply(msg: ForwardMsg): void {
+    switch (msg.type) {
+      case 'newSession':
+        if (!msg.resumed || msg.sessionId !== this.sessionId) this.lastSeq = 0;
+        this.sessionId = msg.sessionId;
+        this.options.store?.setItem(this.options.storageKey, msg.sessionId);
+        break;
+      case 'ack':
+        this.unacked = this.unacked.filter((m) => m.cseq > msg.cseq);
+        break;
+      case 'snapshot':
+        this.lastSeq = msg.seq;
+        break;
+      default:
+        if (msg.seq !== 0) {
+          if (msg.seq <= this.lastSeq) return;
+          this.lastSeq = msg.seq;
+        }
+    }
+    this.options.onMessage(msg);
+  }
+}

@@ -1,0 +1,168 @@
+import type { DeltaPath } from './deltaPath.js';
+import type { BlockProto, ElementProto, TreeNodeJson } from './elements.js';
+
+/**
+ * Protocol version exchanged at connect (`hello` → `newSession`). A client
+ * with another major version gets an `error` with code `ProtocolVersion`.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** Fields every ForwardMsg carries. */
+interface ForwardMsgBase {
+  /**
+   * Per-session sequence number, from 1; the client reports the last one it
+   * applied when it reconnects and the server replays what follows. `0` marks
+   * connection-level messages (`newSession`, `ack`, `error`) that are never
+   * replayed. A `snapshot` carries the seq of the last message it includes.
+   */
+  readonly seq: number;
+}
+
+/** Answer to `hello`: the session the connection is bound to. */
+export interface NewSessionMsg extends ForwardMsgBase {
+  readonly type: 'newSession';
+  readonly sessionId: string;
+  readonly protocolVersion: number;
+  /** True when an existing session was resumed (missed messages follow, or a snapshot). */
+  readonly resumed: boolean;
+  readonly config: {
+    /** Delay before unconfirmed elements of a running script are shown as stale, in ms. */
+    readonly staleDelayMs: number;
+    /** How long a disconnected session is kept for a reconnect, in ms. */
+    readonly sessionTtlMs: number;
+    /** Client-side debounce of rapid widget input (slider drag, typing), in ms. */
+    readonly debounceMs: number;
+  };
+}
+
+/**
+ * The whole element tree, replacing whatever the client shows. Sent when a
+ * client connects to an existing session whose missed messages are no longer
+ * in the replay ring (or that it has never seen).
+ */
+export interface SnapshotMsg extends ForwardMsgBase {
+  readonly type: 'snapshot';
+  /** One block per root container, in `RootContainer` order. */
+  readonly roots: readonly TreeNodeJson[];
+}
+
+/** One changed node: an element or a block put at `path` (replacing what was there). */
+export type DeltaMsg =
+  | (ForwardMsgBase & { readonly type: 'delta'; readonly path: DeltaPath; readonly element: ElementProto })
+  | (ForwardMsgBase & { readonly type: 'delta'; readonly path: DeltaPath; readonly block: BlockProto });
+
+/** A block's new child count: children at `length` and beyond are dropped. */
+export interface BlockLength {
+  readonly path: DeltaPath;
+  readonly length: number;
+}
+
+/**
+ * Progress of the running script: in each listed block, children before
+ * `length` belong to the current run (they are not stale). Sent with every
+ * flush while a script runs, so unchanged elements are confirmed without
+ * being resent.
+ */
+export interface ConfirmMsg extends ForwardMsgBase {
+  readonly type: 'confirm';
+  readonly blocks: readonly BlockLength[];
+}
+
+/** A script run (or fragment run) started or the session went idle. */
+export interface SessionStatusMsg extends ForwardMsgBase {
+  readonly type: 'sessionStatus';
+  readonly state: 'running' | 'idle';
+  /** Id of the run that started (`state: 'running'`) or last finished. */
+  readonly runId: string;
+  /** Set when the run is a fragment run: only that fragment's container is rebuilt. */
+  readonly fragmentId?: string;
+}
+
+/**
+ * How a run ended: `complete` (ran to the end), `stopped` (`st.stop()`),
+ * `error` (an uncaught exception, shown as an `exception` element),
+ * `interrupted` (a newer rerun request cut it short: nothing is trimmed),
+ * `rerun` (`st.rerun()`).
+ */
+export type RunEndStatus = 'complete' | 'stopped' | 'error' | 'interrupted' | 'rerun';
+
+/**
+ * End of a script or fragment run. `trims` lists every block whose child
+ * count shrank; the client drops the children past each `length`.
+ */
+export interface ScriptFinishedMsg extends ForwardMsgBase {
+  readonly type: 'scriptFinished';
+  readonly runId: string;
+  readonly status: RunEndStatus;
+  readonly trims: readonly BlockLength[];
+  readonly fragmentId?: string;
+}
+
+/** `st.setPageConfig`, as Streamlit's `page_config_changed`. */
+export interface PageConfigMsg extends ForwardMsgBase {
+  readonly type: 'pageConfig';
+  readonly pageTitle?: string;
+  readonly pageIcon?: string;
+  readonly layout?: 'centered' | 'wide';
+  readonly initialSidebarState?: 'auto' | 'expanded' | 'collapsed';
+}
+
+/** The server received the BackMsg with client sequence number `cseq`. */
+export interface AckMsg extends ForwardMsgBase {
+  readonly type: 'ack';
+  readonly cseq: number;
+}
+
+/**
+ * A protocol-level error: an invalid or refused BackMsg (it changed nothing),
+ * or a refused connection. Script errors are `exception` elements instead.
+ */
+export interface ErrorMsg extends ForwardMsgBase {
+  readonly type: 'error';
+  /** Stable code, e.g. `'InvalidMessage'`, `'InvalidWidgetValue'`, `'ProtocolVersion'`; see docs/errors.md. */
+  readonly code: string;
+  readonly message: string;
+  /** The offending BackMsg's `cseq`, when it had one. */
+  readonly cseq?: number;
+}
+
+/** The app changed `st.queryParams`: the client updates the page URL's query string. */
+export interface QueryParamsMsg extends ForwardMsgBase {
+  readonly type: 'queryParams';
+  /** Query string without the leading `?`. */
+  readonly query: string;
+}
+
+/** A page of a multipage app, as listed in the navigation. */
+export interface NavigationPage {
+  /** URL path relative to the app's mount path; `''` for the default page. */
+  readonly urlPath: string;
+  readonly title: string;
+  readonly icon?: string;
+  readonly isDefault: boolean;
+}
+
+/** `st.navigation`: the pages and the current one; the client shows links and syncs the URL. */
+export interface NavigationMsg extends ForwardMsgBase {
+  readonly type: 'navigation';
+  readonly pages: readonly NavigationPage[];
+  readonly currentUrlPath: string;
+  readonly position: 'sidebar' | 'hidden';
+}
+
+/** Every server → client message. */
+export type ForwardMsg =
+  | NewSessionMsg
+  | SnapshotMsg
+  | DeltaMsg
+  | ConfirmMsg
+  | SessionStatusMsg
+  | ScriptFinishedMsg
+  | PageConfigMsg
+  | AckMsg
+  | ErrorMsg
+  | QueryParamsMsg
+  | NavigationMsg;
+
+/** A ForwardMsg before the session numbers it. */
+export type UnsequencedForwardMsg = ForwardMsg extends infer M ? (M extends ForwardMsg ? Omit<M, 'seq'> : never) : never;

@@ -1,0 +1,51 @@
+/**
+ * `@lit-ui/core/protocol`: the wire protocol between the runtime and clients
+ * (ForwardMsg, BackMsg, element protos, delta paths), the transport seam, and
+ * the client half of resumable sessions. Browser-safe.
+ */
+export { RootContainer, ROOT_NAMES, pathKey, samePath, isPathWithin } from './deltaPath.js';
+export type { DeltaPath, RootContainerName, RootContainerId } from './deltaPath.js';
+export { WIDGET_TYPES, isWidgetProto } from './elements.js';
+export type {
+  JsonValue,
+  JsonObject,
+  LabelVisibility,
+  WidgetProtoBase,
+  DataColumn,
+  ElementProtoMap,
+  ElementType,
+  ElementProtoOf,
+  ElementProto,
+  WidgetType,
+  WidgetValueMap,
+  BlockProtoMap,
+  BlockType,
+  BlockProtoOf,
+  BlockProto,
+  TreeNodeJson,
+} from './elements.js';
+export { PROTOCOL_VERSION } from './forwardMsg.js';
+export type {
+  ForwardMsg,
+  UnsequencedForwardMsg,
+  NewSessionMsg,
+  SnapshotMsg,
+  DeltaMsg,
+  BlockLength,
+  ConfirmMsg,
+  SessionStatusMsg,
+  RunEndStatus,
+  ScriptFinishedMsg,
+  PageConfigMsg,
+  AckMsg,
+  ErrorMsg,
+  QueryParamsMsg,
+  NavigationPage,
+  NavigationMsg,
+} from './forwardMsg.js';
+export { backMsgSchema, parseBackMsg } from './backMsg.js';
+export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange, ParseResult } from './backMsg.js';
+export { CloseCode } from './transport.js';
+export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
+export { ClientSession } from './clientSession.js';
+export type { ClientSessionOptions, OutgoingBackMsg, HelloInfo, SessionIdStore } from './clientSession.js';

@@ -1,0 +1,52 @@
+import type { ForwardMsg } from './forwardMsg.js';
+
+/**
+ * What a transport knows about the request that opened a connection; the
+ * app reads it as `st.context`.
+ */
+export interface RequestContext {
+  /** URL of the upgrade/stream request (absolute when the transport knows the host). */
+  readonly url: string;
+  /** Request headers, lower-cased names; repeated headers joined with `', '`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Cookies parsed from the `cookie` header. */
+  readonly cookies: Readonly<Record<string, string>>;
+  /** Remote address, when known. */
+  readonly ip?: string;
+  /** Whatever the host app authenticated (set by an adapter's `getUser` option). */
+  readonly user?: unknown;
+}
+
+/**
+ * What a transport hands the runtime for one client connection. `send` is
+ * called once per flush with every message of that flush (one frame).
+ */
+export interface ServerConnection {
+  readonly context: RequestContext;
+  send(batch: readonly ForwardMsg[]): void;
+  /** Bytes queued but not yet written to the socket, for backpressure. */
+  readonly bufferedBytes?: number;
+  close(code?: number, reason?: string): void;
+}
+
+/** What `runtime.connect` returns to the transport. */
+export interface ConnectionHandle {
+  /**
+   * One incoming frame: JSON text or an already decoded value. The runtime
+   * parses and validates it; invalid input is answered with an `error` message.
+   */
+  receive(frame: unknown): void;
+  /** The transport lost the connection; the session waits `sessionTtlMs` for a resume. */
+  closed(): void;
+}
+
+/** WebSocket close codes the runtime uses when it refuses or ends a connection. */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  messageTooLarge: 1009,
+  tryAgainLater: 1013,
+  protocolError: 4400,
+  originRefused: 4403,
+  tooManySessions: 4429,
+} as const;

@@ -1,0 +1,77 @@
+import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
+
+/** Where the library reports what it does not throw. Nothing is logged without one. */
+export interface Logger {
+  info?(message: string, details?: unknown): void;
+  warn(message: string, details?: unknown): void;
+  error(message: string, details?: unknown): void;
+}
+
+/** Timers and clock, injectable so tests can use fake ones. */
+export interface Scheduler {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  /** Milliseconds, monotonic enough for TTLs. */
+  now(): number;
+}
+
+/** The default scheduler: the global timers and `Date.now`. */
+export const systemScheduler: Scheduler = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+  now: () => Date.now(),
+};
+
+/** Options of `createRuntime`. Every field is optional. */
+export interface RuntimeOptions {
+  /** How long a disconnected session waits for its tab to resume it, in ms. Default 120 000. */
+  sessionTtlMs?: number;
+  /** How many recent ForwardMsgs a session keeps for replay after a reconnect. Default 4096. */
+  replayLimit?: number;
+  /** Delay before the client fades unconfirmed elements of a running script, in ms. Default 400. */
+  staleDelayMs?: number;
+  /** Client-side debounce of rapid widget input, in ms. Default 120. */
+  debounceMs?: number;
+  /** Show stack traces in `exception` elements. Default true; turn off in production. */
+  showErrorDetails?: boolean;
+  /** Most sessions at once; a connection beyond it is closed with `CloseCode.tooManySessions`. Default unlimited. */
+  maxSessions?: number;
+  /** Most script runs in progress at once across sessions; further runs wait their turn. Default unlimited. */
+  maxConcurrentRuns?: number;
+  /** A run that takes longer is stopped and shows a `RunTimeout` exception, in ms. Default none. */
+  runTimeoutMs?: number;
+  /** Largest accepted BackMsg frame, in bytes (UTF-16 length of the text). Default 1 048 576. */
+  maxMessageBytes?: number;
+  /** Where warnings and internal errors go. Default: nowhere. */
+  logger?: Logger;
+  /** Timers and clock. Default {@link systemScheduler}. */
+  scheduler?: Scheduler;
+  /** Session id source. Default nanoid(21). */
+  createSessionId?: () => string;
+}
+
+/** Options of {@link Runtime.connect}. */
+export interface ConnectOptions {
+  /** A session id the transport learned out of band (e.g. a query parameter); `hello.sessionId` wins. */
+  sessionId?: string;
+}
+
+/**
+ * Owns the app script and every AppSession, as Streamlit's Runtime. A
+ * transport calls `connect` per client connection; an adapter routes HTTP
+ * requests under the mount path to `fetch`.
+ */
+export interface Runtime {
+  /** Binds a new client connection; the session is chosen by the client's `hello`. */
+  connect(conn: ServerConnection, options?: ConnectOptions): ConnectionHandle;
+  /**
+   * Handles the runtime's HTTP routes (`<mount>/_lit-ui/...`: health, media,
+   * uploads). `request.url`'s path must already be relative to the mount
+   * (adapters strip the mount path). Resolves to a 404 Response for unknown routes.
+   */
+  fetch(request: Request): Promise<Response>;
+  /** Number of live sessions (connected or waiting for a resume). */
+  readonly sessionCount: number;
+  /** Ends every session (their background tasks are aborted) and stops timers. */
+  close(): Promise<void>;
+}

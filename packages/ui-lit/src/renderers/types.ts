@@ -1,0 +1,51 @@
+import type { ElementProto, JsonValue, WidgetProtoBase } from '@lit-ui/core/protocol';
+
+/** A widget's proto as renderers see it. */
+export type WidgetProto = ElementProto & WidgetProtoBase & { readonly value: unknown };
+
+/**
+ * Client-side widget state (Streamlit's WidgetStateManager). It decides what
+ * value a widget shows and sends the user's changes to the server.
+ *
+ * - `value(proto)`: the user's own value while a change for this widget is
+ *   unsent, unacknowledged, or held by a form; otherwise `proto.value`.
+ * - `set(proto, v)`: a value change. Held when `proto.formId` is set (until
+ *   that form submits); otherwise sent as `rerunScript`, after
+ *   `config.debounceMs` when `debounce` is true (slider drag, typing).
+ * - `trigger(proto, v)`: a one-run trigger (button click `true`, chat submit
+ *   text, form submit `true`). A `formSubmitButton` trigger sends the form's
+ *   held changes with it.
+ * - `submitForm(formId)`: what Enter does in a form with `enterToSubmit`:
+ *   triggers the form's first submit button.
+ * - `subscribe(id, fn)`: called when `value(...)` for that widget id changes.
+ */
+export interface WidgetManager {
+  value(proto: WidgetProto): unknown;
+  set(proto: WidgetProto, value: JsonValue, options?: { readonly debounce?: boolean }): void;
+  trigger(proto: WidgetProto, value?: JsonValue): void;
+  submitForm(formId: string): void;
+  subscribe(id: string, listener: () => void): () => void;
+}
+
+/** What a renderer may use besides its proto. */
+export interface RenderContext {
+  readonly widgets: WidgetManager;
+  /** href of a page of this multipage app (`''` = default page), for `pageLink`. */
+  pageHref(urlPath: string): string;
+  /** Navigates to a page of this app without reloading. */
+  navigate(urlPath: string): void;
+}
+
+/**
+ * Renders one element type. Returns anything Lit can render (usually an
+ * `html` template, often wrapping a widget custom element). Renderers render
+ * into the app's shadow root (light DOM of their own elements), so the app's
+ * stylesheet and theme variables apply:
+ *
+ * `--lit-ui-font`, `--lit-ui-mono-font`, `--lit-ui-text`, `--lit-ui-muted`,
+ * `--lit-ui-bg`, `--lit-ui-secondary-bg`, `--lit-ui-border`, `--lit-ui-primary`,
+ * `--lit-ui-primary-contrast`, `--lit-ui-radius`, `--lit-ui-gap`,
+ * `--lit-ui-success`, `--lit-ui-info`, `--lit-ui-warning`, `--lit-ui-danger`
+ * (each alert color also has a `-bg` variant, e.g. `--lit-ui-success-bg`).
+ */
+export type ElementRenderer<P extends ElementProto = ElementProto> = (proto: P, ctx: RenderContext) => unknown;

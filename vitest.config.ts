@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Unit tests import sibling workspace packages from source; integration and e2e tests use the built packages. */
+const sourceAliases = {
+  alias: [
+    { find: /^@lit-ui\/core\/protocol$/, replacement: src('./packages/core/src/protocol/index.ts') },
+    { find: /^@lit-ui\/core\/testing$/, replacement: src('./packages/core/src/testing/index.ts') },
+    { find: /^@lit-ui\/core\/node$/, replacement: src('./packages/core/src/node/index.ts') },
+    { find: /^@lit-ui\/core$/, replacement: src('./packages/core/src/index.ts') },
+    { find: /^@lit-ui\/transport-ws\/client$/, replacement: src('./packages/transport-ws/src/client/index.ts') },
+    { find: /^@lit-ui\/transport-ws$/, replacement: src('./packages/transport-ws/src/index.ts') },
+  ],
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: sourceAliases, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: sourceAliases,
+        test: { name: 'transport-ws', include: ['packages/transport-ws/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: sourceAliases,
+        esbuild: { target: 'es2022' },
+        test: { name: 'ui-lit', include: ['packages/ui-lit/src/**/*.test.ts'], environment: 'happy-dom' },
+      },
+      {
+        resolve: sourceAliases,
+        test: { name: 'adapter-express', include: ['packages/adapter-express/src/**/*.test.ts'], environment: 'node' },
+      },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
