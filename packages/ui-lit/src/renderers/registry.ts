@@ -1,7 +1,8 @@
 import type { ElementProto } from '@lit-ui/core/protocol';
+import { builtinRenderers } from './builtins.js';
 import type { ElementRenderer } from './types.js';
 
-const renderers = new Map<string, ElementRenderer>();
+const renderers = new Map<string, ElementRenderer>(Object.entries(builtinRenderers));
 
 /**
  * Registers the renderer of an element type: a custom component, or a
