@@ -1,16 +1,20 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'protocol/index': 'src/protocol/index.ts',
-    'testing/index': 'src/testing/index.ts',
-    'node/index': 'src/node/index.ts',
+const shared = { format: ['esm'], sourcemap: true, target: 'node20', splitting: true, clean: false } as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    // Platform-neutral entries: compiled without Node's or the DOM's types (see src/webGlobals.d.ts).
+    entry: { index: 'src/index.ts', 'protocol/index': 'src/protocol/index.ts', 'testing/index': 'src/testing/index.ts' },
+    dts: true,
+    tsconfig: 'tsconfig.json',
   },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-  splitting: true,
-});
+  {
+    ...shared,
+    // The Node-only bridge, behind `@lit-ui/core/node`.
+    entry: { 'node/index': 'src/node/index.ts' },
+    dts: true,
+    tsconfig: 'tsconfig.node.json',
+  },
+]);

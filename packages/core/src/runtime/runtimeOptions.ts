@@ -17,8 +17,8 @@ export interface Scheduler {
 
 /** The default scheduler: the global timers and `Date.now`. */
 export const systemScheduler: Scheduler = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle),
   now: () => Date.now(),
 };
 
