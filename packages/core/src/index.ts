@@ -1,10 +1,60 @@
-import type { App, AppScript } from './app.js';
-import type { Runtime, RuntimeOptions } from './runtime/runtimeOptions.js';
-
-export type { App, AppScript } from './app.js';
+/**
+ * `@lit-ui/core`: Streamlit's programming model in TypeScript. Define an app
+ * script with `defineApp`, run it with `createRuntime` behind a transport
+ * (or an adapter), test it with `AppTest` from `@lit-ui/core/testing`.
+ */
+export { defineApp } from './app.js';
+export type { App, AppScript, AppOptions, AnyState } from './app.js';
+export { createRuntime } from './runtime/runtime.js';
+export { systemScheduler } from './runtime/runtimeOptions.js';
 export type { Runtime, RuntimeOptions, ConnectOptions, Logger, Scheduler } from './runtime/runtimeOptions.js';
-
-/** Placeholder: the runtime is being written. */
-export function createRuntime(_app: App | AppScript, _options?: RuntimeOptions): Runtime {
-  throw new Error('createRuntime is not implemented yet');
-}
+export { DeltaGenerator } from './dg/deltaGenerator.js';
+export type { ScriptContext, SessionHandle, CurrentPage } from './dg/deltaGenerator.js';
+export type { PageConfig } from './dg/host.js';
+export type { JsonOptions } from './dg/displayCommands.js';
+export type { ColumnsOptions, FormOptions, StatusUpdate } from './dg/layoutCommands.js';
+export type { SessionStateProxy, SessionStateMethods } from './state/sessionStateProxy.js';
+export type { QueryParamsProxy, QueryParamsMethods } from './state/queryParams.js';
+export { cacheData } from './caching/cacheData.js';
+export type { CacheDataOptions } from './caching/cacheData.js';
+export { cacheResource } from './caching/cacheResource.js';
+export type { CacheResourceOptions } from './caching/cacheResource.js';
+export type { CacheOptions, CachedFunction } from './caching/cachedFunction.js';
+export { fragment } from './fragments/fragment.js';
+export type { FragmentOptions, FragmentFunction } from './fragments/fragment.js';
+export { dialog } from './fragments/dialog.js';
+export type { DialogOptions } from './fragments/dialog.js';
+export { Page, AppPage } from './pages/page.js';
+export type { PageOptions, PageScript } from './pages/page.js';
+export type { BackgroundTask, BackgroundTaskContext, BackgroundOptions, TaskStatus } from './background/backgroundTasks.js';
+export { LitUiError, ErrorCode } from './errors.js';
+export type { ErrorCodeName } from './errors.js';
+export { RerunSignal, StopSignal, SwitchPageSignal, InterruptSignal, ControlFlowSignal, isControlFlow } from './controlFlow.js';
+export { parseBackMsg, backMsgSchema } from './protocol/backMsgSchema.js';
+export type { ParseResult } from './protocol/backMsgSchema.js';
+export { connectInMemory } from './transport/memoryConnection.js';
+export type { MemoryConnection, MemoryConnectionOptions } from './transport/memoryConnection.js';
+export { stableHash } from './hash/stableHash.js';
+export type { HashFuncs, HashableClass, StableHashOptions } from './hash/stableHash.js';
+export { parseDuration } from './time/duration.js';
+export type { Duration } from './time/duration.js';
+export type { TableData } from './elements/tabular.js';
+export type { TitleOptions, HeaderOptions, MarkdownOptions, CodeOptions, AlertOptions } from './elements/text.js';
+export type { MetricOptions } from './elements/metric.js';
+export type { DataframeOptions } from './elements/data.js';
+export type { ChartOptions, BarChartOptions, ScatterChartOptions } from './elements/charts.js';
+export type { ToastOptions } from './elements/status.js';
+export type { PageLinkOptions, LinkButtonOptions } from './elements/links.js';
+export type { WidgetCommonOptions } from './widgets/widgetDefinition.js';
+export type { ButtonOptions } from './widgets/button.js';
+export type { CheckboxOptions } from './widgets/checkbox.js';
+export type { TextInputOptions, TextAreaOptions } from './widgets/textInput.js';
+export type { NumberInputOptions } from './widgets/numberInput.js';
+export type { SliderOptions, SliderValue } from './widgets/slider.js';
+export type { SelectSliderOptions } from './widgets/selectSlider.js';
+export type { SelectboxOptions, RadioOptions, OptionWidgetOptions } from './widgets/selectbox.js';
+export type { MultiselectOptions } from './widgets/multiselect.js';
+export type { DateInputOptions, DateLike } from './widgets/dateInput.js';
+export type { TimeInputOptions } from './widgets/timeInput.js';
+export type { ColorPickerOptions } from './widgets/colorPicker.js';
+export type { ChatInputOptions } from './widgets/chatInput.js';

@@ -1,1 +1,11 @@
-export {};
+/**
+ * `@lit-ui/core/node`: the Node bridge shared by adapters and transports —
+ * `IncomingMessage` → {@link RequestContext} and web `Request`, web
+ * `Response` → `ServerResponse`. Node-only; the rest of core stays
+ * platform-neutral.
+ */
+export { requestContext } from './requestContext.js';
+export type { RequestContextOptions } from './requestContext.js';
+export { toRequest } from './toRequest.js';
+export type { ToRequestOptions } from './toRequest.js';
+export { sendResponse } from './sendResponse.js';

@@ -43,8 +43,7 @@ export type {
   NavigationPage,
   NavigationMsg,
 } from './forwardMsg.js';
-export { backMsgSchema, parseBackMsg } from './backMsg.js';
-export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange, ParseResult } from './backMsg.js';
+export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
 export { CloseCode } from './transport.js';
 export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
 export { ClientSession } from './clientSession.js';

@@ -1,1 +1,11 @@
-export {};
+/**
+ * `@lit-ui/core/testing`: AppTest, Streamlit's app testing harness in
+ * TypeScript. Runs an app in a real session in this process and reads the
+ * page through the same protocol as the browser.
+ */
+export { AppTest } from './appTest.js';
+export type { AppTestOptions } from './appTest.js';
+export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
+export type { StagedChange } from './elementViews.js';
+export { BlockView, NodeQuery } from './nodeQuery.js';
+export type { ElementAccessors, ScopeRoot } from './nodeQuery.js';

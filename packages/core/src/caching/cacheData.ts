@@ -1,0 +1,54 @@
+import { invalidArgument } from '../errors.js';
+import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
+import type { FunctionCache } from './functionCache.js';
+
+/** Options of {@link cacheData}, as Streamlit's `st.cache_data`. */
+export interface CacheDataOptions extends CacheOptions {
+  /** Hand every caller its own `structuredClone` of the value, so callers cannot change the cache. Default true. */
+  readonly copy?: boolean;
+}
+
+const registry = new Map<string, FunctionCache<unknown>>();
+
+function cloneOf<T>(value: T, fnName: string): T {
+  try {
+    return structuredClone(value);
+  } catch (e) {
+    throw invalidArgument(
+      `cacheData cannot copy what ${fnName} returned (${e instanceof Error ? e.message : String(e)}). ` +
+        'Return plain data, pass { copy: false }, or use cacheResource for objects such as connections and models.',
+    );
+  }
+}
+
+/**
+ * Caches a function's results across reruns and sessions, as Streamlit's
+ * `@st.cache_data`: for data (query results, transformed tables). Keyed on
+ * the function's source text and its arguments' contents; each caller gets
+ * a copy unless `copy: false`. Concurrent calls with the same arguments
+ * share one computation; a thrown error is not cached. Arguments whose
+ * parameter name starts with `_` (and `st` arguments) are not hashed;
+ * `st.*` calls on an `st` argument are replayed on hits.
+ *
+ * @returns a function with the same arguments returning a Promise, with `.clear()`.
+ * @throws LitUiError `UnhashableArgument` (when called) for an argument it cannot hash.
+ * @example
+ * const loadCars = cacheData(async () => readJson('cars.json'), { ttl: '1h' });
+ * const cars = await loadCars();
+ */
+export const cacheData: {
+  <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, options?: CacheDataOptions): CachedFunction<A, Awaited<R>>;
+  /** Clears every `cacheData` function's entries. */
+  clear(): void;
+} = Object.assign(
+  <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, options: CacheDataOptions = {}) => {
+    const copy = options.copy ?? true;
+    const kind: CacheKind<Awaited<R>> = {
+      registry: registry as Map<string, FunctionCache<Awaited<R>>>,
+      store: (value, name) => (copy ? cloneOf(value, name) : value),
+      output: (value) => (copy ? structuredClone(value) : value),
+    };
+    return createCachedFunction(fn, options, kind);
+  },
+  { clear: () => registry.forEach((cache) => cache.clear()) },
+);

@@ -1,0 +1,120 @@
+import { DeltaGeneratorBase } from '../dg/deltaGeneratorBase.js';
+import type { LayoutCommands } from '../dg/layoutCommands.js';
+import { invalidArgument } from '../errors.js';
+import { hashString } from '../hash/hasher.js';
+import { stableHash, type HashFuncs } from '../hash/stableHash.js';
+import { parseDuration, type Duration } from '../time/duration.js';
+import { argumentNames } from './argumentNames.js';
+import { FunctionCache, type CacheEntry, type RecordedCall } from './functionCache.js';
+import { recordCalls, replayCalls } from './recordCalls.js';
+
+/** Options shared by `cacheData` and `cacheResource`. */
+export interface CacheOptions {
+  /** How long an entry lives: ms or a duration (`'1h'`). Default: until cleared. */
+  readonly ttl?: Duration;
+  /** Most entries kept for the function; the least recently used goes first. Default: unlimited. */
+  readonly maxEntries?: number;
+  /**
+   * Show a spinner at the `st` argument's place while a miss computes:
+   * `true` for "Running fn(...)", or your own text. Default false, because
+   * the spinner's placeholder would shift every later element on misses.
+   */
+  readonly showSpinner?: boolean | string;
+  /** Hash functions for argument classes that cannot be hashed otherwise, as Streamlit's `hash_funcs`. */
+  readonly hashFuncs?: HashFuncs;
+  /** Arguments left out of the key, by position or parameter name (besides `_`-prefixed names and `st` arguments). */
+  readonly excludeArgs?: readonly (number | string)[];
+}
+
+/** A cached function: same arguments, a `Promise` of the result; `clear()` drops its entries. */
+export interface CachedFunction<A extends unknown[], R> {
+  (...args: A): Promise<R>;
+  /** Drops the entry for these arguments, or every entry of this function when called without any. */
+  clear(...args: Partial<A>): void;
+}
+
+/** How a kind of cache treats stored values. */
+export interface CacheKind<R> {
+  readonly registry: Map<string, FunctionCache<R>>;
+  /** Value to store after a miss. */
+  store(value: R, fnName: string): R;
+  /** Value to hand out (hit or miss). */
+  output(value: R): R;
+  /** False when a stored value must be recomputed (cacheResource's `validate`). */
+  valid?(value: R): boolean;
+}
+
+/**
+ * The engine of `cacheData` and `cacheResource`: keys are the function's
+ * source text hash plus a stable hash of its arguments; TTL and LRU;
+ * concurrent callers with one key share one computation; errors are not
+ * cached; `st.*` calls on an `st` argument are recorded and replayed on hits.
+ */
+export function createCachedFunction<A extends unknown[], R>(
+  fn: (...args: A) => R | Promise<R>,
+  options: CacheOptions,
+  kind: CacheKind<Awaited<R>>,
+): CachedFunction<A, Awaited<R>> {
+  const source = Function.prototype.toString.call(fn);
+  const functionKey = hashString(`${fn.name}\n${source}`);
+  const ttlMs = options.ttl === undefined ? Infinity : parseDuration(options.ttl);
+  const maxEntries = options.maxEntries ?? Infinity;
+  if (!(maxEntries >= 1)) throw invalidArgument(`maxEntries must be at least 1 (got ${maxEntries}).`);
+  let cache = kind.registry.get(functionKey);
+  if (cache) {
+    cache.ttlMs = ttlMs;
+    cache.maxEntries = maxEntries;
+  } else {
+    cache = new FunctionCache<Awaited<R>>(ttlMs, maxEntries);
+    kind.registry.set(functionKey, cache);
+  }
+  const store = cache;
+  const names = argumentNames(fn as (...args: never[]) => unknown);
+  const excluded = new Set<number | string>(options.excludeArgs ?? []);
+  const label = fn.name || 'the cached function';
+
+  const keyOf = (args: readonly unknown[]): string =>
+    args
+      .map((arg, i) => {
+        const name = names[i] ?? '';
+        if (arg instanceof DeltaGeneratorBase || name.startsWith('_') || excluded.has(i) || (name && excluded.has(name))) return '-';
+        return stableHash(arg, { ...(options.hashFuncs ? { hashFuncs: options.hashFuncs } : {}), label: `argument ${i + 1}${name ? ` (${name})` : ''} of ${label}` });
+      })
+      .join(',');
+
+  const compute = async (args: A, k: string, st: DeltaGeneratorBase | undefined): Promise<CacheEntry<Awaited<R>>> => {
+    const calls: RecordedCall[] = [];
+    const callArgs = (st ? args.map((a) => (a === st ? recordCalls(st, calls) : a)) : args) as A;
+    const work = async () => kind.store((await fn(...callArgs)) as Awaited<R>, label);
+    const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
+    const value = options.showSpinner && st ? await (st as LayoutCommands).spinner(text, work) : await work();
+    return store.set(k, value, calls, Date.now());
+  };
+
+  const cached = async (...args: A): Promise<Awaited<R>> => {
+    const k = keyOf(args);
+    const st = args.find((a): a is DeltaGeneratorBase => a instanceof DeltaGeneratorBase);
+    const hit = store.get(k, Date.now());
+    if (hit && (!kind.valid || kind.valid(hit.value))) {
+      if (st && hit.replay.length > 0) replayCalls(st, hit.replay);
+      return kind.output(hit.value);
+    }
+    if (hit) store.delete(k);
+    const running = store.inflight.get(k);
+    if (running) {
+      const entry = await running;
+      if (st && entry.replay.length > 0) replayCalls(st, entry.replay);
+      return kind.output(entry.value);
+    }
+    const pending = compute(args, k, st);
+    store.inflight.set(k, pending);
+    const done = () => {
+      if (store.inflight.get(k) === pending) store.inflight.delete(k);
+    };
+    pending.then(done, done);
+    return kind.output((await pending).value);
+  };
+  return Object.assign(cached, {
+    clear: (...args: Partial<A>) => (args.length === 0 ? store.clear() : store.delete(keyOf(args))),
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Control-flow signals: thrown by `st.rerun()`, `st.stop()`, `st.switchPage()`
+ * and by the runner when a newer request interrupts a run. The ScriptRunner
+ * catches them; an app should let them propagate (a bare `catch` that swallows
+ * them keeps the script running, as a bare `except` does in Streamlit).
+ */
+export abstract class ControlFlowSignal extends Error {}
+
+/** `st.rerun()`: end this run and start another, of the app or of the current fragment. */
+export class RerunSignal extends ControlFlowSignal {
+  override readonly name = 'RerunSignal';
+  constructor(readonly scope: 'app' | 'fragment', readonly fragmentId?: string) {
+    super('st.rerun() was called');
+  }
+}
+
+/** `st.stop()`: end this run here; nothing after it renders. */
+export class StopSignal extends ControlFlowSignal {
+  override readonly name = 'StopSignal';
+  constructor() {
+    super('st.stop() was called');
+  }
+}
+
+/** `st.switchPage(page)`: end this run and run another page. */
+export class SwitchPageSignal extends ControlFlowSignal {
+  override readonly name = 'SwitchPageSignal';
+  constructor(readonly urlPath: string) {
+    super(`st.switchPage('${urlPath}') was called`);
+  }
+}
+
+/** A newer rerun or stop request arrived: the run stops at its next `st.*` call. */
+export class InterruptSignal extends ControlFlowSignal {
+  override readonly name = 'InterruptSignal';
+  constructor() {
+    super('The run was interrupted by a newer request');
+  }
+}
+
+/** True when `e` is one of the control-flow signals. */
+export function isControlFlow(e: unknown): e is ControlFlowSignal {
+  return e instanceof ControlFlowSignal;
+}

@@ -1,0 +1,52 @@
+import type { BackgroundTasks } from '../background/backgroundTasks.js';
+import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
+import type { AppPage } from '../pages/page.js';
+import type { PageConfigMsg } from '../protocol/forwardMsg.js';
+import type { RequestContext } from '../protocol/transport.js';
+import type { RunContext } from '../runtime/runContext.js';
+import type { QueryParams } from '../state/queryParams.js';
+import type { SessionState } from '../state/sessionState.js';
+import type { SessionStateProxy } from '../state/sessionStateProxy.js';
+import type { ElementTree } from '../tree/elementTree.js';
+
+/** Browser facts the client reported in `hello`. */
+export interface ClientInfo {
+  readonly url?: string;
+  readonly locale?: string;
+  readonly timezone?: string;
+  readonly timezoneOffset?: number;
+}
+
+/** Page settings of `st.setPageConfig`. */
+export type PageConfig = Omit<PageConfigMsg, 'type' | 'seq'>;
+
+/**
+ * What a DeltaGenerator needs from its session. `AppSession` implements it;
+ * keeping it an interface keeps the `st` API free of runtime internals.
+ */
+export interface DeltaGeneratorHost {
+  readonly id: string;
+  readonly state: SessionState;
+  readonly stateProxy: SessionStateProxy<object>;
+  readonly queryParams: QueryParams;
+  readonly tree: ElementTree;
+  /** The run in progress. @throws LitUiError `NoActiveRun` outside runs. */
+  activeRun(): RunContext;
+  /** URL path of the page being run (multipage apps), `''` otherwise. */
+  readonly pagePath: string;
+  readonly requestContext: RequestContext | undefined;
+  readonly clientInfo: ClientInfo;
+  readonly showErrorDetails: boolean;
+  readonly fragments: FragmentRegistry;
+  readonly tasks: BackgroundTasks;
+  /** The session's root `st`, which fragment and dialog functions receive. */
+  rootDeltaGenerator(): unknown;
+  /** Merges page settings and tells the client when they changed. */
+  setPageConfig(config: PageConfig): void;
+  /** Registers the app's pages and returns the one to run (the requested URL path, or the default). */
+  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage;
+  /** A registered page (by object, or by URL path — `''` is the default page) and its canonical URL path. */
+  resolvePage(target: AppPage | string): { readonly page: AppPage; readonly urlPath: string } | undefined;
+  /** Asks for a full rerun that does not interrupt a run in progress (server push). */
+  requestRerun(): void;
+}

@@ -1,0 +1,145 @@
+import { invalidArgument } from '../errors.js';
+import type { DataColumn, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
+import { toJsonValue } from './jsonValue.js';
+import { makeProto } from './proto.js';
+import { toTabular, type Tabular } from './tabular.js';
+
+/** Options of the built-in charts, as Streamlit's `st.line_chart` & co. */
+export interface ChartOptions {
+  /** Column for the x axis. Default: the row index. */
+  readonly x?: string;
+  /** Column(s) for the y axis. Default: every numeric column except `x`. */
+  readonly y?: string | readonly string[];
+  /** A column whose values split the data into colored series, or one CSS color per y column. */
+  readonly color?: string | readonly string[];
+  readonly xLabel?: string;
+  readonly yLabel?: string;
+  /** Chart height in px. Default 400. */
+  readonly height?: number;
+  /** Stretch to the container's width. Default true. */
+  readonly useContainerWidth?: boolean;
+}
+
+/** Extra options of `st.barChart`. */
+export interface BarChartOptions extends ChartOptions {
+  readonly horizontal?: boolean;
+  /** `true` (stacked), `false` (side by side), `'normalize'`, `'center'` or `'layered'`. Default true. */
+  readonly stack?: boolean | 'normalize' | 'center' | 'layered';
+}
+
+/** Extra options of `st.scatterChart`. */
+export interface ScatterChartOptions extends ChartOptions {
+  /** Point size in px², or a column with sizes. */
+  readonly size?: number | string;
+}
+
+type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart';
+const MARKS: Record<ChartType, string> = { lineChart: 'line', barChart: 'bar', areaChart: 'area', scatterChart: 'circle' };
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+const INDEX = '(index)';
+
+/**
+ * Proto of a built-in chart: a Vega-Lite spec with the data inline, in long
+ * form when there are several series (as Streamlit melts wide data).
+ *
+ * @throws LitUiError `InvalidArgument` when `x`, `y` or `color` name a missing column.
+ */
+export function chartProto(
+  type: ChartType,
+  data: unknown,
+  options: ChartOptions & Partial<BarChartOptions & ScatterChartOptions> = {},
+): ElementProtoOf<ChartType> {
+  const table = toTabular(data, type);
+  const column = (name: string) => {
+    const index = table.columns.findIndex((c) => c.name === name);
+    if (index < 0) throw invalidArgument(`st.${type}: no column named '${name}' (columns: ${table.columns.map((c) => c.name).join(', ')}).`);
+    return index;
+  };
+  const xIndex = options.x === undefined ? -1 : column(options.x);
+  const colorColumn = typeof options.color === 'string' && table.columns.some((c) => c.name === options.color) ? options.color : undefined;
+  const ys = options.y === undefined ? defaultY(table, options.x, colorColumn) : typeof options.y === 'string' ? [options.y] : [...options.y];
+  const xName = options.x ?? INDEX;
+  const xType = options.x === undefined ? 'quantitative' : fieldType(table, xIndex, type === 'barChart');
+  const yIndices = ys.map(column);
+  const colorIndex = colorColumn === undefined ? -1 : column(colorColumn);
+  const sizeIndex = typeof options.size === 'string' ? column(options.size) : -1;
+  const values: JsonValue[] = [];
+  table.rows.forEach((row, r) => {
+    const x = xIndex < 0 ? r : (row[xIndex] ?? null);
+    ys.forEach((y, i) => {
+      const point: Record<string, JsonValue> = { [xName]: x, [ys.length > 1 ? 'value' : y]: row[yIndices[i]!] ?? null };
+      if (ys.length > 1) point['series'] = y;
+      if (colorColumn !== undefined) point[colorColumn] = row[colorIndex] ?? null;
+      if (typeof options.size === 'string') point[options.size] = row[sizeIndex] ?? null;
+      values.push(point);
+    });
+  });
+  const yField = ys.length > 1 ? 'value' : ys[0] ?? 'value';
+  const seriesField = ys.length > 1 ? 'series' : colorColumn;
+  const encoding: JsonObject = {
+    x: { field: xName, type: xType, title: options.xLabel ?? (options.x === undefined ? null : xName) },
+    y: { field: yField, type: 'quantitative', title: options.yLabel ?? (ys.length > 1 ? null : yField) },
+  };
+  if (seriesField) {
+    const colors = Array.isArray(options.color) ? (options.color as string[]) : undefined;
+    encoding['color'] = { field: seriesField, type: 'nominal', title: null, ...(colors ? { scale: { range: colors } } : {}) };
+  } else if (typeof options.color === 'string') {
+    encoding['color'] = { value: options.color };
+  }
+  if (type === 'barChart') applyBarOptions(encoding, options);
+  if (type === 'scatterChart' && options.size !== undefined) {
+    encoding['size'] = typeof options.size === 'number' ? { value: options.size } : { field: options.size, type: 'quantitative' };
+  }
+  const spec: JsonObject = {
+    $schema: SCHEMA,
+    data: { values },
+    mark: { type: MARKS[type], tooltip: true, ...(type === 'lineChart' ? { interpolate: 'linear' } : {}) },
+    encoding,
+    height: options.height ?? 400,
+  };
+  return makeProto(type, { spec, height: options.height, useContainerWidth: options.useContainerWidth ?? true });
+}
+
+/** Proto of `st.vegaLiteChart`: the app's own Vega-Lite spec, with `data` put inline when given. */
+export function vegaLiteProto(data: unknown, spec: Readonly<Record<string, unknown>>, useContainerWidth = true): ElementProtoOf<'vegaLiteChart'> {
+  const full = toJsonValue(spec) as JsonObject;
+  if (data !== undefined && data !== null) {
+    const table = toTabular(data, 'vegaLiteChart');
+    full['data'] = { values: table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.name, row[i] ?? null]))) };
+  }
+  full['$schema'] ??= SCHEMA;
+  return makeProto('vegaLiteChart', { spec: full, useContainerWidth });
+}
+
+function defaultY(table: Tabular, x: string | undefined, color: string | undefined): string[] {
+  const numeric = table.columns.filter((c) => c.type === 'number' && c.name !== x && c.name !== color).map((c) => c.name);
+  if (numeric.length === 0) throw invalidArgument('The chart has no numeric column to plot: pass `y`.');
+  return numeric;
+}
+
+function fieldType(table: Tabular, index: number, categorical: boolean): string {
+  const column = table.columns[index] as DataColumn;
+  if (column.type === 'date' || (column.type === 'string' && table.rows.every((row) => isIsoDate(row[index])))) return 'temporal';
+  if (column.type === 'number') return categorical ? 'ordinal' : 'quantitative';
+  return categorical ? 'nominal' : 'ordinal';
+}
+
+function isIsoDate(value: JsonValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-][\d:]+)?)?$/.test(value));
+}
+
+function applyBarOptions(encoding: JsonObject, options: Partial<BarChartOptions>): void {
+  const y = encoding['y'] as JsonObject;
+  const stack = options.stack ?? true;
+  y['stack'] = stack === true ? 'zero' : stack === false ? null : stack === 'layered' ? null : stack;
+  if (stack === false && encoding['color']) encoding['xOffset'] = { field: (encoding['color'] as JsonObject)['field'] ?? null };
+  if (options.horizontal) {
+    const x = encoding['x'];
+    encoding['x'] = y;
+    encoding['y'] = x ?? null;
+    if (encoding['xOffset']) {
+      encoding['yOffset'] = encoding['xOffset'];
+      delete encoding['xOffset'];
+    }
+  }
+}

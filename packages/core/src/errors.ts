@@ -1,0 +1,84 @@
+/**
+ * Stable codes of lit-ui's errors. Each has a section in docs/errors.md;
+ * `LitUiError#docsUrl` points at it.
+ */
+export const ErrorCode = {
+  /** Two widgets with the same widget id in one run (as Streamlit's DuplicateWidgetID). */
+  DuplicateWidgetID: 'DuplicateWidgetID',
+  /** A widget change from the client that does not fit the widget (type, range, options). */
+  InvalidWidgetValue: 'InvalidWidgetValue',
+  /** A BackMsg that is not valid JSON or does not match the protocol. */
+  InvalidMessage: 'InvalidMessage',
+  /** A frame larger than the runtime's `maxMessageBytes`. */
+  MessageTooLarge: 'MessageTooLarge',
+  /** The client speaks another protocol version. */
+  ProtocolVersion: 'ProtocolVersion',
+  /** An `st.*` command called with arguments it cannot use (as Streamlit's StreamlitAPIException). */
+  InvalidArgument: 'InvalidArgument',
+  /** Setting `st.sessionState[key]` after the widget with that key was created in the same run. */
+  StateSetAfterWidget: 'StateSetAfterWidget',
+  /** Setting the value of a widget that cannot be set through session state (button, form submit, chat input). */
+  StateAssignmentNotAllowed: 'StateAssignmentNotAllowed',
+  /** Reading a key that `st.sessionState` does not have. */
+  MissingStateKey: 'MissingStateKey',
+  /** `onChange` on a widget inside a form: only `formSubmitButton` may have a callback. */
+  InvalidFormCallback: 'InvalidFormCallback',
+  /** A form inside another form. */
+  NestedForm: 'NestedForm',
+  /** `formSubmitButton` outside any form. */
+  SubmitButtonOutsideForm: 'SubmitButtonOutsideForm',
+  /** A form rendered without a submit button. */
+  MissingSubmitButton: 'MissingSubmitButton',
+  /** `st.button` (or another non-form button) inside a form. */
+  ButtonInForm: 'ButtonInForm',
+  /** Two forms with the same key in one run. */
+  DuplicateFormKey: 'DuplicateFormKey',
+  /** A fragment writing a widget outside its own container. */
+  FragmentWidgetOutside: 'FragmentWidgetOutside',
+  /** A cached function's argument that cannot be hashed. */
+  UnhashableArgument: 'UnhashableArgument',
+  /** A run that exceeded the runtime's `runTimeoutMs`. */
+  RunTimeout: 'RunTimeout',
+  /** An `st.*` command called outside any script run of its session. */
+  NoActiveRun: 'NoActiveRun',
+  /** A container handle used after the run that created it ended. */
+  ExpiredContainer: 'ExpiredContainer',
+  /** `st.switchPage` or `st.pageLink` to a page that `st.navigation` does not list. */
+  PageNotFound: 'PageNotFound',
+  /** `st.setPageConfig` called twice in one run. */
+  PageConfigTwice: 'PageConfigTwice',
+  /** Too many sessions (runtime `maxSessions`). */
+  TooManySessions: 'TooManySessions',
+} as const;
+
+/** One of {@link ErrorCode}'s values. */
+export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const DOCS_BASE = 'https://github.com/lit-ui/lit-ui/blob/main/docs/errors.md';
+
+/**
+ * An error raised by lit-ui, with a stable `code`. Raised inside a script
+ * run it becomes an `exception` element (the run stops there, as in
+ * Streamlit); raised by a protocol check it becomes an `error` message.
+ */
+export class LitUiError extends Error {
+  override readonly name: string;
+
+  constructor(
+    readonly code: ErrorCodeName,
+    message: string,
+  ) {
+    super(message);
+    this.name = code;
+  }
+
+  /** Where this error's code is explained. */
+  get docsUrl(): string {
+    return `${DOCS_BASE}#${this.code.toLowerCase()}`;
+  }
+}
+
+/** Shorthand for `new LitUiError(ErrorCode.InvalidArgument, message)`. */
+export function invalidArgument(message: string): LitUiError {
+  return new LitUiError(ErrorCode.InvalidArgument, message);
+}

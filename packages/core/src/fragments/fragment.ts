@@ -1,0 +1,117 @@
+import { isControlFlow } from '../controlFlow.js';
+import type { AnyState } from '../app.js';
+import type { DeltaGenerator } from '../dg/deltaGenerator.js';
+import { INTERNALS, type DeltaGeneratorBase } from '../dg/deltaGeneratorBase.js';
+import type { DeltaGeneratorHost } from '../dg/host.js';
+import { exceptionProto } from '../elements/exception.js';
+import { hashString } from '../hash/hasher.js';
+import type { RunContext } from '../runtime/runContext.js';
+import { nodeAt } from '../tree/elementTree.js';
+import type { Container } from '../tree/treeWriter.js';
+import { parseDuration, type Duration } from '../time/duration.js';
+import type { FragmentEntry } from './fragmentRegistry.js';
+
+/** Thrown out of a fragment whose error is already shown inside it, so nobody shows it twice. */
+export class FragmentHandledError extends Error {
+  override readonly name = 'FragmentHandledError';
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
+/** Options of {@link fragment}. */
+export interface FragmentOptions {
+  /** Rerun the fragment on a timer while the session is connected: ms, or a duration like `'5s'`. */
+  readonly runEvery?: Duration;
+}
+
+/** A fragment function: call it from a run with `st` (or any container) first. */
+export type FragmentFunction<A extends unknown[], R> = (st: DeltaGeneratorBase, ...args: A) => Promise<R>;
+
+let nextIdentity = 0;
+
+/**
+ * Turns a function into a fragment, as Streamlit's `@st.fragment`: its
+ * output goes into its own container, and an interaction with a widget
+ * inside it reruns only this function (the rest of the script does not run,
+ * and only this container is rebuilt). With `runEvery` it also reruns on a
+ * timer while the session is connected. A full rerun re-registers it.
+ *
+ * The function gets the session's `st`, writing into the fragment's container.
+ *
+ * @example
+ * const liveChart = fragment(async (st) => {
+ *   const n = st.slider('Points', { value: 50 });
+ *   st.lineChart(points(n));
+ * }, { runEvery: '10s' });
+ * export default defineApp(async (st) => { st.title('Dashboard'); await liveChart(st); });
+ */
+export function fragment<A extends unknown[], R, State extends object = AnyState>(
+  fn: (st: DeltaGenerator<State>, ...args: A) => R | Promise<R>,
+  options: FragmentOptions = {},
+): FragmentFunction<A, Awaited<R>> {
+  const identity = `fragment-${++nextIdentity}-${fn.name}`;
+  const runEveryMs = options.runEvery === undefined ? undefined : parseDuration(options.runEvery);
+  return async (st, ...args): Promise<Awaited<R>> => {
+    const { host, run, resolve } = st[INTERNALS]();
+    const r = run();
+    const parent = resolve(r);
+    const index = parent.slot ?? r.writer.cursor(parent);
+    const id = hashString(`${identity}|${parent.path.join('.')}|${index}`);
+    const entry: FragmentEntry = {
+      id,
+      parentPath: parent.path,
+      index,
+      block: { type: 'vertical', fragmentId: id },
+      invoke: () => fn(host.rootDeltaGenerator() as DeltaGenerator<State>, ...args),
+      ...(parent.formId ? { formId: parent.formId } : {}),
+      ...(parent.fragmentId ? { outerFragmentId: parent.fragmentId } : {}),
+      ...(runEveryMs !== undefined ? { runEveryMs } : {}),
+    };
+    return (await runFragment(host, r, entry, parent)) as Awaited<R>;
+  };
+}
+
+/**
+ * Registers a fragment and runs it in its container: pushes the container so
+ * bare `st.*` calls land in it, shows an error raised inside it there.
+ */
+export async function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: FragmentEntry, parent: Container): Promise<unknown> {
+  host.fragments.set(entry);
+  run.newFragmentIds.add(entry.id);
+  const box = run.writer.putBlock(parent, entry.block, { fragmentId: entry.id });
+  run.stack.push(box);
+  const outer = run.currentFragmentId;
+  run.currentFragmentId = entry.id;
+  try {
+    return await entry.invoke();
+  } catch (e) {
+    if (isControlFlow(e) || e instanceof FragmentHandledError) throw e;
+    if (!run.ended) run.writer.putElement(box, exceptionProto(e, host.showErrorDetails));
+    throw new FragmentHandledError(e);
+  } finally {
+    const at = run.stack.lastIndexOf(box);
+    if (at >= 0) run.stack.splice(at, 1);
+    run.currentFragmentId = outer;
+  }
+}
+
+/**
+ * Reruns a registered fragment alone (a fragment run). Returns false when it
+ * cannot: unknown id, or its place in the tree is gone.
+ */
+export async function rerunFragment(host: DeltaGeneratorHost, run: RunContext, id: string): Promise<boolean> {
+  const entry = host.fragments.get(id);
+  if (!entry) return false;
+  const node = nodeAt(host.tree, entry.parentPath);
+  if (!node || node.kind !== 'block') return false;
+  const parent: Container = {
+    node,
+    path: entry.parentPath,
+    slot: entry.index,
+    ...(entry.formId ? { formId: entry.formId } : {}),
+    ...(entry.outerFragmentId ? { fragmentId: entry.outerFragmentId } : {}),
+  };
+  await runFragment(host, run, entry, parent);
+  return true;
+}

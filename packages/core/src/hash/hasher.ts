@@ -1,0 +1,63 @@
+/**
+ * A streaming 128-bit non-cryptographic hash: four 32-bit lanes mixed with
+ * different multipliers (FNV-1a style feed, murmur3-style finalisation).
+ * Used for cache keys and widget ids, where speed and a negligible collision
+ * rate matter and an adversary does not.
+ */
+export class Hasher {
+  private a = 0x811c9dc5;
+  private b = 0x01000193;
+  private c = 0x9e3779b9;
+  private d = 0x85ebca6b;
+
+  /** Feeds a string, UTF-16 code unit by code unit. */
+  update(text: string): this {
+    let { a, b, c, d } = this;
+    for (let i = 0; i < text.length; i++) {
+      const k = text.charCodeAt(i);
+      a = Math.imul(a ^ k, 0x01000193);
+      b = Math.imul(b ^ k, 0x5bd1e995);
+      c = Math.imul(c ^ k, 0xcc9e2d51);
+      d = Math.imul(d ^ k, 0x1b873593);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    return this;
+  }
+
+  /** Feeds raw bytes. */
+  updateBytes(bytes: Uint8Array): this {
+    let { a, b, c, d } = this;
+    for (let i = 0; i < bytes.length; i++) {
+      const k = bytes[i]! | 0x100;
+      a = Math.imul(a ^ k, 0x01000193);
+      b = Math.imul(b ^ k, 0x5bd1e995);
+      c = Math.imul(c ^ k, 0xcc9e2d51);
+      d = Math.imul(d ^ k, 0x1b873593);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    return this;
+  }
+
+  /** The digest as 32 lowercase hex characters. */
+  digest(): string {
+    const lanes = [this.a, this.b, this.c, this.d].map((lane, i) => {
+      let h = lane ^ (i * 0x27d4eb2d);
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h ^= h >>> 16;
+      return (h >>> 0).toString(16).padStart(8, '0');
+    });
+    return lanes.join('');
+  }
+}
+
+/** Hash of one string, as 32 hex characters. */
+export function hashString(text: string): string {
+  return new Hasher().update(text).digest();
+}

@@ -1,0 +1,79 @@
+import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+
+/** Copies status and headers; `set-cookie` keeps one header line per cookie. */
+function writeHead(res: ServerResponse, response: Response): void {
+  res.statusCode = response.status;
+  if (response.statusText) res.statusMessage = response.statusText;
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+}
+
+/**
+ * Writes a web `Response` to a Node `ServerResponse`: status, headers, then
+ * the body streamed chunk by chunk with backpressure (server-sent events and
+ * media flow as produced). When the client goes away mid-body, the body
+ * stream is cancelled and the promise resolves: an abort is not an error.
+ * HEAD requests get headers only.
+ *
+ * @param res - The Node response; nothing must have been written to it yet.
+ * @param response - The web Response to send.
+ * @returns Resolves when the body is fully written or the client is gone.
+ * @throws The body stream's error when it fails mid-way; the socket is
+ *   destroyed first, since the status line has already been sent.
+ *
+ * @example
+ * ```ts
+ * http.createServer(async (req, res) => {
+ *   await sendResponse(res, await runtime.fetch(toRequest(req)));
+ * });
+ * ```
+ */
+export async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
+  writeHead(res, response);
+  const body = response.body;
+  if (!body || res.req?.method === 'HEAD') {
+    if (body) await body.cancel().catch(() => undefined);
+    await endResponse(res);
+    return;
+  }
+  if (res.destroyed) {
+    await body.cancel().catch(() => undefined);
+    return;
+  }
+  // Fetch's ReadableStream and node:stream/web's are the same class at run time.
+  const source = Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>);
+  // Whichever side fails first decides: the client leaving is not an error, the body failing is.
+  let failed: 'client' | 'body' | undefined;
+  res.once('close', () => {
+    if (!res.writableFinished) failed ??= 'client';
+  });
+  source.once('error', () => {
+    failed ??= 'body';
+  });
+  res.flushHeaders();
+  try {
+    await pipeline(source, res);
+  } catch (error) {
+    if (failed === 'client') return;
+    res.destroy();
+    throw error;
+  }
+}
+
+/** Ends a body-less response, resolving when it is flushed or the socket is gone. */
+function endResponse(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.destroyed) {
+      resolve();
+      return;
+    }
+    res.once('close', () => resolve());
+    res.end(() => resolve());
+  });
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { BackMsg } from './backMsg.js';
+
+const MAX_ID = 512;
+const MAX_WIDGETS_PER_MSG = 1000;
+
+const cseq = z.number().int().nonnegative();
+const shortString = (max: number) => z.string().max(max);
+
+const widgetChangeSchema = z
+  .object({ id: shortString(MAX_ID), value: z.json(), trigger: z.boolean().optional() })
+  .strict();
+
+/** Schema of every BackMsg; the runtime validates each incoming message with it. */
+export const backMsgSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('hello'),
+      cseq,
+      protocolVersion: z.number().int(),
+      sessionId: shortString(128).optional(),
+      lastSeq: z.number().int().nonnegative().optional(),
+      url: shortString(8192).optional(),
+      pagePath: shortString(2048).optional(),
+      query: shortString(8192).optional(),
+      locale: shortString(64).optional(),
+      timezone: shortString(64).optional(),
+      timezoneOffset: z.number().int().min(-1440).max(1440).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('rerunScript'),
+      cseq,
+      widgets: z.array(widgetChangeSchema).max(MAX_WIDGETS_PER_MSG),
+      fragmentId: shortString(MAX_ID).optional(),
+      pagePath: shortString(2048).optional(),
+      query: shortString(8192).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('stopScript'), cseq }).strict(),
+  z.object({ type: z.literal('dialogClosed'), cseq, id: shortString(MAX_ID) }).strict(),
+]);
+
+/** Result of {@link parseBackMsg}. */
+export type ParseResult = { ok: true; msg: BackMsg } | { ok: false; message: string; cseq?: number };
+
+/**
+ * Validates one decoded BackMsg. Never throws: an invalid message yields a
+ * readable `message` (and the `cseq` when one could be read) for an `error` reply.
+ */
+export function parseBackMsg(raw: unknown): ParseResult {
+  const result = backMsgSchema.safeParse(raw);
+  if (result.success) return { ok: true, msg: result.data as BackMsg };
+  const seqValue = typeof raw === 'object' && raw !== null ? (raw as { cseq?: unknown }).cseq : undefined;
+  const message = `Invalid BackMsg: ${z.prettifyError(result.error).replace(/\n\s*/g, ' ')}`;
+  return typeof seqValue === 'number' ? { ok: false, message, cseq: seqValue } : { ok: false, message };
+}

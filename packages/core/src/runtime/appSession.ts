@@ -1,0 +1,306 @@
+import type { App } from '../app.js';
+import { BackgroundTasks } from '../background/backgroundTasks.js';
+import { DeltaGenerator } from '../dg/deltaGenerator.js';
+import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
+import { ErrorCode, LitUiError } from '../errors.js';
+import { FragmentRegistry } from '../fragments/fragmentRegistry.js';
+import type { AppPage } from '../pages/page.js';
+import type { BackMsg, HelloMsg, RerunScriptMsg } from '../protocol/backMsg.js';
+import type { JsonValue } from '../protocol/elements.js';
+import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg } from '../protocol/forwardMsg.js';
+import type { RequestContext, ServerConnection } from '../protocol/transport.js';
+import { QueryParams } from '../state/queryParams.js';
+import { SessionState } from '../state/sessionState.js';
+import { createSessionStateProxy, type SessionStateProxy } from '../state/sessionStateProxy.js';
+import { deepEqual } from '../tree/deepEqual.js';
+import { createElementTree, nodeAt, treeToJson, type ElementTree } from '../tree/elementTree.js';
+import type { WidgetLocation } from '../tree/treeWriter.js';
+import { FragmentTimers } from './fragmentTimers.js';
+import { ForwardQueue } from './forwardQueue.js';
+import type { PendingChange } from './rerunRequest.js';
+import type { RunContext } from './runContext.js';
+import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
+import { runScript } from './runScript.js';
+import { ScriptRunner } from './scriptRunner.js';
+
+/**
+ * One browser tab's session, as Streamlit's AppSession: its session state,
+ * widget states, the mirror of the tree its client shows, its outgoing
+ * queue (numbered, replayable) and its script runner. It outlives
+ * connections: a tab that reconnects within `sessionTtlMs` resumes it.
+ */
+export class AppSession implements DeltaGeneratorHost {
+  readonly state: SessionState;
+  readonly stateProxy: SessionStateProxy<object>;
+  readonly queryParams: QueryParams;
+  readonly tree: ElementTree = createElementTree();
+  readonly widgetIndex = new Map<string, WidgetLocation>();
+  readonly queue: ForwardQueue;
+  readonly runner: ScriptRunner;
+  readonly fragments = new FragmentRegistry();
+  readonly tasks: BackgroundTasks;
+  readonly st: DeltaGenerator<object>;
+  pagePath = '';
+  requestContext: RequestContext | undefined;
+  clientInfo: ClientInfo = {};
+  private run: RunContext | undefined;
+  private connection: ServerConnection | undefined;
+  private lastCseq = 0;
+  private ttlTimer: unknown;
+  private pages: readonly AppPage[] = [];
+  private navigation: Omit<NavigationMsg, 'seq'> | undefined;
+  private pageConfig: PageConfig = {};
+  private pageConfigSent: PageConfig | undefined;
+  private readonly timers: FragmentTimers;
+  private runTimer: unknown;
+  private closed = false;
+
+  constructor(
+    readonly id: string,
+    readonly app: App<object>,
+    private readonly options: ResolvedRuntimeOptions,
+    private readonly onClose: (session: AppSession) => void,
+  ) {
+    this.state = new SessionState(Boolean(app.options.persistWidgetState));
+    this.stateProxy = createSessionStateProxy(this.state);
+    for (const [key, value] of Object.entries(app.options.initialState?.() ?? {})) this.state.set(key, value);
+    this.queryParams = new QueryParams(() => this.queryParamsChanged());
+    this.queue = new ForwardQueue(options.scheduler, options.replayLimit, () => this.confirmMsg());
+    this.runner = new ScriptRunner({
+      execute: (request) => this.options.runSlots.use(() => runScript(this, request)),
+      activeRun: () => this.run,
+      becameIdle: () => this.becameIdle(),
+    });
+    this.tasks = new BackgroundTasks(() => this.requestRerun(), options.scheduler, options.logger);
+    this.timers = new FragmentTimers(options.scheduler, (id) =>
+      this.runner.request({ changes: [], scope: new Set([id]), preempt: false, auto: true }),
+    );
+    this.st = new DeltaGenerator(this, { kind: 'main' });
+  }
+
+  get showErrorDetails(): boolean {
+    return this.options.showErrorDetails;
+  }
+
+  /** True while a client connection is attached. */
+  get connected(): boolean {
+    return this.connection !== undefined;
+  }
+
+  /** The run in progress. @throws LitUiError `NoActiveRun` outside runs. */
+  activeRun(): RunContext {
+    if (!this.run) {
+      throw new LitUiError(
+        ErrorCode.NoActiveRun,
+        'st.* was called outside a script run of this session (e.g. from a background task or a timer). ' +
+          'Store results in st.sessionState and call requestRerun() instead.',
+      );
+    }
+    return this.run;
+  }
+
+  rootDeltaGenerator(): DeltaGenerator<object> {
+    return this.st;
+  }
+
+  /**
+   * Binds a connection after its `hello`. A new session starts its first run;
+   * a resumed one replays what the client missed (or sends a snapshot).
+   */
+  attach(connection: ServerConnection, hello: HelloMsg, isNew: boolean): void {
+    if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
+    this.ttlTimer = undefined;
+    this.connection = connection;
+    this.requestContext = connection.context;
+    this.clientInfo = {
+      ...(hello.url !== undefined ? { url: hello.url } : {}),
+      ...(hello.locale !== undefined ? { locale: hello.locale } : {}),
+      ...(hello.timezone !== undefined ? { timezone: hello.timezone } : {}),
+      ...(hello.timezoneOffset !== undefined ? { timezoneOffset: hello.timezoneOffset } : {}),
+    };
+    const { staleDelayMs, sessionTtlMs, debounceMs } = this.options;
+    const greeting: ForwardMsg = {
+      type: 'newSession',
+      seq: 0,
+      sessionId: this.id,
+      protocolVersion: PROTOCOL_VERSION,
+      resumed: !isNew,
+      config: { staleDelayMs, sessionTtlMs, debounceMs },
+    };
+    if (hello.lastSeq === undefined) this.lastCseq = 0;
+    const upToDate = this.queue.attach(connection, isNew ? 0 : (hello.lastSeq ?? 0), [greeting]);
+    if (!isNew && !upToDate) this.sendSnapshot();
+    this.timers.resume(this.fragments.all());
+    const query = hello.query ?? '';
+    const pagePath = hello.pagePath ?? '';
+    if (isNew) {
+      this.queryParams.load(query);
+      this.pagePath = pagePath;
+      this.runner.request({ changes: [], scope: 'app', preempt: true });
+    } else if (query !== this.queryParams.toString() || pagePath !== this.pagePath) {
+      this.runner.request({ changes: [], scope: 'app', preempt: true, query, pagePath });
+    }
+    this.queue.flush();
+  }
+
+  /** The transport lost `connection`: keep the session for `sessionTtlMs`, then close it. */
+  detach(connection: ServerConnection): void {
+    if (connection !== this.connection) return;
+    this.connection = undefined;
+    this.queue.detach(connection);
+    this.timers.pause();
+    this.ttlTimer = this.options.scheduler.setTimeout(() => this.close(), this.options.sessionTtlMs);
+  }
+
+  /** Handles one validated BackMsg (other than `hello`). Invalid widget values get an `error` and change nothing. */
+  receive(msg: Exclude<BackMsg, HelloMsg>): void {
+    this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
+    if (msg.cseq <= this.lastCseq) return this.queue.flush();
+    this.lastCseq = msg.cseq;
+    try {
+      if (msg.type === 'rerunScript') this.handleRerun(msg);
+      else if (msg.type === 'stopScript') this.runner.stop();
+      else this.closeDialog(msg.id);
+    } catch (e) {
+      const code = e instanceof LitUiError ? e.code : ErrorCode.InvalidMessage;
+      this.queue.enqueueConnectionMsg({ type: 'error', code, message: e instanceof Error ? e.message : String(e), cseq: msg.cseq });
+    }
+    this.queue.flush();
+  }
+
+  /** Asks for a full rerun after any run in progress (server push, background tasks). */
+  requestRerun(): void {
+    if (!this.closed) this.runner.request({ changes: [], scope: 'app', preempt: false });
+  }
+
+  setPageConfig(config: PageConfig): void {
+    this.pageConfig = { ...this.pageConfig, ...config };
+    if (deepEqual(this.pageConfig, this.pageConfigSent)) return;
+    this.pageConfigSent = this.pageConfig;
+    this.queue.enqueue({ type: 'pageConfig', ...this.pageConfig });
+  }
+
+  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage {
+    const paths = new Set<string>();
+    const defaultPage = pages.find((p) => p.isDefault) ?? pages[0]!;
+    for (const page of pages) {
+      const path = page === defaultPage ? '' : page.urlPathName;
+      if (paths.has(path)) throw new LitUiError(ErrorCode.InvalidArgument, `Two pages have the URL path '${path}': give each a unique urlPath.`);
+      paths.add(path);
+    }
+    this.pages = pages;
+    const current = this.resolvePage(this.pagePath)?.page ?? defaultPage;
+    this.pagePath = current === defaultPage ? '' : current.urlPathName;
+    const msg: Omit<NavigationMsg, 'seq'> = {
+      type: 'navigation',
+      pages: pages.map((p) => ({ urlPath: p === defaultPage ? '' : p.urlPathName, title: p.title, ...(p.icon ? { icon: p.icon } : {}), isDefault: p === defaultPage })),
+      currentUrlPath: this.pagePath,
+      position,
+    };
+    if (!deepEqual(msg, this.navigation)) this.queue.enqueue(msg);
+    this.navigation = msg;
+    return current;
+  }
+
+  resolvePage(target: AppPage | string): { page: AppPage; urlPath: string } | undefined {
+    const defaultPage = this.pages.find((p) => p.isDefault) ?? this.pages[0];
+    const pathOf = (page: AppPage) => (page === defaultPage ? '' : page.urlPathName);
+    const key = typeof target === 'string' ? target.replace(/^\/+|\/+$/g, '') : undefined;
+    const page = this.pages.find((p) => (key === undefined ? p === target || p.urlPathName === (target as AppPage).urlPathName : pathOf(p) === key || p.urlPathName === key));
+    return page ? { page, urlPath: pathOf(page) } : undefined;
+  }
+
+  /** @internal Called by the run: binds it as the active run. */
+  beginRun(run: RunContext): void {
+    this.run = run;
+    this.state.guard = run;
+    const limit = this.options.runTimeoutMs;
+    if (limit !== undefined) this.runTimer = this.options.scheduler.setTimeout(() => run.requestEnd('timeout'), limit);
+  }
+
+  /** @internal Called by the run when it ends. */
+  endRun(run: RunContext): void {
+    if (run.queryParamsChanged) this.queue.enqueue({ type: 'queryParams', query: this.queryParams.toString() });
+    run.end();
+    this.run = undefined;
+    this.state.guard = undefined;
+    if (this.runTimer !== undefined) this.options.scheduler.clearTimeout(this.runTimer);
+    this.runTimer = undefined;
+  }
+
+  /** @internal After a full run: keep the fragments it registered, and their timers. */
+  fragmentsSettled(registered: ReadonlySet<string>): void {
+    this.fragments.retain(registered);
+    if (this.connected) this.timers.resume(this.fragments.all());
+  }
+
+  /** @internal The client already shows this wire value for the widget: record it so it is not resent. */
+  patchClientValue(id: string, value: JsonValue): void {
+    const at = this.widgetIndex.get(id);
+    if (at && at.node.proto['id'] === id) at.node.proto = { ...at.node.proto, value };
+  }
+
+  /** Ends the session: stops its run, aborts its tasks and timers, closes its connection. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.runner.shutdown();
+    this.tasks.cancelAll();
+    this.timers.pause();
+    if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
+    this.connection?.close(1001, 'session closed');
+    this.connection = undefined;
+    this.onClose(this);
+  }
+
+  private handleRerun(msg: RerunScriptMsg): void {
+    const changes: PendingChange[] = [];
+    for (const change of msg.widgets) {
+      const meta = this.state.metadata.get(change.id);
+      if (!meta) continue; // a widget that is gone (the client raced a rerun): nothing to apply
+      const value = meta.deserialize(change.value);
+      changes.push({ id: change.id, wire: change.value, value, trigger: meta.trigger !== undefined, runCallback: true });
+    }
+    const fragment = msg.fragmentId !== undefined && this.fragments.get(msg.fragmentId) ? msg.fragmentId : undefined;
+    this.runner.request({
+      changes,
+      scope: fragment ? new Set([fragment]) : 'app',
+      preempt: !fragment,
+      ...(msg.pagePath !== undefined ? { pagePath: msg.pagePath } : {}),
+      ...(msg.query !== undefined ? { query: msg.query } : {}),
+    });
+  }
+
+  private closeDialog(id: string): void {
+    const entry = this.fragments.get(id);
+    if (!entry || entry.block.type !== 'dialog') return;
+    const node = nodeAt(this.tree, [...entry.parentPath, entry.index]);
+    if (node?.kind === 'block' && node.proto?.type === 'dialog' && node.proto.fragmentId === id) {
+      node.proto = { ...node.proto, isOpen: false };
+    }
+  }
+
+  private sendSnapshot(): void {
+    this.queue.enqueue({ type: 'snapshot', roots: treeToJson(this.tree) });
+    if (this.pageConfigSent) this.queue.enqueue({ type: 'pageConfig', ...this.pageConfigSent });
+    if (this.navigation) this.queue.enqueue(this.navigation);
+    const runId = this.run?.id ?? '';
+    this.queue.enqueue({ type: 'sessionStatus', state: this.run ? 'running' : 'idle', runId });
+  }
+
+  private confirmMsg() {
+    const blocks = this.run?.writer.takeConfirm() ?? [];
+    return blocks.length > 0 ? ({ type: 'confirm', blocks } as const) : undefined;
+  }
+
+  private queryParamsChanged(): void {
+    if (this.run) this.run.queryParamsChanged = true;
+    else this.queue.enqueue({ type: 'queryParams', query: this.queryParams.toString() });
+  }
+
+  private becameIdle(): void {
+    if (this.closed) return;
+    this.queue.enqueue({ type: 'sessionStatus', state: 'idle', runId: '' });
+    this.queue.flush();
+  }
+}

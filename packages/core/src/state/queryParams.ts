@@ -1,0 +1,105 @@
+/** Methods of `st.queryParams` besides its keys, as Streamlit's `st.query_params`. */
+export interface QueryParamsMethods {
+  /** Every value of a repeated key (`?tag=a&tag=b` → `['a', 'b']`). */
+  getAll(key: string): string[];
+  /** The params as a record (the last value of a repeated key). */
+  toDict(): Record<string, string>;
+  /** Replaces every param with `params` (arrays repeat the key). */
+  fromDict(params: Readonly<Record<string, string | readonly string[]>>): void;
+  /** Removes every param. */
+  clear(): void;
+}
+
+/**
+ * `st.queryParams`: the page URL's query parameters, read and written like
+ * an object (`st.queryParams.page`, `st.queryParams.page = '2'`,
+ * `delete st.queryParams.page`). Reading a repeated key gives its last
+ * value; writing an array repeats the key. Writes update the browser URL;
+ * back/forward in the browser reruns with the URL's params.
+ */
+export type QueryParamsProxy = Record<string, string> & QueryParamsMethods;
+
+const METHODS = new Set(['getAll', 'toDict', 'fromDict', 'clear']);
+
+/**
+ * A session's query parameters. `onChange` fires when the app changes them
+ * (not when the browser does), so the session can tell the client.
+ */
+export class QueryParams {
+  private entries: [string, string][] = [];
+
+  constructor(private readonly onChange: () => void = () => {}) {}
+
+  /** The query string without `?`. */
+  toString(): string {
+    return new URLSearchParams(this.entries).toString();
+  }
+
+  /** Replaces the params from a query string (`'a=1&b=2'`, with or without `?`), without `onChange`. */
+  load(query: string): void {
+    this.entries = [...new URLSearchParams(query.startsWith('?') ? query.slice(1) : query)];
+  }
+
+  get(key: string): string | undefined {
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]![0] === key) return this.entries[i]![1];
+    return undefined;
+  }
+
+  getAll(key: string): string[] {
+    return this.entries.filter(([k]) => k === key).map(([, v]) => v);
+  }
+
+  keys(): string[] {
+    return [...new Set(this.entries.map(([k]) => k))];
+  }
+
+  set(key: string, value: unknown): void {
+    const values = Array.isArray(value) ? value.map(String) : [String(value)];
+    const at = this.entries.findIndex(([k]) => k === key);
+    const rest = this.entries.filter(([k]) => k !== key);
+    const added = values.map((v): [string, string] => [key, v]);
+    this.entries = at < 0 ? [...rest, ...added] : [...rest.slice(0, at), ...added, ...rest.slice(at)];
+    this.onChange();
+  }
+
+  delete(key: string): boolean {
+    const before = this.entries.length;
+    this.entries = this.entries.filter(([k]) => k !== key);
+    if (this.entries.length === before) return false;
+    this.onChange();
+    return true;
+  }
+
+  replace(params: Readonly<Record<string, unknown>>): void {
+    this.entries = Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((item): [string, string] => [k, String(item)]) : [[k, String(v)]]));
+    this.onChange();
+  }
+
+  /** The `st.queryParams` proxy over these params. */
+  proxy(): QueryParamsProxy {
+    const methods: QueryParamsMethods = {
+      getAll: (key) => this.getAll(key),
+      toDict: () => Object.fromEntries(this.keys().map((k) => [k, this.get(k)!])),
+      fromDict: (params) => this.replace(params),
+      clear: () => this.replace({}),
+    };
+    return new Proxy(Object.create(null) as Record<string, string>, {
+      get: (_t, prop) => (typeof prop !== 'string' ? undefined : METHODS.has(prop) ? methods[prop as keyof QueryParamsMethods] : this.get(prop)),
+      set: (_t, prop, value) => {
+        if (typeof prop !== 'string') return false;
+        this.set(prop, value);
+        return true;
+      },
+      has: (_t, prop) => typeof prop === 'string' && this.get(prop) !== undefined,
+      deleteProperty: (_t, prop) => {
+        if (typeof prop === 'string') this.delete(prop);
+        return true;
+      },
+      ownKeys: () => this.keys(),
+      getOwnPropertyDescriptor: (_t, prop) => {
+        const value = typeof prop === 'string' ? this.get(prop) : undefined;
+        return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+      },
+    }) as QueryParamsProxy;
+  }
+}

@@ -1,0 +1,199 @@
+import { defineApp, toApp, type AnyState, type App, type AppScript } from '../app.js';
+import type { WidgetChange } from '../protocol/backMsg.js';
+import type { ElementProto } from '../protocol/elements.js';
+import type { AppSession } from '../runtime/appSession.js';
+import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
+import type { RuntimeOptions } from '../runtime/runtimeOptions.js';
+import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
+import { ClientTree } from './clientTree.js';
+import type { StagedChange, ViewDriver } from './elementViews.js';
+import { NodeQuery, type ElementAccessors } from './nodeQuery.js';
+
+/** Options of {@link AppTest.fromFunction}. */
+export interface AppTestOptions {
+  /** A run that takes longer fails, in ms. Default 3000. */
+  readonly timeout?: number;
+  /** Options of the runtime the test session runs in. */
+  readonly runtime?: RuntimeOptions;
+}
+
+/**
+ * Streamlit's AppTest in TypeScript: runs an app in a real session, through
+ * the same protocol as the browser, and lets a test read the page and act
+ * on widgets. Element lists are available by type name (`at.markdown`,
+ * `at.button`, `at.get('metric')`), scoped by container (`at.sidebar.button`).
+ * Like the browser, it holds changes to widgets inside a form until the
+ * form's submit button is clicked.
+ *
+ * @example
+ * const at = AppTest.fromFunction(app);
+ * await at.run();
+ * await at.slider[0].setValue(120).run();
+ * expect(at.metric[0].value).toBe('12');
+ */
+export class AppTest extends NodeQuery implements ViewDriver {
+  private readonly tree = new ClientTree();
+  private readonly runtime: TestRuntime;
+  private connection: MemoryConnection | undefined;
+  private readonly pending = new Map<string, StagedChange>();
+  private readonly held = new Map<string, Map<string, StagedChange>>();
+  private readonly initialState: Record<string, unknown> = {};
+  private queryDirty = false;
+  private query = new URLSearchParams();
+  private pagePath: string | undefined;
+  private readonly timeout: number;
+
+  private constructor(app: App<object>, options: AppTestOptions) {
+    super(
+      () => this,
+      () => this.tree.roots.map((root, i) => ({ node: root, path: [i] })),
+    );
+    this.timeout = options.timeout ?? 3000;
+    const withState = defineApp(app.script, {
+      ...app.options,
+      initialState: () => ({ ...app.options.initialState?.(), ...this.initialState }),
+    });
+    this.runtime = createTestRuntime(withState, options.runtime);
+  }
+
+  /** An AppTest of an app script or `defineApp(...)`. */
+  static fromFunction<State extends object = AnyState>(app: App<State> | AppScript<State>, options: AppTestOptions = {}): AppTest & ElementAccessors {
+    return new AppTest(toApp(app) as unknown as App<object>, options) as AppTest & ElementAccessors;
+  }
+
+  /** The session's `st.sessionState` (writable before and between runs). */
+  get sessionState(): AnyState {
+    return (this.session?.stateProxy ?? this.initialState) as AnyState;
+  }
+
+  /** The page URL's query params: what the app set, writable before and between runs (as if the URL had them). */
+  get queryParams(): Record<string, string> {
+    return new Proxy(Object.create(null) as Record<string, string>, {
+      get: (_t, key) => (typeof key === 'string' ? (this.query.get(key) ?? undefined) : undefined),
+      set: (_t, key, value) => {
+        if (typeof key !== 'string') return false;
+        this.query.set(key, String(value));
+        this.queryDirty = true;
+        return true;
+      },
+      deleteProperty: (_t, key) => {
+        if (typeof key === 'string') this.query.delete(key);
+        this.queryDirty = true;
+        return true;
+      },
+      has: (_t, key) => typeof key === 'string' && this.query.has(key),
+      ownKeys: () => [...new Set(this.query.keys())],
+      getOwnPropertyDescriptor: (_t, key) =>
+        typeof key === 'string' && this.query.has(key) ? { value: this.query.get(key), enumerable: true, configurable: true, writable: true } : undefined,
+    });
+  }
+
+  /** The page config the app set (`st.setPageConfig`). */
+  get pageConfig(): ClientTree['pageConfig'] {
+    return this.tree.pageConfig;
+  }
+
+  /** The current page's URL path and the pages of `st.navigation`. */
+  get navigation(): ClientTree['navigation'] {
+    return this.tree.navigation;
+  }
+
+  /** Protocol errors the client received (invalid messages, widget values). */
+  get protocolErrors(): readonly { code: string; message: string }[] {
+    return this.tree.errors;
+  }
+
+  /** Runs another page on the next `run()`, as a click on a page link would. */
+  switchPage(urlPath: string): this {
+    this.pagePath = urlPath.replace(/^\/+|\/+$/g, '');
+    return this;
+  }
+
+  /**
+   * Runs the app (the first time) or reruns it with the staged widget
+   * changes, and resolves when the session is idle again — after any reruns
+   * the app asked for. A run that ends in an error still resolves (see
+   * `at.exception`); a run longer than the timeout rejects.
+   */
+  async run(options: { readonly timeout?: number } = {}): Promise<this> {
+    this.tree.query = this.query.toString();
+    if (!this.connection) {
+      const query = this.query.toString();
+      const pagePath = this.pagePath ?? '';
+      this.queryDirty = false;
+      this.pagePath = undefined;
+      this.connection = connectInMemory(this.runtime, {
+        hello: () => ({ url: 'http://localhost/', query, pagePath, locale: 'en-US', timezone: 'UTC', timezoneOffset: 0 }),
+        onMessage: (msg) => this.tree.apply(msg),
+      });
+    } else {
+      const widgets: WidgetChange[] = [...this.pending].map(([id, c]) => ({ id, value: c.wire, ...(c.trigger ? { trigger: true } : {}) }));
+      this.pending.clear();
+      this.connection.send({
+        type: 'rerunScript',
+        widgets,
+        ...(this.queryDirty ? { query: this.query.toString() } : {}),
+        ...(this.pagePath !== undefined ? { pagePath: this.pagePath } : {}),
+      });
+      this.queryDirty = false;
+      this.pagePath = undefined;
+    }
+    await this.settle(options.timeout ?? this.timeout);
+    this.query = new URLSearchParams(this.tree.query);
+    return this;
+  }
+
+  /** @internal */
+  metadata(id: string) {
+    return this.session?.state.metadata.get(id);
+  }
+
+  /** @internal */
+  sessionValue(id: string): unknown {
+    return this.session?.state.widgetValue(id);
+  }
+
+  /** @internal */
+  staged(id: string): StagedChange | undefined {
+    const held = [...this.held.values()].find((form) => form.has(id));
+    return this.pending.get(id) ?? held?.get(id);
+  }
+
+  /** @internal Stages a change; inside a form it is held until the form's submit button is clicked. */
+  stage(proto: ElementProto, change: StagedChange): void {
+    const id = proto['id'] as string;
+    const formId = proto['formId'] as string | undefined;
+    if (formId && proto.type !== 'formSubmitButton') {
+      if (!this.held.has(formId)) this.held.set(formId, new Map());
+      this.held.get(formId)!.set(id, change);
+      return;
+    }
+    if (formId) {
+      for (const [heldId, heldChange] of this.held.get(formId) ?? []) this.pending.set(heldId, heldChange);
+      this.held.delete(formId);
+    }
+    this.pending.set(id, change);
+  }
+
+  private get session(): AppSession | undefined {
+    const id = this.connection?.sessionId;
+    return id ? this.runtime.session(id) : undefined;
+  }
+
+  private async settle(timeoutMs: number): Promise<void> {
+    const session = this.session;
+    if (!session) throw new Error(`AppTest: the session did not start (${this.tree.errors.map((e) => e.message).join('; ') || 'no answer'})`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        session.runner.stop();
+        reject(new Error(`AppTest: the run did not finish within ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    try {
+      await Promise.race([session.runner.idle(), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,228 @@
+import type { DeltaPath } from '../protocol/deltaPath.js';
+import type { ElementProto, JsonValue } from '../protocol/elements.js';
+import type { WidgetMetadata } from '../state/sessionState.js';
+
+/** A staged widget change, sent with the next `run()`. */
+export interface StagedChange {
+  readonly wire: JsonValue;
+  readonly value: unknown;
+  readonly trigger: boolean;
+}
+
+/** What views need from their AppTest. */
+export interface ViewDriver {
+  /** The widget's metadata from the session (its current options, default, converters). */
+  metadata(id: string): WidgetMetadata | undefined;
+  /** The widget's value in the session. */
+  sessionValue(id: string): unknown;
+  stage(proto: ElementProto, change: StagedChange): void;
+  staged(id: string): StagedChange | undefined;
+  run(): Promise<unknown>;
+}
+
+/**
+ * A view of one element, as Streamlit's AppTest element: `type`, `path`
+ * (delta path), `proto` (the raw element) and `value` — the text of text
+ * elements, the parsed body of `json`, the shown value of `metric`, the
+ * rows (as objects) of `dataframe`/`table`, the spec of charts.
+ */
+export class ElementView {
+  constructor(
+    protected readonly driver: ViewDriver,
+    readonly proto: ElementProto,
+    readonly path: DeltaPath,
+  ) {}
+
+  get type(): string {
+    return this.proto.type;
+  }
+
+  get value(): unknown {
+    const p = this.proto as Record<string, unknown>;
+    switch (this.proto.type) {
+      case 'dataframe':
+      case 'table': {
+        const columns = p['columns'] as { name: string }[];
+        return (p['rows'] as JsonValue[][]).map((row) => Object.fromEntries(columns.map((c, i) => [c.name, row[i]])));
+      }
+      case 'lineChart':
+      case 'barChart':
+      case 'areaChart':
+      case 'scatterChart':
+      case 'vegaLiteChart':
+        return p['spec'];
+      case 'exception':
+        return p['message'];
+      case 'metric':
+      case 'progress':
+        return p['value'];
+      default:
+        return 'body' in p ? p['body'] : null;
+    }
+  }
+
+  /** The label of labelled elements (metric, widgets). */
+  get label(): string | undefined {
+    return this.proto['label'] as string | undefined;
+  }
+
+  /** The user's `key` of a widget. */
+  get key(): string | undefined {
+    return this.proto['key'] as string | undefined;
+  }
+
+  get help(): string | undefined {
+    return this.proto['help'] as string | undefined;
+  }
+
+  /** Runs the app (sending staged changes) and resolves to the AppTest. */
+  run(): Promise<unknown> {
+    return this.driver.run();
+  }
+}
+
+/** An `exception` element: `message`, `name`, `code`, `stack`. */
+export class ExceptionView extends ElementView {
+  get message(): string {
+    return this.proto['message'] as string;
+  }
+  get name(): string {
+    return this.proto['name'] as string;
+  }
+  get code(): string | undefined {
+    return this.proto['code'] as string | undefined;
+  }
+  get stack(): string[] {
+    return (this.proto['stack'] as string[] | undefined) ?? [];
+  }
+}
+
+/**
+ * A widget: `value` is what the app sees (a staged value until `run()`),
+ * `setValue(v)` stages a change. Conveniences (`click`, `check`, `input`,
+ * `select`, `increment`, ...) work on the widget kinds they suit and throw
+ * on others. Every method returns the view, so `.run()` chains.
+ */
+export class WidgetView extends ElementView {
+  get id(): string {
+    return this.proto['id'] as string;
+  }
+
+  override get value(): unknown {
+    const staged = this.driver.staged(this.id);
+    if (staged) return staged.value;
+    const meta = this.driver.metadata(this.id);
+    const value = this.driver.sessionValue(this.id);
+    if (value !== undefined || !meta) return value ?? null;
+    return meta.deserialize(this.proto['value'] as JsonValue);
+  }
+
+  get disabled(): boolean {
+    return Boolean(this.proto['disabled']);
+  }
+
+  /** Option labels of option widgets. */
+  get options(): string[] {
+    return (this.proto['options'] as string[] | undefined) ?? [];
+  }
+
+  /** Index of the selected option (selectbox, radio). */
+  get index(): number | null {
+    const wire = this.currentWire();
+    return typeof wire === 'number' ? wire : null;
+  }
+
+  /** Stages a new value (the app value: an option, a number, a Date, ...). @throws Error when it does not fit the widget. */
+  setValue(value: unknown): this {
+    const meta = this.requireMeta();
+    const trigger = meta.trigger !== undefined;
+    const wire = trigger ? (value as JsonValue) : meta.serialize(value);
+    if (wire === undefined) throw new Error(`${this.type} "${this.label}" cannot take the value ${JSON.stringify(value)}`);
+    this.driver.stage(this.proto, { wire, value: trigger ? value : meta.deserialize(wire), trigger });
+    return this;
+  }
+
+  /** Clicks a button or a form's submit button. */
+  click(): this {
+    this.expect('button', 'formSubmitButton');
+    return this.setValue(true);
+  }
+
+  check(): this {
+    this.expect('checkbox', 'toggle');
+    return this.setValue(true);
+  }
+
+  uncheck(): this {
+    this.expect('checkbox', 'toggle');
+    return this.setValue(false);
+  }
+
+  /** Types text into a text input, text area, or chat input. */
+  input(text: string): this {
+    this.expect('textInput', 'textArea', 'chatInput');
+    return this.setValue(text);
+  }
+
+  /** Selects an option (selectbox, radio, selectSlider) or adds one to a multiselect. */
+  select(option: unknown): this {
+    if (this.type === 'multiselect') {
+      const current = (this.value as unknown[]) ?? [];
+      return current.some((v) => sameOption(v, option)) ? this : this.setValue([...current, option]);
+    }
+    this.expect('selectbox', 'radio', 'selectSlider');
+    return this.setValue(option);
+  }
+
+  /** Removes an option from a multiselect. */
+  unselect(option: unknown): this {
+    this.expect('multiselect');
+    return this.setValue(((this.value as unknown[]) ?? []).filter((v) => !sameOption(v, option)));
+  }
+
+  /** Steps a number input up by its step (clamped to its max). */
+  increment(): this {
+    return this.step(1);
+  }
+
+  /** Steps a number input down by its step (clamped to its min). */
+  decrement(): this {
+    return this.step(-1);
+  }
+
+  /** Sets a range slider's bounds. */
+  setRange(low: unknown, high: unknown): this {
+    this.expect('slider', 'selectSlider', 'dateInput');
+    return this.setValue([low, high]);
+  }
+
+  private step(direction: 1 | -1): this {
+    this.expect('numberInput');
+    const p = this.proto as Record<string, unknown>;
+    const step = p['step'] as number;
+    const current = (this.value as number | null) ?? (p['min'] as number | undefined) ?? 0;
+    let next = current + direction * step;
+    if (!p['isInt']) next = Number(next.toFixed(12));
+    if (p['max'] !== undefined) next = Math.min(next, p['max'] as number);
+    if (p['min'] !== undefined) next = Math.max(next, p['min'] as number);
+    return this.setValue(next);
+  }
+
+  private currentWire(): JsonValue {
+    return this.driver.staged(this.id)?.wire ?? this.requireMeta().serialize(this.value) ?? (this.proto['value'] as JsonValue);
+  }
+
+  private requireMeta(): WidgetMetadata {
+    const meta = this.driver.metadata(this.id);
+    if (!meta) throw new Error(`${this.type} "${this.label}" is no longer on the page; run the app again.`);
+    return meta;
+  }
+
+  private expect(...types: string[]): void {
+    if (!types.includes(this.type)) throw new Error(`${this.type} widgets have no such action (it suits ${types.join(', ')})`);
+  }
+}
+
+function sameOption(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,180 @@
+import type { DeltaPath } from '../protocol/deltaPath.js';
+import type { BlockProto } from '../protocol/elements.js';
+import type { ClientNode } from './clientTree.js';
+import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
+
+/** A subtree to search: a node and its delta path. */
+export interface ScopeRoot {
+  readonly node: ClientNode;
+  readonly path: DeltaPath;
+}
+
+/** Type names that mean another type (`at.columns` lists `column` blocks, `at.tabs` the `tab` blocks). */
+const ALIASES: Record<string, string> = { columns: 'column', tabs: 'tab', container: 'vertical' };
+
+/** Properties never taken for element types (so the object is not mistaken for a promise, etc.). */
+const RESERVED = new Set(['then', 'catch', 'finally', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'tagName', '$$typeof']);
+
+/**
+ * Finds elements and blocks in a part of the tree, in page order (main,
+ * sidebar, event, bottom; depth first). Any element or block type name is a
+ * property listing its views: `q.markdown`, `q.button`, `q.expander`.
+ */
+export class NodeQuery {
+  constructor(
+    protected readonly driverOf: () => ViewDriver,
+    protected readonly scope: () => readonly ScopeRoot[],
+  ) {
+    return new Proxy(this, {
+      get(target, prop, receiver) {
+        if (typeof prop !== 'string' || prop in target || RESERVED.has(prop) || prop.startsWith('_')) return Reflect.get(target, prop, receiver);
+        return target.get(prop);
+      },
+    });
+  }
+
+  /** Every element or block of a type (its camelCase command name), e.g. `get('metric')`. */
+  get(type: string): Array<ElementView & WidgetView & ExceptionView & BlockView> {
+    const wanted = ALIASES[type] ?? type;
+    const found: unknown[] = [];
+    const visit = (node: ClientNode, path: DeltaPath) => {
+      if (node.kind === 'element') {
+        if (node.proto.type === wanted) found.push(this.view(node.proto, path));
+        return;
+      }
+      if (node.proto && node.proto.type === wanted) found.push(new BlockView(this.driverOf, node.proto, path, node.children));
+      node.children.forEach((child, i) => visit(child, [...path, i]));
+    };
+    for (const root of this.scope()) {
+      if (root.node.kind === 'block' && root.path.length === 1) root.node.children.forEach((child, i) => visit(child, [...root.path, i]));
+      else visit(root.node, root.path);
+    }
+    return found as Array<ElementView & WidgetView & ExceptionView & BlockView>;
+  }
+
+  /** Elements in `main`. */
+  get main(): NodeQuery & ElementAccessors {
+    return this.root(0);
+  }
+
+  /** Elements in the sidebar. */
+  get sidebar(): NodeQuery & ElementAccessors {
+    return this.root(1);
+  }
+
+  /** Toasts and effects. */
+  get event(): NodeQuery & ElementAccessors {
+    return this.root(2);
+  }
+
+  /** The bottom container (chat input). */
+  get bottom(): NodeQuery & ElementAccessors {
+    return this.root(3);
+  }
+
+  private root(index: number): NodeQuery & ElementAccessors {
+    return new NodeQuery(this.driverOf, () => this.scope().filter((root) => root.path[0] === index)) as NodeQuery & ElementAccessors;
+  }
+
+  private view(proto: ClientNode & { kind: 'element' } extends { proto: infer P } ? P : never, path: DeltaPath): ElementView {
+    const driver = this.driverOf();
+    if (proto.type === 'exception') return new ExceptionView(driver, proto, path);
+    if (typeof proto['id'] === 'string') return new WidgetView(driver, proto, path);
+    return new ElementView(driver, proto, path);
+  }
+}
+
+/**
+ * A container (expander, column, tab, form, chat message, dialog, ...):
+ * `type`, `path`, `proto`, its `label`, and the same accessors as AppTest
+ * for what is inside it (`at.expander[0].button[0]`).
+ */
+export class BlockView extends NodeQuery {
+  constructor(
+    driverOf: () => ViewDriver,
+    readonly proto: BlockProto,
+    readonly path: DeltaPath,
+    readonly children: readonly ClientNode[],
+  ) {
+    super(driverOf, () => children.map((node, i) => ({ node, path: [...path, i] })));
+  }
+
+  get type(): string {
+    return this.proto.type;
+  }
+
+  /** Label (expander, tab, popover, status), name (chat message) or title (dialog). */
+  get label(): string | undefined {
+    const p = this.proto as Record<string, unknown>;
+    return (p['label'] ?? p['name'] ?? p['title']) as string | undefined;
+  }
+
+  get value(): string | undefined {
+    return this.label;
+  }
+}
+
+/** Typed lists of every built-in element and block type. */
+export interface ElementAccessors {
+  readonly title: ElementView[];
+  readonly header: ElementView[];
+  readonly subheader: ElementView[];
+  readonly markdown: ElementView[];
+  readonly caption: ElementView[];
+  readonly text: ElementView[];
+  readonly code: ElementView[];
+  readonly latex: ElementView[];
+  readonly html: ElementView[];
+  readonly json: ElementView[];
+  readonly metric: ElementView[];
+  readonly divider: ElementView[];
+  readonly success: ElementView[];
+  readonly info: ElementView[];
+  readonly warning: ElementView[];
+  readonly error: ElementView[];
+  readonly exception: ExceptionView[];
+  readonly dataframe: ElementView[];
+  readonly table: ElementView[];
+  readonly lineChart: ElementView[];
+  readonly barChart: ElementView[];
+  readonly areaChart: ElementView[];
+  readonly scatterChart: ElementView[];
+  readonly vegaLiteChart: ElementView[];
+  readonly empty: ElementView[];
+  readonly progress: ElementView[];
+  readonly spinner: ElementView[];
+  readonly toast: ElementView[];
+  readonly balloons: ElementView[];
+  readonly snow: ElementView[];
+  readonly pageLink: ElementView[];
+  readonly linkButton: ElementView[];
+  readonly button: WidgetView[];
+  readonly formSubmitButton: WidgetView[];
+  readonly checkbox: WidgetView[];
+  readonly toggle: WidgetView[];
+  readonly textInput: WidgetView[];
+  readonly textArea: WidgetView[];
+  readonly numberInput: WidgetView[];
+  readonly slider: WidgetView[];
+  readonly selectSlider: WidgetView[];
+  readonly selectbox: WidgetView[];
+  readonly radio: WidgetView[];
+  readonly multiselect: WidgetView[];
+  readonly dateInput: WidgetView[];
+  readonly timeInput: WidgetView[];
+  readonly colorPicker: WidgetView[];
+  readonly chatInput: WidgetView[];
+  readonly columns: Array<BlockView & ElementAccessors>;
+  readonly column: Array<BlockView & ElementAccessors>;
+  readonly tabs: Array<BlockView & ElementAccessors>;
+  readonly tab: Array<BlockView & ElementAccessors>;
+  readonly expander: Array<BlockView & ElementAccessors>;
+  readonly form: Array<BlockView & ElementAccessors>;
+  readonly popover: Array<BlockView & ElementAccessors>;
+  readonly chatMessage: Array<BlockView & ElementAccessors>;
+  readonly status: Array<BlockView & ElementAccessors>;
+  readonly dialog: Array<BlockView & ElementAccessors>;
+  readonly container: Array<BlockView & ElementAccessors>;
+  readonly vertical: Array<BlockView & ElementAccessors>;
+  readonly horizontal: Array<BlockView & ElementAccessors>;
+}

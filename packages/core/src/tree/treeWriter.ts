@@ -1,0 +1,176 @@
+import type { DeltaPath } from '../protocol/deltaPath.js';
+import type { BlockProto, ElementProto, JsonValue } from '../protocol/elements.js';
+import type { BlockLength, DeltaMsg } from '../protocol/forwardMsg.js';
+import { deepEqual } from './deepEqual.js';
+import type { BlockNode, ElementNode, ElementTree } from './elementTree.js';
+
+/**
+ * Where a DeltaGenerator writes: a block of the mirror tree, with the form
+ * and fragment its widgets belong to. With `slot`, writes replace that one
+ * child (an `st.empty()` placeholder) instead of appending.
+ */
+export interface Container {
+  readonly node: BlockNode;
+  readonly path: DeltaPath;
+  readonly formId?: string;
+  readonly fragmentId?: string;
+  readonly slot?: number;
+}
+
+/** Where a widget currently is in the mirror. */
+export interface WidgetLocation {
+  readonly node: ElementNode;
+  readonly path: DeltaPath;
+}
+
+/** A delta before the session numbers it. */
+export type UnsequencedDelta = DeltaMsg extends infer M ? (M extends DeltaMsg ? Omit<M, 'seq'> : never) : never;
+
+/**
+ * Writes one run's output into the mirror tree, as Streamlit's cursors plus
+ * a diff: every `st.*` call lands at its container's cursor; an element equal
+ * to the one already at that path is not sent. Blocks created in the run
+ * (and, for a full run, the roots) are rebuilt: their cursors start at 0 and
+ * `finish` trims what the run did not rewrite. Blocks written from outside
+ * the rebuilt part (a fragment writing into the sidebar) are appended to.
+ */
+export class TreeWriter {
+  private readonly cursors = new Map<BlockNode, number>();
+  private readonly rebuilt = new Map<BlockNode, DeltaPath>();
+  private readonly advanced = new Map<BlockNode, DeltaPath>();
+
+  constructor(
+    private readonly tree: ElementTree,
+    private readonly emit: (delta: UnsequencedDelta) => void,
+    private readonly widgets: Map<string, WidgetLocation>,
+    fullRun: boolean,
+  ) {
+    if (fullRun) tree.forEach((root, i) => this.rebuild(root, [i]));
+  }
+
+  /** The container of root `root` (0 main, 1 sidebar, 2 event, 3 bottom). */
+  root(root: number): Container {
+    const node = this.tree[root];
+    if (!node) throw new RangeError(`No root container ${root}`);
+    return { node, path: [root] };
+  }
+
+  /** The number of children written so far in `container`'s block. */
+  cursor(container: Container): number {
+    return this.cursorOf(container.node);
+  }
+
+  /** Writes an element at the container's cursor (or slot); returns its delta path. */
+  putElement(container: Container, proto: ElementProto): DeltaPath {
+    const index = this.claim(container);
+    const path = [...container.path, index];
+    const parent = container.node;
+    const existing = parent.children[index];
+    let node: ElementNode;
+    if (existing?.kind === 'element') {
+      node = existing;
+      if (!deepEqual(existing.proto, proto)) {
+        existing.proto = proto;
+        this.emit({ type: 'delta', path, element: proto });
+      }
+    } else {
+      node = { kind: 'element', proto };
+      parent.children[index] = node;
+      this.emit({ type: 'delta', path, element: proto });
+    }
+    if (typeof proto['id'] === 'string') this.widgets.set(proto['id'], { node, path });
+    return path;
+  }
+
+  /**
+   * Writes a block at the container's cursor (or slot) and returns the new
+   * container. A block already there keeps its children (they are rewritten
+   * or trimmed by the rest of the run); only a changed proto is sent.
+   */
+  putBlock(container: Container, proto: BlockProto, inherit: { formId?: string; fragmentId?: string } = {}): Container {
+    const index = this.claim(container);
+    const path = [...container.path, index];
+    const parent = container.node;
+    const existing = parent.children[index];
+    let node: BlockNode;
+    if (existing?.kind === 'block') {
+      node = existing;
+      if (!deepEqual(existing.proto, proto)) {
+        existing.proto = proto;
+        this.emit({ type: 'delta', path, block: proto });
+      }
+    } else {
+      node = { kind: 'block', proto, children: [] };
+      parent.children[index] = node;
+      this.emit({ type: 'delta', path, block: proto });
+    }
+    this.rebuild(node, path);
+    const formId = inherit.formId ?? container.formId;
+    const fragmentId = inherit.fragmentId ?? container.fragmentId;
+    return { node, path, ...(formId ? { formId } : {}), ...(fragmentId ? { fragmentId } : {}) };
+  }
+
+  /** Changes the proto of the block `container` writes into (e.g. `status.update()`), keeping its cursor and children. */
+  updateBlock(container: Container, proto: BlockProto): void {
+    if (deepEqual(container.node.proto, proto)) return;
+    container.node.proto = proto;
+    this.emit({ type: 'delta', path: container.path, block: proto });
+  }
+
+  /** Re-sends a widget with a new wire value (e.g. reset by `clearOnSubmit`) if it differs from the client's. */
+  replaceWidgetValue(id: string, value: JsonValue): void {
+    const at = this.widgets.get(id);
+    if (!at || at.node.proto['id'] !== id || deepEqual(at.node.proto['value'], value)) return;
+    at.node.proto = { ...at.node.proto, value };
+    this.emit({ type: 'delta', path: at.path, element: at.node.proto });
+  }
+
+  /** Blocks whose cursor moved since the last call, with their cursors (for a `confirm`). */
+  takeConfirm(): BlockLength[] {
+    const marks = [...this.advanced].map(([node, path]) => ({ path, length: this.cursorOf(node) }));
+    this.advanced.clear();
+    return marks;
+  }
+
+  /** Trims every rebuilt block to what this run wrote; returns the trims for `scriptFinished`. */
+  finish(): BlockLength[] {
+    const trims: BlockLength[] = [];
+    for (const [node, path] of this.rebuilt) {
+      const length = this.cursorOf(node);
+      if (node.children.length > length) {
+        for (const child of node.children.splice(length)) this.forgetWidgets(child);
+        trims.push({ path, length });
+      }
+    }
+    return trims;
+  }
+
+  private rebuild(node: BlockNode, path: DeltaPath): void {
+    this.cursors.set(node, 0);
+    this.rebuilt.set(node, path);
+  }
+
+  private claim(container: Container): number {
+    if (container.slot !== undefined) return container.slot;
+    const index = this.cursorOf(container.node);
+    this.cursors.set(container.node, index + 1);
+    this.advanced.set(container.node, container.path);
+    return index;
+  }
+
+  private cursorOf(node: BlockNode): number {
+    let cursor = this.cursors.get(node);
+    if (cursor === undefined) {
+      cursor = node.children.length;
+      this.cursors.set(node, cursor);
+    }
+    return cursor;
+  }
+
+  private forgetWidgets(node: BlockNode | ElementNode): void {
+    if (node.kind === 'block') node.children.forEach((child) => this.forgetWidgets(child));
+    else if (typeof node.proto['id'] === 'string' && this.widgets.get(node.proto['id'])?.node === node) {
+      this.widgets.delete(node.proto['id']);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { invalidArgument } from '../errors.js';
+import type { JsonValue } from '../protocol/elements.js';
+import { expectNumber, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+
+/** Options of `st.numberInput`, as Streamlit's `st.number_input`. */
+export interface NumberInputOptions extends WidgetCommonOptions {
+  readonly minValue?: number | null;
+  readonly maxValue?: number | null;
+  /** Initial value; `'min'` (default) means `minValue`, or 0; `null` starts empty. */
+  readonly value?: number | null | 'min';
+  /** Stepper increment. Default 1 for integers, 0.01 for floats. */
+  readonly step?: number;
+  /** printf-style display format, e.g. `'%d'`, `'%.2f'`, `'%0.1f%%'`. */
+  readonly format?: string;
+  readonly placeholder?: string;
+  readonly onChange?: () => unknown;
+}
+
+/**
+ * Whether a number widget works in integers. Python tells `5` from `5.0`;
+ * JavaScript cannot, so (as Streamlit otherwise) it is an integer widget when
+ * every number given is an integer and no float format is set, and a float
+ * widget when nothing numeric is given (Streamlit's `0.0` default).
+ */
+export function isIntegerWidget(numbers: ReadonlyArray<number | null | undefined>, format?: string): boolean {
+  if (format && /%[^%]*[eEfFgG]/.test(format)) return false;
+  if (format && /%[^%]*[diu]/.test(format)) return true;
+  const given = numbers.filter((n): n is number => typeof n === 'number');
+  return given.length > 0 && given.every(Number.isInteger);
+}
+
+/** `st.numberInput`: a number (or null) within optional bounds. */
+export function numberInputDefinition(label: string, options: NumberInputOptions): WidgetDefinition<number | null, 'numberInput'> {
+  const min = options.minValue ?? undefined;
+  const max = options.maxValue ?? undefined;
+  const raw = options.value === 'min' || options.value === undefined ? undefined : options.value;
+  const isInt = isIntegerWidget([min, max, raw, options.step], options.format);
+  const step = options.step ?? (isInt ? 1 : 0.01);
+  const defaultValue = options.value === null ? null : (raw ?? min ?? 0);
+  if (min !== undefined && max !== undefined && min > max) {
+    throw invalidArgument(`st.numberInput "${label}": minValue (${min}) is greater than maxValue (${max}).`);
+  }
+  if (defaultValue !== null && min !== undefined && defaultValue < min) {
+    throw invalidArgument(`st.numberInput "${label}": the value ${defaultValue} is less than minValue ${min}.`);
+  }
+  if (defaultValue !== null && max !== undefined && defaultValue > max) {
+    throw invalidArgument(`st.numberInput "${label}": the value ${defaultValue} is greater than maxValue ${max}.`);
+  }
+  if (!(step > 0)) throw invalidArgument(`st.numberInput "${label}": step must be positive (got ${step}).`);
+  const fits = (n: number) => (min === undefined || n >= min) && (max === undefined || n <= max) && (!isInt || Number.isInteger(n));
+  return {
+    type: 'numberInput',
+    label,
+    options,
+    identity: { label, min: min ?? null, max: max ?? null, value: defaultValue, step, format: options.format ?? null, help: options.help ?? null, placeholder: options.placeholder ?? null },
+    defaultValue,
+    customDefault: options.value !== undefined && options.value !== 'min',
+    deserialize: (wire: JsonValue) => {
+      if (wire === null) return null;
+      const n = expectNumber('numberInput', label, wire);
+      if (!fits(n)) {
+        throw invalidValue('numberInput', label, `${n} is not ${isInt ? 'an integer ' : ''}within [${min ?? '-∞'}, ${max ?? '∞'}]`);
+      }
+      return n;
+    },
+    serialize: (value) => (value === null ? null : typeof value === 'number' && fits(value) ? value : undefined),
+    proto: (base) => ({
+      ...base,
+      type: 'numberInput',
+      value: base.value as number | null,
+      step,
+      isInt,
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+      ...(options.format !== undefined ? { format: options.format } : {}),
+      ...(options.placeholder !== undefined ? { placeholder: options.placeholder } : {}),
+    }),
+    ...(options.onChange ? { callback: options.onChange } : {}),
+  };
+}

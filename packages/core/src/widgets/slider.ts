@@ -1,0 +1,93 @@
+import { invalidArgument } from '../errors.js';
+import type { JsonValue } from '../protocol/elements.js';
+import { isIntegerWidget } from './numberInput.js';
+import { expectNumber, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+
+/** A slider's value: a number or `Date`, or a `[low, high]` pair for a range slider. */
+export type SliderValue = number | Date | readonly [number, number] | readonly [Date, Date];
+
+/** Options of `st.slider`, as Streamlit's `st.slider`. */
+export interface SliderOptions extends WidgetCommonOptions {
+  readonly minValue?: number | Date;
+  readonly maxValue?: number | Date;
+  /** Initial value; a `[low, high]` pair makes a range slider. Default `minValue`. */
+  readonly value?: SliderValue;
+  /** Increment: a number, or ms for dates. Default 1 (integers), 0.01 (floats), one day (dates). */
+  readonly step?: number;
+  /** printf-style format for numbers (`'%d%%'`), or a date pattern (`'YYYY-MM-DD'`). */
+  readonly format?: string;
+  readonly onChange?: () => unknown;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `st.slider`: a number or date, or a range of them, between bounds.
+ * Integer sliders default to 0–100, float sliders to 0.0–1.0, date sliders
+ * to two weeks either side of the value; dates travel as epoch ms.
+ *
+ * @throws LitUiError `InvalidArgument` for inconsistent bounds, value or step.
+ */
+export function sliderDefinition(label: string, options: SliderOptions): WidgetDefinition<SliderValue, 'slider'> {
+  const given = options.value;
+  const range = Array.isArray(given);
+  const sample = range ? (given as readonly unknown[])[0] : (given ?? options.minValue ?? options.maxValue);
+  const isDate = sample instanceof Date;
+  const toNum = (v: number | Date | undefined) => (v instanceof Date ? v.getTime() : v);
+  const values = range ? (given as readonly (number | Date)[]).map(toNum) : given === undefined ? [] : [toNum(given as number | Date)];
+  const numbers = [toNum(options.minValue), toNum(options.maxValue), ...values, options.step];
+  const isInt = isDate || numbers.every((n) => n === undefined) || isIntegerWidget(numbers, options.format);
+  const anchor = values[0] ?? toNum(options.minValue) ?? (isDate ? Date.now() : 0);
+  const min = toNum(options.minValue) ?? (isDate ? anchor! - 14 * DAY_MS : Math.min(0, ...values.map(Number)));
+  const max = toNum(options.maxValue) ?? (isDate ? anchor! + 14 * DAY_MS : Math.max(isInt ? 100 : 1, ...values.map(Number)));
+  const step = options.step ?? (isDate ? DAY_MS : isInt ? 1 : 0.01);
+  const defaultWire: number | [number, number] = range ? [values[0]!, values[1]!] : (values[0] ?? min);
+  if (range && (given as readonly unknown[]).length !== 2) throw invalidArgument(`st.slider "${label}": a range value needs exactly two items.`);
+  if (min > max) throw invalidArgument(`st.slider "${label}": minValue (${min}) is greater than maxValue (${max}).`);
+  if (!(step > 0)) throw invalidArgument(`st.slider "${label}": step must be positive (got ${step}).`);
+  const inBounds = (n: number) => n >= min - 1e-9 && n <= max + 1e-9 && (!isInt || Number.isInteger(n));
+  for (const n of range ? (defaultWire as number[]) : [defaultWire as number]) {
+    if (!inBounds(n)) throw invalidArgument(`st.slider "${label}": the value ${n} is outside [${min}, ${max}].`);
+  }
+  const toValue = (n: number): number | Date => (isDate ? new Date(n) : n);
+  const dataType = isDate ? (values.concat(min, max).every((n) => n! % DAY_MS === 0) ? 'date' : 'datetime') : isInt ? 'int' : 'float';
+  return {
+    type: 'slider',
+    label,
+    options,
+    identity: { label, min, max, value: defaultWire, step, format: options.format ?? null, help: options.help ?? null },
+    defaultValue: range ? ([toValue(values[0]!), toValue(values[1]!)] as SliderValue) : toValue(defaultWire as number),
+    customDefault: given !== undefined,
+    deserialize: (wire: JsonValue) => {
+      if (range) {
+        if (!Array.isArray(wire) || wire.length !== 2) throw invalidValue('slider', label, `expected [low, high], got ${JSON.stringify(wire)}`);
+        const [lo, hi] = wire.map((w) => expectNumber('slider', label, w)).sort((a, b) => a - b) as [number, number];
+        if (!inBounds(lo) || !inBounds(hi)) throw invalidValue('slider', label, `[${lo}, ${hi}] is outside [${min}, ${max}]`);
+        return [toValue(lo), toValue(hi)] as SliderValue;
+      }
+      const n = expectNumber('slider', label, wire);
+      if (!inBounds(n)) throw invalidValue('slider', label, `${n} is outside [${min}, ${max}]${isInt ? ' or not an integer' : ''}`);
+      return toValue(n);
+    },
+    serialize: (value) => {
+      if (range) {
+        if (!Array.isArray(value) || value.length !== 2) return undefined;
+        const pair = value.map((v) => toNum(v as number | Date));
+        return pair.every((n) => typeof n === 'number' && inBounds(n)) ? (pair as number[]) : undefined;
+      }
+      const n = toNum(value as number | Date);
+      return typeof n === 'number' && inBounds(n) ? n : undefined;
+    },
+    proto: (base) => ({
+      ...base,
+      type: 'slider',
+      value: base.value as number | [number, number],
+      min,
+      max,
+      step,
+      dataType,
+      ...(options.format !== undefined ? { format: options.format } : {}),
+    }),
+    ...(options.onChange ? { callback: options.onChange } : {}),
+  };
+}

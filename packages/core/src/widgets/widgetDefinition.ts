@@ -1,0 +1,72 @@
+import { ErrorCode, LitUiError } from '../errors.js';
+import type { ElementProtoOf, JsonValue, LabelVisibility, WidgetProtoBase, WidgetType } from '../protocol/elements.js';
+
+/** Options every widget accepts, as Streamlit's common widget parameters. */
+export interface WidgetCommonOptions {
+  /** Widget key: its id and its name in `st.sessionState`. */
+  readonly key?: string;
+  /** Tooltip shown next to the label (markdown). */
+  readonly help?: string;
+  readonly disabled?: boolean;
+  /** `'visible'` (default), `'hidden'` (space kept) or `'collapsed'` (no space). */
+  readonly labelVisibility?: LabelVisibility;
+  /**
+   * Keep this widget's value while it is not rendered (another tab or page),
+   * instead of Streamlit's reset. Keyed widgets only. Default: the app's
+   * `persistWidgetState`.
+   */
+  readonly persist?: boolean;
+}
+
+/**
+ * Everything lit-ui needs to know to run one widget call: how to identify
+ * it, its default, how to convert between its app value and its wire value
+ * (validating what the client sends), and how to build its proto.
+ */
+export interface WidgetDefinition<V, T extends WidgetType> {
+  readonly type: T;
+  readonly label: string;
+  readonly options: WidgetCommonOptions;
+  /** Parameters that identify an unkeyed widget (besides type, form and page). */
+  readonly identity: Readonly<Record<string, unknown>>;
+  readonly defaultValue: V;
+  /** True when the app passed a default other than the widget's natural one (for the session-state warning). */
+  readonly customDefault: boolean;
+  /** Wire → app value. @throws LitUiError `InvalidWidgetValue`. */
+  readonly deserialize: (wire: JsonValue) => V;
+  /** App → wire value; undefined when the value no longer fits the widget (it then resets to its default). */
+  readonly serialize: (value: V) => JsonValue | undefined;
+  /** Builds the proto around the common fields and the current wire value. */
+  readonly proto: (base: WidgetProtoBase & { readonly value: JsonValue }) => ElementProtoOf<T>;
+  readonly trigger?: 'boolean' | 'string';
+  readonly callback?: () => unknown;
+  /** False for widgets whose value the app cannot set through session state (buttons, chat input). */
+  readonly writable?: boolean;
+}
+
+/** The error for a client value that does not fit a widget. */
+export function invalidValue(type: string, label: string, problem: string): LitUiError {
+  return new LitUiError(ErrorCode.InvalidWidgetValue, `Invalid value for ${type} "${label}": ${problem}.`);
+}
+
+/** Checks a wire value is a finite number. */
+export function expectNumber(type: string, label: string, wire: JsonValue): number {
+  if (typeof wire !== 'number' || !Number.isFinite(wire)) throw invalidValue(type, label, `expected a number, got ${JSON.stringify(wire)}`);
+  return wire;
+}
+
+/** Checks a wire value is an integer index into `count` options. */
+export function expectIndex(type: string, label: string, wire: JsonValue, count: number): number {
+  if (typeof wire !== 'number' || !Number.isInteger(wire) || wire < 0 || wire >= count) {
+    throw invalidValue(type, label, `expected an option index from 0 to ${count - 1}, got ${JSON.stringify(wire)}`);
+  }
+  return wire;
+}
+
+/** Index of `value` among `options` (by identity, then by structure), or -1. */
+export function indexOfOption<T>(options: readonly T[], value: unknown): number {
+  const index = options.indexOf(value as T);
+  if (index >= 0) return index;
+  const text = JSON.stringify(value);
+  return options.findIndex((option) => typeof option === 'object' && option !== null && JSON.stringify(option) === text);
+}
