@@ -1,1 +1,8 @@
-export {};
+/**
+ * `@lit-ui/transport-ws`: the server side of lit-ui's WebSocket transport,
+ * attached to any Node `http`/`https` server. The browser side is
+ * `@lit-ui/transport-ws/client`.
+ */
+export { attachWebSocket } from './attachWebSocket.js';
+export type { WebSocketTransport, WebSocketTransportOptions } from './attachWebSocket.js';
+export { WS_PATH_SUFFIX } from './wsPathSuffix.js';

@@ -1,0 +1,200 @@
+import type { IncomingMessage } from 'node:http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
+import { createFakeRuntime } from '../test/fakeRuntime.js';
+import { loopbackServer, until, type LoopbackServer } from '../test/loopbackServer.js';
+import { attachWebSocket, WS_PATH_SUFFIX, type WebSocketTransportOptions } from './index.js';
+
+const PATH = `/app${WS_PATH_SUFFIX}`;
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function setup(options: Partial<WebSocketTransportOptions> = {}) {
+  const http = await loopbackServer();
+  const runtime = createFakeRuntime();
+  const transport = attachWebSocket(http.server, runtime, { path: PATH, ...options });
+  cleanups.push(() => http.close(), () => transport.close());
+  return { http, runtime, transport };
+}
+
+/** Opens a `ws` client; resolves when open, or rejects with the HTTP status of a refused upgrade. */
+function open(http: LoopbackServer, path = PATH, options: ConstructorParameters<typeof WebSocket>[2] = {}) {
+  const ws = new WebSocket(`ws://127.0.0.1:${http.port}${path}`, options);
+  cleanups.push(async () => ws.terminate());
+  return new Promise<WebSocket>((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res: IncomingMessage) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function closeOf(ws: WebSocket): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+}
+
+function messageOf(ws: WebSocket): Promise<{ text: string; isBinary: boolean }> {
+  return new Promise((resolve) => ws.once('message', (data, isBinary) => resolve({ text: String(data), isBinary })));
+}
+
+describe('attachWebSocket', () => {
+  it('hands text frames over raw and sends each batch as one text frame', async () => {
+    const { http, runtime, transport } = await setup();
+    const ws = await open(http, `${PATH}?tab=1`, { headers: { cookie: 'theme=dark' } });
+    const server = await runtime.connections.next();
+    expect(transport.clientCount).toBe(1);
+    expect(server.conn.context.url).toBe(`http://127.0.0.1:${http.port}${PATH}?tab=1`);
+    expect(server.conn.context.cookies['theme']).toBe('dark');
+    expect(server.conn.context.ip).toBe('127.0.0.1');
+    expect(server.conn.bufferedBytes).toBe(0);
+
+    ws.send('{"type":"hello","cseq":0}');
+    ws.send('not json at all');
+    expect(await server.frames.next()).toBe('{"type":"hello","cseq":0}');
+    expect(await server.frames.next()).toBe('not json at all');
+
+    const batch = [
+      { type: 'ack', seq: 0, cseq: 1 },
+      { type: 'confirm', seq: 4, blocks: [] },
+    ] as const;
+    const message = messageOf(ws);
+    server.conn.send(batch);
+    expect(await message).toEqual({ text: JSON.stringify(batch), isBinary: false });
+
+    const closed = closeOf(ws);
+    server.conn.close(4001, 'bye');
+    expect(await closed).toEqual({ code: 4001, reason: 'bye' });
+    await server.whenClosed;
+    await until(() => transport.clientCount === 0);
+  });
+
+  it('leaves other paths to other upgrade handlers; accepts a path predicate', async () => {
+    const { http, runtime } = await setup();
+    const other = vi.fn((_req: IncomingMessage, socket: { destroy(): void }) => socket.destroy());
+    http.server.on('upgrade', (req: IncomingMessage, socket) => {
+      if (req.url?.startsWith('/elsewhere/')) other(req, socket);
+    });
+    await expect(open(http, '/elsewhere/_lit-ui/ws')).rejects.toThrow();
+    expect(other).toHaveBeenCalledTimes(1);
+    expect(runtime.connections.items).toHaveLength(0);
+
+    const predicateRuntime = createFakeRuntime();
+    const predicate = attachWebSocket(http.server, predicateRuntime, { path: (p) => p.startsWith('/p/') });
+    cleanups.push(() => predicate.close());
+    await open(http, '/p/anything?x=1');
+    expect(predicateRuntime.connections.items).toHaveLength(1);
+  });
+
+  it('refuses origins outside allowedOrigins with HTTP 403', async () => {
+    const { http, runtime } = await setup({ allowedOrigins: ['http://good.test'] });
+    await expect(open(http, PATH, { origin: 'http://evil.test' })).rejects.toThrow('HTTP 403');
+    await expect(open(http, PATH)).rejects.toThrow('HTTP 403');
+    expect(runtime.connections.items).toHaveLength(0);
+    await open(http, PATH, { origin: 'http://good.test' });
+    expect(runtime.connections.items).toHaveLength(1);
+  });
+
+  it('closes with 1009 on a frame above maxMessageBytes and with 1003 on a binary frame', async () => {
+    const logger = { warn: vi.fn(), error: vi.fn() };
+    const { http, runtime } = await setup({ maxMessageBytes: 1000, logger });
+    const big = await open(http);
+    const bigServer = await runtime.connections.next();
+    const bigClosed = closeOf(big);
+    big.send('x'.repeat(1001));
+    expect((await bigClosed).code).toBe(1009);
+    await bigServer.whenClosed;
+    expect(bigServer.frames.items).toHaveLength(0);
+
+    const binary = await open(http);
+    const binaryServer = await runtime.connections.next();
+    const binaryClosed = closeOf(binary);
+    binary.send(Buffer.from('{"type":"hello"}'));
+    expect((await binaryClosed).code).toBe(1003);
+    await binaryServer.whenClosed;
+    expect(binaryServer.frames.items).toHaveLength(0);
+  });
+
+  it('passes the user from an async getUser, and refuses with 401 when it throws', async () => {
+    const { http, runtime } = await setup({
+      getUser: async (req) => {
+        if (req.headers['x-user'] === undefined) throw new Error('no user');
+        return { name: req.headers['x-user'] };
+      },
+    });
+    await open(http, PATH, { headers: { 'x-user': 'ada' } });
+    expect((await runtime.connections.next()).conn.context.user).toEqual({ name: 'ada' });
+    await expect(open(http)).rejects.toThrow('HTTP 401');
+  });
+
+  it('survives a runtime that throws: connect → 1011, receive → logged', async () => {
+    const logger = { warn: vi.fn(), error: vi.fn() };
+    const { http, runtime } = await setup({ logger });
+    runtime.failNextConnect = new Error('full');
+    const refused = await open(http);
+    expect((await closeOf(refused)).code).toBe(1011);
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('connect'), expect.any(Error));
+
+    const ws = await open(http);
+    const server = await runtime.connections.next();
+    runtime.failReceive = new Error('bug');
+    ws.send('first');
+    await until(() => logger.error.mock.calls.length === 2);
+    runtime.failReceive = undefined;
+    ws.send('second');
+    expect(await server.frames.next()).toBe('second');
+  });
+
+  it('never lets two transports handle the same socket', async () => {
+    const { http, runtime } = await setup();
+    const twin = createFakeRuntime();
+    const second = attachWebSocket(http.server, twin, { path: PATH });
+    cleanups.push(() => second.close());
+    await open(http);
+    expect(runtime.connections.items).toHaveLength(1);
+    expect(twin.connections.items).toHaveLength(0);
+  });
+});
+
+describe('WebSocketTransport lifecycle', () => {
+  it('terminates a socket that misses a pong', async () => {
+    const heartbeats: Array<() => void> = [];
+    const scheduler = {
+      setTimeout: (fn: () => void, ms: number) => (ms === 50 ? heartbeats.push(fn) : setTimeout(fn, ms)),
+      clearTimeout: () => undefined,
+    };
+    const { http, runtime } = await setup({ pingMs: 50, scheduler });
+    const live = await open(http);
+    const liveServer = await runtime.connections.next();
+    const silent = await open(http, PATH, { autoPong: false });
+    const silentServer = await runtime.connections.next();
+
+    const pinged = new Promise((resolve) => live.once('ping', resolve));
+    heartbeats.shift()?.();
+    await pinged;
+    // A frame sent after the automatic pong arrives after it: once it is seen, the pong was too.
+    live.send('after-pong');
+    expect(await liveServer.frames.next()).toBe('after-pong');
+    const silentClosed = closeOf(silent);
+    heartbeats.shift()?.();
+    expect((await silentClosed).code).toBe(1006);
+    await silentServer.whenClosed;
+    expect(liveServer.closed).toBe(false);
+    expect(live.readyState).toBe(WebSocket.OPEN);
+  });
+
+  it('close() says going-away to every client and stops taking upgrades', async () => {
+    const { http, runtime, transport } = await setup();
+    const a = await open(http);
+    const b = await open(http);
+    expect(transport.clientCount).toBe(2);
+    const closes = Promise.all([closeOf(a), closeOf(b)]);
+    const before = http.server.listenerCount('upgrade');
+    await transport.close();
+    expect((await closes).map((c) => c.code)).toEqual([1001, 1001]);
+    expect(runtime.connections.items.every((c) => c.closed)).toBe(true);
+    expect(transport.clientCount).toBe(0);
+    expect(http.server.listenerCount('upgrade')).toBe(before - 1);
+    await transport.close();
+  });
+});

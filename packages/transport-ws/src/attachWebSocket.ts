@@ -1,0 +1,176 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
+import type { Duplex } from 'node:stream';
+import type { Logger, Runtime, Scheduler } from '@lit-ui/core';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { bindConnection } from './bindConnection.js';
+import { createHeartbeat } from './heartbeat.js';
+import { refuseUpgrade } from './refuseUpgrade.js';
+
+/** Options of {@link attachWebSocket}. */
+export interface WebSocketTransportOptions {
+  /** Upgrade path to accept: exact pathname (no query), or a predicate on the raw pathname. */
+  path: string | ((pathname: string) => boolean);
+  /**
+   * Allowed values of the `Origin` header, compared exactly (e.g.
+   * `'https://app.example.com'`); absent = any. A refused origin, or a
+   * missing `Origin` when a list is given, gets HTTP 403 on the upgrade.
+   */
+  allowedOrigins?: readonly string[];
+  /** Largest incoming frame in bytes (ws `maxPayload`); bigger frames close the socket with 1009. Default 1 MiB. */
+  maxMessageBytes?: number;
+  /** Heartbeat ping interval in ms; a socket that misses a pong is terminated. `0` turns it off. Default 30000. */
+  pingMs?: number;
+  /**
+   * Who the host app authenticated, for `st.context` / `RequestContext.user`.
+   * May return a Promise: it is awaited before the handshake completes. If it
+   * throws or rejects, the upgrade is refused with HTTP 401.
+   */
+  getUser?: (req: IncomingMessage) => unknown;
+  /** Believe `x-forwarded-*` headers for the context's URL and ip (only behind your own proxy). Default false. */
+  trustProxy?: boolean;
+  /** Where connection errors go. Default: nowhere. */
+  logger?: Logger;
+  /** Timers for the heartbeat and the close grace period. Default: the global ones. */
+  scheduler?: Pick<Scheduler, 'setTimeout' | 'clearTimeout'>;
+}
+
+/** A WebSocket transport attached to a server. */
+export interface WebSocketTransport {
+  /** Open client sockets. */
+  readonly clientCount: number;
+  /**
+   * Stops taking upgrades (the listener is removed), closes every client with
+   * 1001 "going away" and terminates those that do not finish the closing
+   * handshake within a second. Resolves when all are closed. Idempotent.
+   */
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
+const DEFAULT_PING_MS = 30_000;
+const CLOSE_GRACE_MS = 1000;
+
+/** Sockets some transport already took, so two transports matching one path never both handle it. */
+const claimed = new WeakSet<Duplex>();
+
+function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): (pathname: string) => boolean {
+  if (typeof path !== 'function') return (pathname) => pathname === path;
+  return (pathname) => {
+    try {
+      return path(pathname);
+    } catch (error) {
+      logger?.error('lit-ui: the WebSocket path predicate threw; upgrade left to other handlers', error);
+      return false;
+    }
+  };
+}
+
+/**
+ * Serves lit-ui over WebSocket on an existing Node server: takes the
+ * server's `upgrade` requests whose path matches (leaving the others to
+ * other handlers), checks the origin, completes the handshake and binds each
+ * socket to `runtime.connect`. Frames go to the runtime as raw text; each
+ * batch the runtime sends is one text frame. A heartbeat ends dead sockets.
+ *
+ * @param server - An `http` or `https` server (listening or not).
+ * @param runtime - The runtime (only `connect` is used).
+ * @param options - See {@link WebSocketTransportOptions}.
+ * @returns A {@link WebSocketTransport} to count clients and close.
+ *
+ * @example
+ * ```ts
+ * const server = http.createServer(handler).listen(3000);
+ * const transport = attachWebSocket(server, runtime, { path: '/explorer/_lit-ui/ws' });
+ * // later
+ * await transport.close();
+ * ```
+ */
+export function attachWebSocket(
+  server: HttpServer | HttpsServer,
+  runtime: Pick<Runtime, 'connect'>,
+  options: WebSocketTransportOptions,
+): WebSocketTransport {
+  const { allowedOrigins, getUser, logger } = options;
+  const matches = pathMatcher(options.path, logger);
+  const timers = options.scheduler;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES });
+  const heartbeat = createHeartbeat({ pingMs: options.pingMs ?? DEFAULT_PING_MS, ...(timers ? { scheduler: timers } : {}) });
+  let closing: Promise<void> | undefined;
+
+  const onSocketError = (error: Error): void => logger?.warn('lit-ui: socket error during the WebSocket upgrade', error);
+
+  const accept = (req: IncomingMessage, socket: Duplex, head: Buffer, user: unknown): void => {
+    if (closing || socket.destroyed) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      socket.off('error', onSocketError);
+      heartbeat.track(ws);
+      ws.on('pong', () => heartbeat.alive(ws));
+      ws.on('message', () => heartbeat.alive(ws));
+      ws.once('close', () => heartbeat.untrack(ws));
+      bindConnection(ws, req, runtime, { user, trustProxy: options.trustProxy, ...(logger ? { logger } : {}) });
+    });
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    if (closing || claimed.has(socket)) return;
+    const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    if (!matches(pathname)) return;
+    claimed.add(socket);
+    socket.on('error', onSocketError);
+    const origin = req.headers.origin;
+    if (allowedOrigins && (origin === undefined || !allowedOrigins.includes(origin))) {
+      refuseUpgrade(socket, 403, 'Origin not allowed');
+      return;
+    }
+    if (!getUser) {
+      accept(req, socket, head, undefined);
+      return;
+    }
+    Promise.resolve()
+      .then(() => getUser(req))
+      .then(
+        (user) => accept(req, socket, head, user),
+        (error: unknown) => {
+          logger?.warn('lit-ui: getUser refused a WebSocket upgrade', error);
+          refuseUpgrade(socket, 401, 'Unauthorized');
+        },
+      );
+  };
+
+  server.on('upgrade', onUpgrade);
+
+  const closeClient = (ws: WebSocket): Promise<void> =>
+    new Promise((resolve) => {
+      if (ws.readyState === ws.CLOSED) {
+        resolve();
+        return;
+      }
+      const set = timers?.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+      const clear = timers?.clearTimeout ?? ((handle: unknown) => clearTimeout(handle as NodeJS.Timeout));
+      const timer = set(() => ws.terminate(), CLOSE_GRACE_MS);
+      ws.once('close', () => {
+        clear(timer);
+        resolve();
+      });
+      ws.close(1001, 'Server shutting down');
+    });
+
+  return {
+    get clientCount() {
+      return wss.clients.size;
+    },
+    close() {
+      closing ??= (async () => {
+        server.off('upgrade', onUpgrade);
+        heartbeat.stop();
+        await Promise.all([...wss.clients].map(closeClient));
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+      })();
+      return closing;
+    },
+  };
+}

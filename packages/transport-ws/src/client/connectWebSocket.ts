@@ -1,0 +1,155 @@
+import { ClientSession, CloseCode, type ForwardMsg } from '@lit-ui/core/protocol';
+import { retryDelay } from './retryDelay.js';
+import { sessionIdStore } from './sessionIdStore.js';
+import type { ClientConnection, ConnectionStatus, WebSocketClientOptions } from './types.js';
+
+const DEFAULT_RETRY_DELAY_MS = 250;
+const DEFAULT_MAX_RETRY_DELAY_MS = 5000;
+/** `WebSocket.OPEN`, spelled out so no global is needed to read it. */
+const OPEN = 1;
+
+/**
+ * Connects a browser (or any runtime with a `WebSocket`) to a lit-ui app
+ * over WebSocket, with resumable sessions. The protocol half is
+ * `ClientSession` (hello with session id and last seq, cseq numbering,
+ * re-sending unacknowledged BackMsgs, dropping replayed ForwardMsgs); this
+ * function opens sockets, feeds it frames, and reconnects after every drop
+ * with exponential backoff and jitter until `close()`.
+ *
+ * Status goes `connecting` → `connected` → `reconnecting` → `connected` …
+ * → `closed`; `onStatus` hears every change (not the initial `connecting`).
+ * The backoff restarts once the server answers with `newSession`. An
+ * `error` message with code `ProtocolVersion` (client and server disagree on
+ * the protocol) is delivered, then the connection closes for good. A frame
+ * that is not a JSON array closes the socket with 4400 and reconnects (the
+ * server replays from the last applied seq).
+ *
+ * @param options - See {@link WebSocketClientOptions}.
+ * @returns A {@link ClientConnection}; the first socket is opened at once.
+ * @throws TypeError when there is no WebSocket constructor (Node 20: pass
+ *   `ws`'s as `options.WebSocket`); `SyntaxError` from the constructor for an invalid URL.
+ *
+ * @example
+ * ```ts
+ * const connection = connectWebSocket({
+ *   url: webSocketUrl('/explorer', document.baseURI),
+ *   hello: () => ({ url: location.href, pagePath: '', query: location.search.slice(1) }),
+ *   onMessage: (msg) => store.apply(msg),
+ *   onStatus: (status) => (banner.hidden = status === 'connected'),
+ * });
+ * connection.send({ type: 'rerunScript', widgets: [{ id: 'w1', value: 3 }] });
+ * ```
+ */
+export function connectWebSocket(options: WebSocketClientOptions): ClientConnection {
+  const WebSocketCtor = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketClientOptions['WebSocket'] }).WebSocket;
+  if (typeof WebSocketCtor !== 'function') {
+    throw new TypeError('connectWebSocket: no global WebSocket here; pass options.WebSocket (in Node 20, the one from "ws")');
+  }
+  const url = String(options.url);
+  const baseDelayMs = options.reconnect?.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  const maxDelayMs = options.reconnect?.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+
+  let status: ConnectionStatus = 'connecting';
+  let socket: WebSocket | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+
+  const setStatus = (next: ConnectionStatus): void => {
+    if (status === next) return;
+    status = next;
+    options.onStatus?.(next);
+  };
+
+  const onMessage = (msg: ForwardMsg): void => {
+    if (msg.type === 'newSession') failures = 0;
+    const fatal = msg.type === 'error' && msg.code === 'ProtocolVersion';
+    try {
+      options.onMessage(msg);
+    } finally {
+      if (fatal) shutDown();
+    }
+  };
+
+  const session = new ClientSession({
+    storageKey: options.storageKey ?? `lit-ui:session:${url}`,
+    store: sessionIdStore(options.store),
+    hello: options.hello,
+    onMessage,
+  });
+
+  function shutDown(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const current = socket;
+    socket = undefined;
+    session.closed();
+    setStatus('closed');
+    if (current && current.readyState <= OPEN) current.close(CloseCode.normal);
+  }
+
+  function scheduleReconnect(): void {
+    setStatus('reconnecting');
+    timer = setTimeout(open, retryDelay(failures++, baseDelayMs, maxDelayMs));
+  }
+
+  function open(): void {
+    timer = undefined;
+    let ws: WebSocket;
+    try {
+      ws = new WebSocketCtor!(url);
+    } catch {
+      scheduleReconnect();
+      return;
+    }
+    watch(ws);
+  }
+
+  function watch(ws: WebSocket): void {
+    socket = ws;
+    ws.onopen = () => {
+      if (socket !== ws) return;
+      setStatus('connected');
+      session.opened((text) => {
+        if (ws.readyState === OPEN) ws.send(text);
+      });
+    };
+    ws.onmessage = (event: MessageEvent) => {
+      if (socket !== ws || typeof event.data !== 'string') return;
+      let batch: unknown;
+      try {
+        batch = JSON.parse(event.data);
+      } catch {
+        batch = undefined;
+      }
+      if (!Array.isArray(batch)) {
+        ws.close(CloseCode.protocolError, 'Malformed frame');
+        return;
+      }
+      session.receive(batch as ForwardMsg[]);
+    };
+    ws.onclose = () => {
+      if (socket !== ws) return;
+      socket = undefined;
+      session.closed();
+      scheduleReconnect();
+    };
+    // An error is always followed by a close event, which reconnects.
+    ws.onerror = () => undefined;
+  }
+
+  // The first socket is opened synchronously so that an invalid URL throws here.
+  watch(new WebSocketCtor(url));
+
+  return {
+    send: (msg) => session.send(msg),
+    close: () => {
+      if (status !== 'closed') shutDown();
+    },
+    get status() {
+      return status;
+    },
+    get sessionId() {
+      return session.id;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * `@lit-ui/transport-ws/client`: the browser side of lit-ui's WebSocket
+ * transport. Browser-safe: no Node modules, no `ws`.
+ */
+export { connectWebSocket } from './connectWebSocket.js';
+export { webSocketUrl } from './webSocketUrl.js';
+export { WS_PATH_SUFFIX } from '../wsPathSuffix.js';
+export type { ClientConnection, ConnectionStatus, WebSocketClientOptions } from './types.js';
