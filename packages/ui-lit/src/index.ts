@@ -1,1 +1,13 @@
-export {};
+/**
+ * `@lit-ui/ui-lit`: the browser client of lit-ui. Importing it registers
+ * `<lit-ui-app>` (see `lit-ui-app.ts`); `registerElement` adds renderers for
+ * custom element types.
+ *
+ * @example
+ * import { registerElement } from '@lit-ui/ui-lit';
+ * registerElement('sparkline', (proto) => html`<my-sparkline .values=${proto.values}></my-sparkline>`);
+ */
+export { LitUiApp } from './lit-ui-app.js';
+export { registerElement, rendererFor } from './renderers/registry.js';
+export type { ElementRenderer, RenderContext, WidgetManager, WidgetProto } from './renderers/types.js';
+export type { ClientConnection, ConnectionFactory, ConnectionFactoryOptions, ConnectionStatus } from './app/connection.js';

@@ -1,0 +1,49 @@
+// Fails the build when the browser bundle's initial download (client.js plus
+// every chunk it imports statically, transitively) exceeds the gzip budget.
+// Lazy chunks (dynamic import(): vega-embed, KaTeX, highlight.js) are not counted.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BUDGET_KB = Number(process.env.LIT_UI_BUDGET_KB ?? 80);
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/browser');
+const entry = join(dir, 'client.js');
+
+if (!existsSync(entry)) {
+  console.error(`check-budget: ${entry} is missing (run tsup first)`);
+  process.exit(1);
+}
+
+/** Static imports of a minified ESM file: `import"./x.js"`, `import{a}from"./x.js"`, `export*from"./x.js"`. */
+function staticImports(code) {
+  const found = new Set();
+  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+)["']/g;
+  for (const m of code.matchAll(re)) found.add(m[1]);
+  return [...found];
+}
+
+const seen = new Set();
+const queue = ['./client.js'];
+let raw = 0;
+let gzip = 0;
+const rows = [];
+while (queue.length > 0) {
+  const rel = queue.shift();
+  if (seen.has(rel)) continue;
+  seen.add(rel);
+  const code = readFileSync(join(dir, rel));
+  const size = gzipSync(code, { level: 9 }).length;
+  raw += code.length;
+  gzip += size;
+  rows.push(`  ${rel.padEnd(28)} ${(code.length / 1024).toFixed(1).padStart(7)} KB  ${(size / 1024).toFixed(1).padStart(6)} KB gzip`);
+  queue.push(...staticImports(code.toString('utf8')));
+}
+
+console.log(`ui-lit browser bundle (initial load, ${seen.size} file${seen.size === 1 ? '' : 's'}):`);
+console.log(rows.join('\n'));
+console.log(`  total ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (budget ${BUDGET_KB} KB gzip)`);
+if (gzip > BUDGET_KB * 1024) {
+  console.error(`check-budget: over budget by ${((gzip - BUDGET_KB * 1024) / 1024).toFixed(1)} KB gzip`);
+  process.exit(1);
+}

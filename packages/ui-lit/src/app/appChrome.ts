@@ -1,0 +1,117 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { NavigationMsg } from '@lit-ui/core/protocol';
+import type { ConnectionStatus } from './connection.js';
+import type { ProtocolError } from './treeStore.js';
+
+const chevronLeft = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+  <path d="M14.5 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+const menuIcon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+  <path d="M9.5 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+const closeIcon = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+  <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+</svg>`;
+
+/** The sidebar's collapse (inside it) or expand (beside the main column) button. */
+export function sidebarToggle(open: boolean, onToggle: () => void): unknown {
+  return html`<button
+    type="button"
+    class="lu-icon-button ${open ? 'lu-sidebar-collapse' : 'lu-sidebar-expand'}"
+    aria-label=${open ? 'Collapse sidebar' : 'Expand sidebar'}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="lu-sidebar"
+    @click=${onToggle}
+  >
+    ${open ? chevronLeft : menuIcon}
+  </button>`;
+}
+
+/**
+ * The page links of a multipage app (`navigation`), as at the top of
+ * Streamlit's sidebar: icon and title, the current page highlighted.
+ */
+export function pageNav(
+  navigation: NavigationMsg,
+  pageHref: (urlPath: string) => string,
+  navigate: (urlPath: string) => void,
+): unknown {
+  const click = (event: MouseEvent, urlPath: string): void => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(urlPath);
+  };
+  return html`<nav class="lu-nav" aria-label="Pages">
+    <ul>
+      ${repeat(
+        navigation.pages,
+        (page) => page.urlPath,
+        (page) => {
+          const current = page.urlPath === navigation.currentUrlPath;
+          return html`<li>
+            <a
+              class="lu-nav-link${current ? ' lu-nav-link--current' : ''}"
+              href=${pageHref(page.urlPath)}
+              aria-current=${current ? 'page' : nothing}
+              @click=${(e: MouseEvent) => click(e, page.urlPath)}
+            >
+              ${page.icon ? html`<span class="lu-nav-icon" aria-hidden="true">${page.icon}</span>` : nothing}
+              <span>${page.title}</span>
+            </a>
+          </li>`;
+        },
+      )}
+    </ul>
+  </nav>`;
+}
+
+/** The "Running…" indicator with its Stop button, shown while a script runs. */
+export function runningIndicator(running: boolean, onStop: () => void): unknown {
+  if (!running) return nothing;
+  return html`<div class="lu-running" role="status">
+    <span class="lu-spinner" aria-hidden="true"></span>
+    <span>Running…</span>
+    <button type="button" class="lu-button lu-stop" @click=${onStop}>Stop</button>
+  </div>`;
+}
+
+/**
+ * Banners above the main column: connecting (until the session starts, faded
+ * in after a moment), a lost connection, then protocol errors (dismissible).
+ */
+export function banners(
+  status: ConnectionStatus,
+  started: boolean,
+  errors: readonly ProtocolError[],
+  onDismiss: (id: number) => void,
+): unknown {
+  const connection =
+    status === 'connecting' && !started
+      ? html`<div class="lu-connecting" role="status">
+          <span class="lu-spinner" aria-hidden="true"></span>
+          <span>Connecting…</span>
+        </div>`
+      : status === 'reconnecting'
+      ? html`<div class="lu-banner lu-banner--warning" role="status">
+          <span class="lu-spinner" aria-hidden="true"></span>
+          <span>Connection lost. Reconnecting…</span>
+        </div>`
+      : status === 'closed'
+        ? html`<div class="lu-banner lu-banner--warning" role="alert">
+            <span>Disconnected from the app server.</span>
+            <button type="button" class="lu-button lu-banner-action" @click=${() => globalThis.location?.reload()}>Reload</button>
+          </div>`
+        : nothing;
+  return html`${connection}
+  ${repeat(
+    errors,
+    (e) => e.id,
+    (e) => html`<div class="lu-banner lu-banner--error" role="alert">
+      <span class="lu-banner-text"><strong>${e.code}</strong> ${e.message}</span>
+      <button type="button" class="lu-icon-button lu-banner-close" aria-label="Dismiss error" @click=${() => onDismiss(e.id)}>
+        ${closeIcon}
+      </button>
+    </div>`,
+  )}`;
+}

@@ -1,0 +1,173 @@
+import { isWidgetProto } from '@lit-ui/core/protocol';
+import type { ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
+import type { RenderContext, WidgetProto } from '../renderers/types.js';
+import type { ClientConnection, ConnectionFactory, ConnectionStatus } from './connection.js';
+import { helloInfo } from './mountPath.js';
+import { NavigationSync } from './navigationSync.js';
+import { applyPageConfig } from './pageConfig.js';
+import { renderChildren } from './renderTree.js';
+import { forEachElement, type BlockNode, type TreeNode } from './treeNodes.js';
+import { TreeStore } from './treeStore.js';
+import { createWidgetManager, type ClientWidgetManager } from './widgetManager.js';
+
+/**
+ * The glue of `<lit-ui-app>`: one connection, the tree store, the widget
+ * manager and the URL sync. It applies each ForwardMsg, performs its side
+ * effects (acks, page title, history) and asks the host to re-render.
+ */
+export class AppController implements ReactiveController {
+  /** The element tree and session state. */
+  readonly store = new TreeStore();
+  /** Widget values and outgoing changes. */
+  readonly widgets: ClientWidgetManager;
+  /** What renderers receive (stable identity). */
+  readonly ctx: RenderContext;
+  /** State of the connection, for the reconnecting banner. */
+  status: ConnectionStatus = 'connecting';
+  private connection: ClientConnection | undefined;
+  private nav: NavigationSync | undefined;
+  private src = '';
+  private env: BlockEnv | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+    this.widgets = createWidgetManager({
+      send: (msg) => this.send(msg),
+      debounceMs: () => this.store.state.config.debounceMs,
+      submitButtonOf: (formId) => this.submitButtonOf(formId),
+    });
+    this.ctx = {
+      widgets: this.widgets,
+      pageHref: (urlPath) => this.nav?.pageHref(urlPath) ?? urlPath,
+      navigate: (urlPath) => void this.send({ type: 'rerunScript', widgets: [], pagePath: urlPath }),
+    };
+    this.store.subscribe(() => this.host.requestUpdate());
+  }
+
+  /** True while a connection is open or opening. */
+  get connected(): boolean {
+    return this.connection !== undefined;
+  }
+
+  /** Opens a connection to the app at `src` with `factory` (a fresh tree). */
+  connect(src: string, factory: ConnectionFactory): void {
+    this.disconnect();
+    this.src = src;
+    this.store.reset();
+    this.nav = new NavigationSync({
+      src,
+      onPopState: (pagePath, query) => void this.send({ type: 'rerunScript', widgets: [], pagePath, query }),
+    });
+    this.nav.start();
+    this.setStatus('connecting');
+    this.connection = factory({
+      hello: () => helloInfo(this.src, { location: globalThis.location, language: globalThis.navigator?.language ?? 'en-US' }),
+      onMessage: (msg) => this.receive(msg),
+      onStatus: (status) => this.setStatus(status),
+    });
+  }
+
+  /** Closes the connection for good. */
+  disconnect(): void {
+    this.connection?.close();
+    this.connection = undefined;
+    this.nav?.stop();
+    this.nav = undefined;
+  }
+
+  /** Sends a BackMsg; returns its cseq (0 when not connected). */
+  send(msg: OutgoingBackMsg): number {
+    return this.connection?.send(msg) ?? 0;
+  }
+
+  /** Asks the server to stop the running script. */
+  stop(): void {
+    this.send({ type: 'stopScript' });
+  }
+
+  /** Applies one ForwardMsg and its side effects. */
+  receive(msg: ForwardMsg): void {
+    this.store.apply(msg);
+    const state = this.store.state;
+    switch (msg.type) {
+      case 'ack':
+        this.widgets.ack(msg.cseq);
+        break;
+      case 'delta':
+        if ('element' in msg && isWidgetProto(msg.element)) this.widgets.protoArrived(msg.element as WidgetProto);
+        break;
+      case 'snapshot':
+        for (const root of state.roots) this.adoptWidgets(root);
+        break;
+      case 'sessionStatus':
+        if (msg.state === 'idle') this.widgets.idle();
+        break;
+      case 'pageConfig':
+        if (typeof document !== 'undefined') applyPageConfig(state.pageConfig, document);
+        break;
+      case 'navigation':
+        this.nav?.showPage(msg.currentUrlPath);
+        break;
+      case 'queryParams':
+        this.nav?.replaceQuery(msg.query);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The render environment of the current state; the same object while staleness is unchanged. */
+  blockEnv(): BlockEnv {
+    const state = this.store.state;
+    const stale: StaleSpec | null = state.staleShown && state.run !== null ? { gen: state.gen, scopes: state.run.scopes } : null;
+    const prev = this.env;
+    if (prev !== undefined && sameStale(prev.stale, stale)) return prev;
+    this.env = {
+      ctx: this.ctx,
+      stale,
+      dialogClosed: (id) => void this.send({ type: 'dialogClosed', id }),
+      renderChildren,
+    };
+    return this.env;
+  }
+
+  /** Lit hook: the host was removed from the document. */
+  hostDisconnected(): void {
+    this.disconnect();
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private adoptWidgets(node: TreeNode): void {
+    forEachElement(node, (proto) => {
+      if (isWidgetProto(proto)) this.widgets.protoArrived(proto as WidgetProto);
+    });
+  }
+
+  private submitButtonOf(formId: string): WidgetProto | undefined {
+    let form: BlockNode | undefined;
+    const find = (node: TreeNode): void => {
+      if (form !== undefined || node.kind !== 'block') return;
+      if (node.proto?.type === 'form' && node.proto.formId === formId) form = node;
+      else node.children.forEach(find);
+    };
+    this.store.state.roots.forEach(find);
+    if (form === undefined || form.proto?.type !== 'form' || !form.proto.enterToSubmit) return undefined;
+    let button: WidgetProto | undefined;
+    forEachElement(form, (proto) => {
+      if (button === undefined && proto.type === 'formSubmitButton' && isWidgetProto(proto)) button = proto as WidgetProto;
+    });
+    return button;
+  }
+}
+
+function sameStale(a: StaleSpec | null, b: StaleSpec | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.gen === b.gen && a.scopes.length === b.scopes.length && a.scopes.every((s, i) => s === b.scopes[i]);
+}

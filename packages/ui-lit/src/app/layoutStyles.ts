@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+/** Styles of the app frame: sidebar, main column, bottom container, toolbar, banners, page links. */
+export const layoutStyles = css`
+  :host {
+    position: relative;
+    min-height: var(--lit-ui-min-height, 100vh);
+  }
+  .lu-app {
+    display: flex;
+    min-height: inherit;
+    position: relative;
+  }
+  .lu-sidebar {
+    flex: none;
+    position: sticky;
+    top: 0;
+    width: var(--lit-ui-sidebar-width);
+    max-height: 100vh;
+    overflow-y: auto;
+    padding: 3.5rem 1.5rem 2rem;
+    background: var(--lit-ui-secondary-bg);
+    z-index: 20;
+    transition:
+      margin-left 0.25s ease,
+      visibility 0.25s;
+  }
+  .lu-sidebar h1 {
+    font-size: 1.75rem;
+    padding: 0.5rem 0;
+  }
+  .lu-sidebar h2 {
+    font-size: 1.5rem;
+    padding: 0.5rem 0;
+  }
+  .lu-sidebar h3 {
+    font-size: 1.25rem;
+    padding: 0.25rem 0;
+  }
+  .lu-sidebar[data-open='false'] {
+    margin-left: calc(-1 * var(--lit-ui-sidebar-width));
+    visibility: hidden;
+  }
+  .lu-sidebar-collapse {
+    position: absolute;
+    top: 0.75rem;
+    right: 0.75rem;
+  }
+  .lu-sidebar-expand {
+    position: absolute;
+    top: 0.75rem;
+    left: 0.75rem;
+    z-index: 10;
+  }
+  .lu-main-area {
+    flex: 1 1 auto;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    position: relative;
+  }
+  .lu-toolbar {
+    position: sticky;
+    top: 0;
+    height: 0;
+    z-index: 15;
+    overflow: visible;
+  }
+  .lu-running {
+    position: absolute;
+    top: 0.75rem;
+    right: 1rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.25rem 0.25rem 0.25rem 0.75rem;
+    font-size: 0.875rem;
+    color: var(--lit-ui-muted);
+    background: color-mix(in srgb, var(--lit-ui-bg) 88%, transparent);
+    border-radius: var(--lit-ui-radius);
+    backdrop-filter: blur(4px);
+    animation: lu-fade-in 0.2s ease 0.3s both;
+  }
+  .lu-stop {
+    min-height: 1.75rem;
+    padding: 0 0.625rem;
+    font-size: 0.875rem;
+  }
+  @keyframes lu-fade-in {
+    from {
+      opacity: 0;
+    }
+  }
+  .lu-main {
+    flex: 1 0 auto;
+    width: 100%;
+    max-width: calc(var(--lit-ui-content-width) + 2rem);
+    margin: 0 auto;
+    padding: 4rem 1rem 6rem;
+  }
+  .lu-layout--wide .lu-main {
+    max-width: none;
+    padding-left: 5rem;
+    padding-right: 5rem;
+  }
+  .lu-has-bottom .lu-main {
+    padding-bottom: 2rem;
+  }
+  .lu-bottom {
+    position: sticky;
+    bottom: 0;
+    z-index: 10;
+    background: var(--lit-ui-bg);
+  }
+  .lu-bottom-inner {
+    max-width: calc(var(--lit-ui-content-width) + 2rem);
+    margin: 0 auto;
+    padding: 1rem 1rem 2rem;
+  }
+  .lu-layout--wide .lu-bottom-inner {
+    max-width: none;
+    padding-left: 5rem;
+    padding-right: 5rem;
+  }
+  .lu-banners {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .lu-banners:not(:empty) {
+    margin-bottom: 1rem;
+  }
+  .lu-connecting {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    color: var(--lit-ui-muted);
+    animation: lu-fade-in 0.3s ease 0.6s both;
+  }
+  .lu-banner {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    padding: 0.625rem 0.5rem 0.625rem 1rem;
+    min-height: 3rem;
+    border-radius: var(--lit-ui-radius);
+    font-size: 0.9375rem;
+  }
+  .lu-banner--warning {
+    color: var(--lit-ui-warning);
+    background: var(--lit-ui-warning-bg);
+  }
+  .lu-banner--error {
+    color: var(--lit-ui-danger);
+    background: var(--lit-ui-danger-bg);
+  }
+  .lu-banner-text {
+    flex: 1 1 auto;
+    overflow-wrap: anywhere;
+  }
+  .lu-banner-action {
+    margin-left: auto;
+    min-height: 2rem;
+  }
+  .lu-banner-close {
+    color: inherit;
+  }
+  .lu-nav ul {
+    list-style: none;
+    margin: 0 0 1.5rem;
+    padding: 0 0 1.5rem;
+    border-bottom: 1px solid var(--lit-ui-border);
+  }
+  .lu-nav-link {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    padding: 0.25rem 0.625rem;
+    margin: 0.125rem 0;
+    border-radius: var(--lit-ui-radius);
+    color: var(--lit-ui-text);
+    text-decoration: none;
+    line-height: 2;
+  }
+  .lu-nav-link:hover {
+    background: var(--lit-ui-hover);
+  }
+  .lu-nav-link--current {
+    background: var(--lit-ui-selected);
+    font-weight: 600;
+  }
+  .lu-nav-icon {
+    width: 1.25rem;
+    text-align: center;
+  }
+  @media (max-width: 768px) {
+    .lu-sidebar {
+      position: fixed;
+      left: 0;
+      top: 0;
+      bottom: 0;
+      box-shadow: var(--lit-ui-shadow);
+    }
+    .lu-main,
+    .lu-layout--wide .lu-main {
+      padding: 3.5rem 1rem 4rem;
+    }
+    .lu-layout--wide .lu-bottom-inner {
+      padding-left: 1rem;
+      padding-right: 1rem;
+    }
+  }
+`;

@@ -1,0 +1,141 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ElementProto } from '@lit-ui/core/protocol';
+import { blockStyles } from '../blocks/blockStyles.js';
+import { controlStyles } from '../blocks/controlStyles.js';
+import { eventStyles } from '../events/eventStyles.js';
+import { elementStyles } from '../renderers/styles.js';
+import { themeStyles } from '../theme.js';
+import { banners, pageNav, runningIndicator, sidebarToggle } from './appChrome.js';
+import { AppController } from './appController.js';
+import { webSocketConnectionFactory, type ConnectionFactory } from './connection.js';
+import { layoutStyles } from './layoutStyles.js';
+import { renderChildren } from './renderTree.js';
+import type { BlockNode } from './treeNodes.js';
+
+/** Below this viewport width, `initialSidebarState: 'auto'` starts collapsed. */
+const NARROW_PX = 768;
+
+/**
+ * `<lit-ui-app src="/mount" theme="light|dark|auto" layout="centered|wide">`:
+ * a lit-ui app in any page. It connects to the app mounted at `src` (a
+ * WebSocket by default, or `connectionFactory`), and renders the `main`,
+ * `sidebar` and `bottom` roots, toasts and effects from `event`, dialogs,
+ * a Running indicator with Stop, and connection/error banners.
+ *
+ * @example
+ * <script type="module" src="/explorer/client.js"></script>
+ * <lit-ui-app src="/explorer"></lit-ui-app>
+ */
+export class LitUiApp extends LitElement {
+  /** Stylesheets: theme, layout, blocks, events and the element renderers'. */
+  static override styles = [...themeStyles, layoutStyles, blockStyles, controlStyles, eventStyles, elementStyles];
+
+  /** Reactive properties. */
+  static override properties = {
+    src: { type: String },
+    theme: { type: String, reflect: true },
+    layout: { type: String },
+    connectionFactory: { attribute: false },
+    sidebarOpen: { state: true },
+  };
+
+  /** Mount URL of the app on its server (e.g. `/explorer`). */
+  declare src: string;
+  /** `light` (default), `dark`, or `auto` (the OS preference). */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Default layout; the app's `setPageConfig({ layout })` overrides it. */
+  declare layout: 'centered' | 'wide';
+  /** Replaces the WebSocket connection (tests, previews, custom transports). */
+  declare connectionFactory: ConnectionFactory | undefined;
+  /** The user's sidebar choice; undefined until they toggle it. */
+  declare sidebarOpen: boolean | undefined;
+
+  /** Connection, store and widget state of this app. */
+  readonly controller = new AppController(this);
+  private eventRoot: BlockNode | undefined;
+  private eventProtos: { toasts: ElementProto[]; effects: ElementProto[] } = { toasts: [], effects: [] };
+
+  constructor() {
+    super();
+    this.src = '';
+    this.theme = 'light';
+    this.layout = 'centered';
+    this.connectionFactory = undefined;
+    this.sidebarOpen = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.controller.connected) this.connect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Connecting here (not in `updated`) folds the first messages into this same update.
+    if (changed.has('src') || changed.has('connectionFactory')) this.connect();
+  }
+
+  private connect(): void {
+    const base = globalThis.location?.href ?? 'http://localhost/';
+    this.controller.connect(this.src, this.connectionFactory ?? webSocketConnectionFactory(this.src, base));
+  }
+
+  private isSidebarOpen(): boolean {
+    if (this.sidebarOpen !== undefined) return this.sidebarOpen;
+    const initial = this.controller.store.state.pageConfig.initialSidebarState ?? 'auto';
+    if (initial === 'auto') return (globalThis.innerWidth ?? 1024) > NARROW_PX;
+    return initial === 'expanded';
+  }
+
+  private splitEvents(root: BlockNode): { toasts: ElementProto[]; effects: ElementProto[] } {
+    if (root === this.eventRoot) return this.eventProtos;
+    const toasts: ElementProto[] = [];
+    const effects: ElementProto[] = [];
+    for (const child of root.children) {
+      if (child.kind !== 'element') continue;
+      if (child.proto.type === 'toast') toasts.push(child.proto);
+      else if (child.proto.type === 'balloons' || child.proto.type === 'snow') effects.push(child.proto);
+    }
+    this.eventRoot = root;
+    this.eventProtos = { toasts, effects };
+    return this.eventProtos;
+  }
+
+  protected override render(): unknown {
+    const { controller } = this;
+    const state = controller.store.state;
+    const env = controller.blockEnv();
+    const [main, sidebar, event, bottom] = state.roots as [BlockNode, BlockNode, BlockNode, BlockNode];
+    const layout = state.pageConfig.layout ?? (this.layout === 'wide' ? 'wide' : 'centered');
+    const navigation = state.navigation;
+    const showNav = navigation !== null && navigation.position !== 'hidden' && navigation.pages.length > 1;
+    const hasSidebar = showNav || sidebar.children.length > 0;
+    const open = hasSidebar && this.isSidebarOpen();
+    const hasBottom = bottom.children.length > 0;
+    const events = this.splitEvents(event);
+    const toggle = (): void => {
+      this.sidebarOpen = !open;
+    };
+    return html`<div class="lu-app lu-layout--${layout}${hasBottom ? ' lu-has-bottom' : ''}">
+      ${hasSidebar
+        ? html`<aside class="lu-sidebar" id="lu-sidebar" aria-label="Sidebar" data-open=${open ? 'true' : 'false'} ?inert=${!open}>
+            ${sidebarToggle(true, toggle)}
+            ${showNav ? pageNav(navigation, controller.ctx.pageHref, controller.ctx.navigate) : nothing}
+            <div class="lu-stack lu-root">${renderChildren(sidebar, '1', env)}</div>
+          </aside>`
+        : nothing}
+      <div class="lu-main-area">
+        ${hasSidebar && !open ? sidebarToggle(false, toggle) : nothing}
+        <div class="lu-toolbar">${runningIndicator(state.running, () => controller.stop())}</div>
+        <main class="lu-main">
+          <div class="lu-banners">${banners(controller.status, state.sessionId !== undefined, state.errors, (id) => controller.store.dismissError(id))}</div>
+          <div class="lu-stack lu-root">${renderChildren(main, '0', env)}</div>
+        </main>
+        ${hasBottom
+          ? html`<div class="lu-bottom"><div class="lu-stack lu-root lu-bottom-inner">${renderChildren(bottom, '3', env)}</div></div>`
+          : nothing}
+      </div>
+      <lit-ui-toasts .toasts=${events.toasts} .ctx=${controller.ctx}></lit-ui-toasts>
+      <lit-ui-effects .effects=${events.effects}></lit-ui-effects>
+    </div>`;
+  }
+}

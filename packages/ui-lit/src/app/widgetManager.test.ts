@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { WidgetProto } from '../renderers/types.js';
+import { createWidgetManager, type ClientWidgetManager } from './widgetManager.js';
+
+const slider = (value: number, extra: Partial<WidgetProto> = {}): WidgetProto => ({
+  type: 'slider',
+  id: 'slider',
+  label: 'S',
+  value,
+  ...extra,
+});
+const text = (id: string, value: string, extra: Partial<WidgetProto> = {}): WidgetProto => ({
+  type: 'textInput',
+  id,
+  label: id,
+  value,
+  ...extra,
+});
+const submit = (formId: string): WidgetProto => ({ type: 'formSubmitButton', id: `submit-${formId}`, label: 'Go', value: false, formId });
+
+let sent: OutgoingBackMsg[];
+let wm: ClientWidgetManager;
+let submitButton: WidgetProto | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sent = [];
+  submitButton = undefined;
+  wm = createWidgetManager({
+    send: (msg) => sent.push(msg),
+    debounceMs: () => 100,
+    submitButtonOf: () => submitButton,
+  });
+});
+afterEach(() => {
+  wm.dispose();
+  vi.useRealTimers();
+});
+
+describe('createWidgetManager', () => {
+  it('shows the proto value when nothing is pending', () => {
+    expect(wm.value(slider(3))).toBe(3);
+  });
+
+  it('sends a change at once and shows it until acknowledged', () => {
+    const proto = slider(3);
+    wm.set(proto, 7);
+    expect(sent).toEqual([{ type: 'rerunScript', widgets: [{ id: 'slider', value: 7 }] }]);
+    expect(wm.value(proto)).toBe(7);
+    wm.ack(0);
+    expect(wm.value(proto)).toBe(7);
+    wm.ack(1);
+    // Acknowledged: the new proto from the server wins.
+    const fresh = slider(7);
+    wm.protoArrived(fresh);
+    expect(wm.value(fresh)).toBe(7);
+    expect(wm.pendingCount).toBe(0);
+  });
+
+  it('keeps the acknowledged value for the old proto until the run is over (no jump back)', () => {
+    const proto = slider(3);
+    wm.set(proto, 7);
+    wm.ack(1);
+    expect(wm.value(proto)).toBe(7);
+    wm.idle();
+    expect(wm.value(proto)).toBe(3);
+  });
+
+  it('a new proto does not override an unacknowledged change', () => {
+    wm.set(slider(3), 7);
+    const server = slider(5);
+    wm.protoArrived(server);
+    expect(wm.value(server)).toBe(7);
+    wm.ack(1);
+    const after = slider(6);
+    wm.protoArrived(after);
+    expect(wm.value(after)).toBe(6);
+  });
+
+  it('a new proto wins for a widget without pending changes', () => {
+    const server = slider(9);
+    wm.protoArrived(server);
+    expect(wm.value(server)).toBe(9);
+  });
+
+  it('debounces, then sends the last value once', () => {
+    const proto = slider(0);
+    wm.set(proto, 1, { debounce: true });
+    wm.set(proto, 2, { debounce: true });
+    expect(sent).toEqual([]);
+    expect(wm.value(proto)).toBe(2);
+    vi.advanceTimersByTime(99);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(sent).toEqual([{ type: 'rerunScript', widgets: [{ id: 'slider', value: 2 }] }]);
+  });
+
+  it('a non-debounced change flushes debounced ones in the same rerunScript', () => {
+    wm.set(slider(0), 5, { debounce: true });
+    wm.set(text('t', ''), 'hi');
+    expect(sent).toEqual([
+      {
+        type: 'rerunScript',
+        widgets: [
+          { id: 'slider', value: 5 },
+          { id: 't', value: 'hi' },
+        ],
+      },
+    ]);
+    vi.advanceTimersByTime(500);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('a trigger flushes debounced changes and sends itself as trigger', () => {
+    wm.set(text('t', ''), 'typed', { debounce: true });
+    wm.trigger({ type: 'button', id: 'b', label: 'B', value: false });
+    expect(sent).toEqual([
+      {
+        type: 'rerunScript',
+        widgets: [
+          { id: 't', value: 'typed' },
+          { id: 'b', value: true, trigger: true },
+        ],
+      },
+    ]);
+  });
+
+  it('holds form changes and sends them with the submit trigger in one message', () => {
+    const a = text('a', '', { formId: 'f' });
+    const b = text('b', '', { formId: 'f' });
+    const other = text('c', '', { formId: 'g' });
+    wm.set(a, 'A');
+    wm.set(b, 'B', { debounce: true });
+    wm.set(other, 'C');
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([]);
+    expect(wm.value(a)).toBe('A');
+    wm.trigger(submit('f'));
+    expect(sent).toEqual([
+      {
+        type: 'rerunScript',
+        widgets: [
+          { id: 'a', value: 'A' },
+          { id: 'b', value: 'B' },
+          { id: 'submit-f', value: true, trigger: true },
+        ],
+      },
+    ]);
+    // Sent, not held any more; the other form still holds its change.
+    expect(wm.value(a)).toBe('A');
+    wm.trigger(submit('f'));
+    expect(sent[1]).toEqual({ type: 'rerunScript', widgets: [{ id: 'submit-f', value: true, trigger: true }] });
+    expect(wm.value(other)).toBe('C');
+  });
+
+  it('adopts the server value after a form submit (clearOnSubmit)', () => {
+    const a = text('a', '', { formId: 'f' });
+    wm.set(a, 'A');
+    wm.trigger(submit('f'));
+    wm.ack(1);
+    const cleared = text('a', '', { formId: 'f' });
+    wm.protoArrived(cleared);
+    expect(wm.value(cleared)).toBe('');
+  });
+
+  it('submitForm triggers the form submit button given by the app, or does nothing', () => {
+    wm.submitForm('f');
+    expect(sent).toEqual([]);
+    submitButton = submit('f');
+    wm.set(text('a', '', { formId: 'f' }), 'A');
+    wm.submitForm('f');
+    expect(sent).toEqual([
+      {
+        type: 'rerunScript',
+        widgets: [
+          { id: 'a', value: 'A' },
+          { id: 'submit-f', value: true, trigger: true },
+        ],
+      },
+    ]);
+  });
+
+  it('carries fragmentId when every widget of the batch is in that fragment', () => {
+    wm.set(slider(0, { fragmentId: 'fr' }), 1);
+    expect(sent[0]).toEqual({ type: 'rerunScript', widgets: [{ id: 'slider', value: 1 }], fragmentId: 'fr' });
+    wm.set(slider(0, { fragmentId: 'fr' }), 2, { debounce: true });
+    wm.trigger({ type: 'button', id: 'b', label: 'B', value: false });
+    expect(sent[1]).not.toHaveProperty('fragmentId');
+    wm.set(slider(0, { fragmentId: 'fr' }), 3, { debounce: true });
+    wm.set(text('t', '', { fragmentId: 'other' }), 'x');
+    expect(sent[2]).not.toHaveProperty('fragmentId');
+  });
+
+  it('chat submits send their text as a trigger', () => {
+    wm.trigger({ type: 'chatInput', id: 'chat', label: '', value: null }, 'Hello');
+    expect(sent).toEqual([{ type: 'rerunScript', widgets: [{ id: 'chat', value: 'Hello', trigger: true }] }]);
+  });
+
+  it('notifies subscribers of the widget whose value changed', () => {
+    const listener = vi.fn();
+    const other = vi.fn();
+    const off = wm.subscribe('slider', listener);
+    wm.subscribe('t', other);
+    wm.set(slider(0), 4);
+    expect(listener).toHaveBeenCalledTimes(1);
+    wm.ack(1);
+    wm.protoArrived(slider(4));
+    expect(listener).toHaveBeenCalledTimes(2);
+    off();
+    wm.set(slider(4), 5);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(other).not.toHaveBeenCalled();
+  });
+});

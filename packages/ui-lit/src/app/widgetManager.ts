@@ -1,0 +1,205 @@
+import type { JsonValue, OutgoingBackMsg, WidgetChange } from '@lit-ui/core/protocol';
+import type { WidgetManager, WidgetProto } from '../renderers/types.js';
+
+/** Timer functions, injectable for tests. */
+export interface WidgetTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of {@link createWidgetManager}. */
+export interface WidgetManagerOptions {
+  /** Sends a BackMsg and returns its `cseq` (the connection's `send`). */
+  readonly send: (msg: OutgoingBackMsg) => number;
+  /** Debounce of `set(..., { debounce: true })`, in ms; read at each set (it comes with `newSession`). */
+  readonly debounceMs: () => number;
+  /**
+   * The submit button `submitForm(formId)` triggers: the form's first
+   * `formSubmitButton`, or undefined when the form has none or does not
+   * submit on Enter (`enterToSubmit: false`).
+   */
+  readonly submitButtonOf?: (formId: string) => WidgetProto | undefined;
+  /** Default: the global `setTimeout`/`clearTimeout`. */
+  readonly timers?: WidgetTimers;
+}
+
+/** The client's widget state: {@link WidgetManager} plus the hooks the app drives. */
+export interface ClientWidgetManager extends WidgetManager {
+  /** The server acknowledged every BackMsg up to `cseq`. */
+  ack(cseq: number): void;
+  /** A delta brought a new proto for a widget: the server's value wins unless a change is unacknowledged. */
+  protoArrived(proto: WidgetProto): void;
+  /** The session went idle: every change has been applied by the server. */
+  idle(): void;
+  /** Number of changes held by forms, waiting to be sent, or unacknowledged. */
+  readonly pendingCount: number;
+  /** Cancels timers and forgets every change. */
+  dispose(): void;
+}
+
+type EntryState = 'held' | 'debouncing' | 'sent' | 'acked';
+
+interface Entry {
+  state: EntryState;
+  value: JsonValue;
+  proto: WidgetProto;
+  /** cseq of the rerunScript that carried it (sent/acked). */
+  cseq: number;
+}
+
+const globalTimers: WidgetTimers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Creates the client's widget state manager (Streamlit's WidgetStateManager),
+ * behaving as {@link WidgetManager}'s TSDoc says:
+ *
+ * - a changed value is shown until the server has it: while held by a form,
+ *   debouncing, or unacknowledged — and after the `ack`, for the widget's
+ *   old proto, until the server sends its new proto or goes idle, so a
+ *   widget never jumps back to its previous value mid-run;
+ * - a new proto (a delta) wins when the widget has no unacknowledged change;
+ * - form widgets hold changes; the form's submit trigger sends them all with
+ *   the trigger in ONE `rerunScript`;
+ * - debounced changes wait `debounceMs`, flushed at once by a later
+ *   non-debounced change or a trigger;
+ * - a batch carries `fragmentId` only when every widget in it has that same one.
+ *
+ * @example
+ * const widgets = createWidgetManager({ send: (m) => conn.send(m), debounceMs: () => 200 });
+ * widgets.set(sliderProto, 42, { debounce: true });
+ */
+export function createWidgetManager(options: WidgetManagerOptions): ClientWidgetManager {
+  const timers = options.timers ?? globalTimers;
+  const entries = new Map<string, Entry>();
+  const listeners = new Map<string, Set<() => void>>();
+  let debounceTimer: unknown;
+
+  const notify = (id: string): void => {
+    const set = listeners.get(id);
+    if (set) for (const fn of [...set]) fn();
+  };
+
+  const drop = (id: string): void => {
+    if (entries.delete(id)) notify(id);
+  };
+
+  const send = (changes: WidgetChange[], protos: WidgetProto[]): number => {
+    const fragments = new Set(protos.map((p) => p.fragmentId));
+    const [only] = fragments;
+    const fragmentId = fragments.size === 1 && only !== undefined ? only : undefined;
+    return options.send({
+      type: 'rerunScript',
+      widgets: changes,
+      ...(fragmentId !== undefined ? { fragmentId } : {}),
+    });
+  };
+
+  /** Sends `extra` (plus every debouncing change) in one rerunScript. */
+  const flush = (extra: Entry[] = [], trigger?: { proto: WidgetProto; value: JsonValue }): void => {
+    if (debounceTimer !== undefined) timers.clearTimeout(debounceTimer);
+    debounceTimer = undefined;
+    const batch = [...[...entries.values()].filter((e) => e.state === 'debouncing'), ...extra];
+    if (batch.length === 0 && trigger === undefined) return;
+    const changes: WidgetChange[] = batch.map((e) => ({ id: e.proto.id, value: e.value }));
+    const protos = batch.map((e) => e.proto);
+    if (trigger !== undefined) {
+      changes.push({ id: trigger.proto.id, value: trigger.value, trigger: true });
+      protos.push(trigger.proto);
+    }
+    const cseq = send(changes, protos);
+    for (const e of batch) {
+      e.state = 'sent';
+      e.cseq = cseq;
+      entries.set(e.proto.id, e);
+    }
+  };
+
+  const manager: ClientWidgetManager = {
+    value(proto) {
+      const entry = entries.get(proto.id);
+      if (entry === undefined) return proto.value;
+      if (entry.state === 'acked' && entry.proto !== proto) {
+        entries.delete(proto.id);
+        return proto.value;
+      }
+      return entry.value;
+    },
+
+    set(proto, value, setOptions) {
+      const formId = proto.formId;
+      if (formId !== undefined) {
+        entries.set(proto.id, { state: 'held', value, proto, cseq: 0 });
+        notify(proto.id);
+        return;
+      }
+      const entry: Entry = { state: 'debouncing', value, proto, cseq: 0 };
+      entries.set(proto.id, entry);
+      notify(proto.id);
+      if (setOptions?.debounce === true) {
+        if (debounceTimer !== undefined) timers.clearTimeout(debounceTimer);
+        debounceTimer = timers.setTimeout(() => {
+          debounceTimer = undefined;
+          flush();
+        }, options.debounceMs());
+        return;
+      }
+      flush();
+    },
+
+    trigger(proto, value = true) {
+      const held: Entry[] = [];
+      const formId = proto.formId;
+      if (proto.type === 'formSubmitButton' && formId !== undefined) {
+        for (const e of entries.values()) if (e.state === 'held' && e.proto.formId === formId) held.push(e);
+      }
+      flush(held, { proto, value });
+      for (const e of held) notify(e.proto.id);
+    },
+
+    submitForm(formId) {
+      const button = options.submitButtonOf?.(formId);
+      if (button !== undefined) manager.trigger(button, true);
+    },
+
+    subscribe(id, listener) {
+      let set = listeners.get(id);
+      if (set === undefined) listeners.set(id, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(id);
+      };
+    },
+
+    ack(cseq) {
+      for (const e of entries.values()) if (e.state === 'sent' && e.cseq <= cseq) e.state = 'acked';
+    },
+
+    protoArrived(proto) {
+      const entry = entries.get(proto.id);
+      if (entry === undefined) return;
+      if (entry.state === 'acked') drop(proto.id);
+      else if (entry.state === 'held' && entry.proto.formId !== proto.formId) drop(proto.id);
+      else entry.proto = proto;
+    },
+
+    idle() {
+      for (const [id, e] of [...entries]) if (e.state === 'acked') drop(id);
+    },
+
+    get pendingCount() {
+      return entries.size;
+    },
+
+    dispose() {
+      if (debounceTimer !== undefined) timers.clearTimeout(debounceTimer);
+      debounceTimer = undefined;
+      entries.clear();
+      listeners.clear();
+    },
+  };
+  return manager;
+}

@@ -1,0 +1,13 @@
+/**
+ * Where the built browser bundle of `<lit-ui-app>` lives: a directory URL
+ * holding `client.js` and its lazily loaded `chunk-*.js` files. Adapters
+ * serve this directory under the app's mount (`<mount>/client.js`).
+ *
+ * @example
+ * import { clientAssetsDir } from '@lit-ui/ui-lit/assets';
+ * const clientJs = new URL('client.js', clientAssetsDir); // file:///…/dist/browser/client.js
+ */
+export const clientAssetsDir: URL = new URL('./browser/', import.meta.url);
+
+/** File name of the bundle's entry inside {@link clientAssetsDir}. */
+export const clientEntryFile = 'client.js';

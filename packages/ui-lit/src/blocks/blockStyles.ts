@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+/** Styles of the block renderers (containers, columns, expanders, tabs, popovers, chat, dialogs). */
+export const blockStyles = css`
+  .lu-stack {
+    display: flex;
+    flex-direction: column;
+    gap: var(--lit-ui-gap);
+    min-width: 0;
+  }
+  .lu-element {
+    min-width: 0;
+    transition: opacity 0.2s ease-in;
+  }
+  .lu-element:empty {
+    display: none;
+  }
+  .lu-block {
+    min-width: 0;
+    transition: opacity 0.2s ease-in;
+  }
+  .lu-stale {
+    opacity: 0.33;
+  }
+  .lu-stale .lu-stale {
+    opacity: 1;
+  }
+  .lu-bordered {
+    border: 1px solid var(--lit-ui-border);
+    border-radius: var(--lit-ui-radius);
+    padding: calc(1rem - 1px);
+  }
+  .lu-note {
+    font-size: 0.875rem;
+    color: var(--lit-ui-muted);
+    border: 1px dashed var(--lit-ui-border);
+    border-radius: var(--lit-ui-radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .lu-note--error {
+    color: var(--lit-ui-danger);
+    background: var(--lit-ui-danger-bg);
+    border-style: solid;
+  }
+
+  /* columns */
+  .lu-horizontal {
+    display: flex;
+    flex-direction: row;
+    flex-wrap: nowrap;
+    gap: 1rem;
+    align-items: flex-start;
+  }
+  .lu-horizontal.lu-gap-medium {
+    gap: 2rem;
+  }
+  .lu-horizontal.lu-gap-large {
+    gap: 4rem;
+  }
+  .lu-horizontal.lu-align-center {
+    align-items: center;
+  }
+  .lu-horizontal.lu-align-bottom {
+    align-items: flex-end;
+  }
+  .lu-column {
+    flex: 1 1 0%;
+    width: 0;
+  }
+  @media (max-width: 640px) {
+    .lu-horizontal {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .lu-horizontal > .lu-column {
+      width: 100%;
+      flex: 1 1 auto !important;
+    }
+  }
+
+  /* expander & status */
+  .lu-expander {
+    border: 1px solid var(--lit-ui-border);
+    border-radius: var(--lit-ui-radius);
+    background: var(--lit-ui-bg);
+  }
+  .lu-expander-summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.625rem 1rem;
+    cursor: pointer;
+    list-style: none;
+    border-radius: var(--lit-ui-radius);
+    user-select: none;
+  }
+  .lu-expander-summary::-webkit-details-marker {
+    display: none;
+  }
+  .lu-expander-summary:hover {
+    color: var(--lit-ui-primary);
+  }
+  .lu-expander-label {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .lu-chevron {
+    flex: none;
+    color: var(--lit-ui-muted);
+    transition: transform 0.2s ease;
+  }
+  .lu-expander[open] > .lu-expander-summary .lu-chevron {
+    transform: rotate(180deg);
+  }
+  .lu-expander-body {
+    padding: 0.25rem 1rem 1rem;
+  }
+  .lu-status-icon {
+    display: inline-flex;
+  }
+  .lu-status-icon--complete {
+    color: #21c354;
+  }
+  .lu-status-icon--error {
+    color: #ff2b2b;
+  }
+  .lu-spinner {
+    flex: none;
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    border: 2px solid var(--lit-ui-selected);
+    border-top-color: var(--lit-ui-primary);
+    border-radius: 50%;
+    animation: lu-spin 0.8s linear infinite;
+  }
+  @keyframes lu-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  /* tabs */
+  .lu-tabs {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .lu-tablist {
+    display: flex;
+    gap: 1.5rem;
+    overflow-x: auto;
+    border-bottom: 1px solid var(--lit-ui-border);
+    scrollbar-width: thin;
+  }
+  .lu-tab {
+    flex: none;
+    background: none;
+    border: none;
+    padding: 0.5rem 0 0.625rem;
+    margin-bottom: -1px;
+    border-bottom: 2px solid transparent;
+    cursor: pointer;
+    font-size: 0.9375rem;
+    white-space: nowrap;
+  }
+  .lu-tab:hover,
+  .lu-tab[aria-selected='true'] {
+    color: var(--lit-ui-primary);
+  }
+  .lu-tab[aria-selected='true'] {
+    border-bottom-color: var(--lit-ui-primary);
+  }
+`;

@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { BlockProtoOf, BlockType } from '@lit-ui/core/protocol';
+import type { BlockNode } from '../app/treeNodes.js';
+import type { BlockEnv } from './blockEnv.js';
+
+/** A block node whose proto is a block of type `T`. */
+export type BlockNodeOf<T extends BlockType> = BlockNode & { readonly proto: BlockProtoOf<T> };
+
+/**
+ * `st.container()` (and a fragment's container): a vertical stack of its
+ * children, optionally in a bordered box; a fixed `height` (px) scrolls.
+ */
+export function verticalBlock(node: BlockNodeOf<'vertical'>, key: string, env: BlockEnv, cls: string): unknown {
+  const { border, height } = node.proto;
+  const style = height !== undefined && height > 0 ? styleMap({ height: `${height}px`, overflow: 'auto' }) : nothing;
+  return html`<div class="lu-block lu-stack lu-vertical${border === true || height ? ' lu-bordered' : ''}${cls}" style=${style}>
+    ${env.renderChildren(node, key, env)}
+  </div>`;
+}
+
+/**
+ * The row of `st.columns`: a flex row whose `gap` is small/medium/large and
+ * whose `verticalAlignment` aligns the columns; it stacks under 640px.
+ */
+export function horizontalBlock(node: BlockNodeOf<'horizontal'>, key: string, env: BlockEnv, cls: string): unknown {
+  const { gap, verticalAlignment, border } = node.proto;
+  return html`<div
+    class="lu-block lu-horizontal lu-gap-${gap} lu-align-${verticalAlignment}${border === true ? ' lu-bordered' : ''}${cls}"
+  >
+    ${env.renderChildren(node, key, env)}
+  </div>`;
+}
+
+/** One column of `st.columns`: its `weight` is its flex-grow share of the row. */
+export function columnBlock(node: BlockNodeOf<'column'>, key: string, env: BlockEnv, cls: string): unknown {
+  const { weight, border } = node.proto;
+  const grow = Number.isFinite(weight) && weight > 0 ? weight : 1;
+  return html`<div
+    class="lu-block lu-stack lu-column${border === true ? ' lu-bordered' : ''}${cls}"
+    style=${styleMap({ flex: `${grow} 1 0%` })}
+  >
+    ${env.renderChildren(node, key, env)}
+  </div>`;
+}
+
+/**
+ * `st.form(key)`: a (bordered) stack. It is not a native `<form>`, so Enter
+ * and buttons never submit natively: the renderers' inputs call
+ * `widgets.submitForm(formId)`, which honours `enterToSubmit`.
+ */
+export function formBlock(node: BlockNodeOf<'form'>, key: string, env: BlockEnv, cls: string): unknown {
+  const { border, formId } = node.proto;
+  return html`<div
+    class="lu-block lu-stack lu-form${border ? ' lu-bordered' : ''}${cls}"
+    role="form"
+    aria-label=${formId}
+    data-form-id=${formId}
+  >
+    ${env.renderChildren(node, key, env)}
+  </div>`;
+}

@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'tsup';
+
+/**
+ * `@lit-ui/core/protocol` is bundled from core's source: its built
+ * `dist/protocol/index.js` is one module that also builds the BackMsg zod
+ * schemas at load time, which would drag all of zod (~450 KB) into the
+ * client. From source, core's `sideEffects: false` lets esbuild drop the
+ * unused `backMsg.ts` module (and zod) entirely.
+ */
+const coreProtocolSource = fileURLToPath(new URL('../core/src/protocol/index.ts', import.meta.url));
+
+/**
+ * Two outputs:
+ * - the library (`dist/`): ESM + .d.ts of `index`, `assets` and the
+ *   registration module, runtime dependencies external;
+ * - the browser bundle (`dist/browser/client.js`): everything bundled and
+ *   minified, with code splitting so the renderers' dynamic imports
+ *   (vega-embed, KaTeX, highlight.js) stay in lazy `chunk-[hash].js` files.
+ */
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', assets: 'src/assets.ts', 'lit-ui-app': 'src/lit-ui-app.ts' },
+    outDir: 'dist',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    dts: true,
+    sourcemap: true,
+    splitting: true,
+    // Keep dist/browser (written by the other build, in parallel).
+    clean: ['!browser/**'],
+    // Sibling workspace packages are dev dependencies of ui-lit: bundle their browser code.
+    noExternal: [/^@lit-ui\//],
+    tsconfig: 'tsconfig.json',
+    esbuildOptions(options) {
+      options.alias = { '@lit-ui/core/protocol': coreProtocolSource };
+    },
+  },
+  {
+    entry: { client: 'src/lit-ui-app.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    dts: false,
+    sourcemap: false,
+    splitting: true,
+    minify: true,
+    clean: true,
+    noExternal: [/.*/],
+    tsconfig: 'tsconfig.json',
+    esbuildOptions(options) {
+      options.chunkNames = 'chunk-[hash]';
+      options.alias = { '@lit-ui/core/protocol': coreProtocolSource };
+      options.legalComments = 'none';
+    },
+  },
+]);
