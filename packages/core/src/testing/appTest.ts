@@ -36,6 +36,8 @@ export class AppTest extends NodeQuery implements ViewDriver {
   private readonly runtime: TestRuntime;
   private connection: MemoryConnection | undefined;
   private readonly pending = new Map<string, StagedChange>();
+  /** Fragment of each pending change's widget (undefined: outside fragments). */
+  private readonly pendingFragments = new Map<string, string | undefined>();
   private readonly held = new Map<string, Map<string, StagedChange>>();
   private readonly initialState: Record<string, unknown> = {};
   private queryDirty = false;
@@ -128,10 +130,14 @@ export class AppTest extends NodeQuery implements ViewDriver {
       });
     } else {
       const widgets: WidgetChange[] = [...this.pending].map(([id, c]) => ({ id, value: c.wire, ...(c.trigger ? { trigger: true } : {}) }));
+      const fragments = new Set(this.pendingFragments.values());
+      const fragmentId = fragments.size === 1 ? [...fragments][0] : undefined;
       this.pending.clear();
+      this.pendingFragments.clear();
       this.connection.send({
         type: 'rerunScript',
         widgets,
+        ...(fragmentId !== undefined && widgets.length > 0 ? { fragmentId } : {}),
         ...(this.queryDirty ? { query: this.query.toString() } : {}),
         ...(this.pagePath !== undefined ? { pagePath: this.pagePath } : {}),
       });
@@ -163,16 +169,21 @@ export class AppTest extends NodeQuery implements ViewDriver {
   stage(proto: ElementProto, change: StagedChange): void {
     const id = proto['id'] as string;
     const formId = proto['formId'] as string | undefined;
+    const fragmentId = proto['fragmentId'] as string | undefined;
     if (formId && proto.type !== 'formSubmitButton') {
       if (!this.held.has(formId)) this.held.set(formId, new Map());
       this.held.get(formId)!.set(id, change);
       return;
     }
     if (formId) {
-      for (const [heldId, heldChange] of this.held.get(formId) ?? []) this.pending.set(heldId, heldChange);
+      for (const [heldId, heldChange] of this.held.get(formId) ?? []) {
+        this.pending.set(heldId, heldChange);
+        this.pendingFragments.set(heldId, fragmentId);
+      }
       this.held.delete(formId);
     }
     this.pending.set(id, change);
+    this.pendingFragments.set(id, fragmentId);
   }
 
   private get session(): AppSession | undefined {

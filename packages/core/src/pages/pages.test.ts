@@ -1,0 +1,233 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DeltaGenerator } from '../dg/deltaGenerator.js';
+import { AppTest } from '../testing/appTest.js';
+import { Page } from './page.js';
+
+const texts = (at: { get(type: string): Array<{ value: unknown }> }) => at.get('text').map((e) => e.value);
+
+function home(st: DeltaGenerator) {
+  st.text('home page');
+  if (st.button('To reports')) st.switchPage('reports');
+}
+function reports(st: DeltaGenerator) {
+  st.text(`reports page ${st.textInput('Filter', { key: 'filter' })}`);
+}
+const settings = (st: DeltaGenerator) => st.text('settings page');
+
+const app = async (st: DeltaGenerator) => {
+  st.sidebar.caption('Shared sidebar');
+  const pg = st.navigation([st.Page(home, { icon: '🏠' }), Page(reports), Page(settings, { title: 'Settings', urlPath: 'prefs' })]);
+  st.title(pg.title);
+  await pg.run();
+};
+
+describe('multipage apps', () => {
+  it('runs the default page and lists the pages', async () => {
+    const at = AppTest.fromFunction(app);
+    await at.run();
+    expect(texts(at)).toEqual(['home page']);
+    expect(at.title[0]!.value).toBe('Home');
+    expect(at.navigation).toMatchObject({
+      currentUrlPath: '',
+      position: 'sidebar',
+      pages: [
+        { urlPath: '', title: 'Home', icon: '🏠', isDefault: true },
+        { urlPath: 'reports', title: 'Reports', isDefault: false },
+        { urlPath: 'prefs', title: 'Settings', isDefault: false },
+      ],
+    });
+  });
+
+  it('opens the page named by the URL path', async () => {
+    const at = AppTest.fromFunction(app);
+    at.switchPage('prefs');
+    await at.run();
+    expect(texts(at)).toEqual(['settings page']);
+  });
+
+  it('st.switchPage runs another page', async () => {
+    const at = AppTest.fromFunction(app);
+    await at.run();
+    await at.button[0]!.click().run();
+    expect(texts(at)).toEqual(['reports page ']);
+    expect(at.navigation?.currentUrlPath).toBe('reports');
+  });
+
+  it('navigating away drops the widgets of the old page', async () => {
+    const at = AppTest.fromFunction(app);
+    at.switchPage('reports');
+    await at.run();
+    await at.textInput[0]!.input('q1').run();
+    expect(at.sessionState.filter).toBe('q1');
+    await at.switchPage('').run();
+    await at.switchPage('reports').run();
+    expect(texts(at)).toEqual(['reports page ']);
+  });
+
+  it('an unknown URL path falls back to the default page', async () => {
+    const at = AppTest.fromFunction(app);
+    at.switchPage('nowhere');
+    await at.run();
+    expect(texts(at)).toEqual(['home page']);
+    expect(at.navigation?.currentUrlPath).toBe('');
+  });
+
+  it('st.switchPage to an unlisted page is PageNotFound', async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.navigation([Page(home)]);
+      st.switchPage('missing');
+    });
+    await at.run();
+    expect(at.exception[0]!.code).toBe('PageNotFound');
+  });
+
+  it('st.pageLink links app pages (with their title) and external URLs', async () => {
+    const at = AppTest.fromFunction((st) => {
+      const reportsPage = Page(reports);
+      st.navigation([Page(home), reportsPage], { position: 'hidden' });
+      st.pageLink(reportsPage, { icon: '📊' });
+      st.pageLink('https://example.com', { label: 'Docs' });
+    });
+    await at.run();
+    expect(at.pageLink.map((p) => p.proto)).toEqual([
+      { type: 'pageLink', page: 'reports', label: 'Reports', icon: '📊', external: false },
+      { type: 'pageLink', page: 'https://example.com', label: 'Docs', external: true },
+    ]);
+    expect(at.navigation?.position).toBe('hidden');
+  });
+
+  it('page sections are flattened in order', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const pg = st.navigation({ Main: [Page(home)], Admin: [Page(settings, { title: 'Settings' })] });
+      await pg.run();
+    });
+    await at.run();
+    expect(at.navigation?.pages.map((p) => p.title)).toEqual(['Home', 'Settings']);
+  });
+
+  it('two pages with one URL path are an error', async () => {
+    const at = AppTest.fromFunction((st) => st.navigation([Page(home), Page(reports, { urlPath: 'x' }), Page(settings, { urlPath: 'x' })]));
+    await at.run();
+    expect(at.exception[0]!.message).toMatch(/same URL path|URL path 'x'/);
+  });
+});
+
+describe('query params', () => {
+  it('reads the URL query and writes back to it', async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.text(`item=${st.queryParams.item ?? '-'}`);
+      if (st.button('Next')) st.queryParams.item = String(Number(st.queryParams.item ?? 0) + 1);
+    });
+    at.queryParams.item = '4';
+    await at.run();
+    expect(texts(at)).toEqual(['item=4']);
+    await at.button[0]!.click().run();
+    expect(at.queryParams.item).toBe('5');
+    await at.run();
+    expect(texts(at)).toEqual(['item=5']);
+  });
+
+  it('getAll, toDict, fromDict, clear and delete', async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.text(st.queryParams.getAll('tag').join(','));
+      st.text(JSON.stringify(st.queryParams.toDict()));
+      if (st.button('Replace')) st.queryParams.fromDict({ a: '1', tag: ['x', 'y'] });
+      if (st.button('Clear')) st.queryParams.clear();
+      if (st.button('Drop')) delete st.queryParams.a;
+    });
+    at.queryParams.tag = 'q';
+    await at.run();
+    expect(texts(at)).toEqual(['q', '{"tag":"q"}']);
+    await at.button[0]!.click().run();
+    await at.run();
+    expect(texts(at)).toEqual(['x,y', '{"a":"1","tag":"y"}']);
+    await at.button[2]!.click().run();
+    await at.run();
+    expect(texts(at)).toEqual(['x,y', '{"tag":"y"}']);
+    await at.button[1]!.click().run();
+    expect(Object.keys(at.queryParams)).toEqual([]);
+  });
+});
+
+describe('context and page config', () => {
+  it('st.context has the browser facts and request headers', async () => {
+    const at = AppTest.fromFunction((st) => {
+      const c = st.context;
+      st.text(`${c.locale} ${c.timezone} ${c.timezoneOffset} ${typeof c.headers}`);
+    });
+    await at.run();
+    expect(texts(at)).toEqual(['en-US UTC 0 object']);
+  });
+
+  it('st.setPageConfig merges and validates', async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.setPageConfig({ pageTitle: 'Explorer', pageIcon: '🚗' });
+      st.setPageConfig({ layout: 'wide' });
+    });
+    await at.run();
+    expect(at.pageConfig).toEqual({ pageTitle: 'Explorer', pageIcon: '🚗', layout: 'wide' });
+    const bad = AppTest.fromFunction((st) => st.setPageConfig({ layout: 'huge' as 'wide' }));
+    await bad.run();
+    expect(bad.exception[0]!.message).toMatch(/layout must be 'centered' or 'wide'/);
+  });
+});
+
+describe('background tasks', () => {
+  it('a task survives reruns, reports progress and pushes a rerun when done', async () => {
+    vi.useFakeTimers();
+    try {
+      let starts = 0;
+      const at = AppTest.fromFunction((st) => {
+        if (st.button('Start')) st.sessionState.started = true;
+        if (st.sessionState.started) {
+          const job = st.background('job', async ({ progress }) => {
+            starts++;
+            for (let i = 1; i <= 4; i++) {
+              await new Promise((r) => setTimeout(r, 1000));
+              progress(i / 4, `step ${i}`);
+            }
+            return 42;
+          });
+          st.text(`${job.status} ${Math.round(job.progress * 100)} ${job.result ?? ''}`);
+        }
+        st.checkbox('Keep using the page');
+      });
+      await at.run();
+      await at.button[0]!.click().run();
+      expect(at.text[0]!.value).toBe('running 0 ');
+      await at.checkbox[0]!.check().run();
+      await vi.advanceTimersByTimeAsync(2100);
+      await at.run();
+      expect(at.text[0]!.value).toBe('running 50 ');
+      await vi.advanceTimersByTimeAsync(2100);
+      expect(at.text[0]!.value).toBe('done 100 42');
+      expect(starts).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('cancel() and errors are reported; dismiss() lets the key start again', async () => {
+    const at = AppTest.fromFunction((st) => {
+      const job = st.background('fail', async () => {
+        throw new Error('nope');
+      });
+      st.text(`${job.status} ${job.error instanceof Error ? job.error.message : ''}`);
+      if (st.button('Dismiss')) job.dismiss();
+    });
+    await at.run();
+    await at.run();
+    expect(at.text[0]!.value).toBe('error nope');
+  });
+
+  it('tasks are aborted when the session ends', async () => {
+    let aborted = false;
+    const at = AppTest.fromFunction((st) => {
+      st.background('long', ({ signal }) => new Promise<void>((resolve) => signal.addEventListener('abort', () => ((aborted = true), resolve()))));
+    });
+    await at.run();
+    const session = (at as unknown as { session: { close(): void } }).session;
+    session.close();
+    expect(aborted).toBe(true);
+  });
+});
