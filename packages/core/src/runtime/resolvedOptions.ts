@@ -23,7 +23,7 @@ export interface ResolvedRuntimeOptions {
 export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOptions {
   return {
     sessionTtlMs: options.sessionTtlMs ?? 120_000,
-    replayLimit: options.replayLimit ?? 4096,
+    replayLimit: options.replayLimit ?? 256,
     staleDelayMs: options.staleDelayMs ?? 400,
     debounceMs: options.debounceMs ?? 120,
     showErrorDetails: options.showErrorDetails ?? true,

@@ -26,7 +26,7 @@ export const systemScheduler: Scheduler = {
 export interface RuntimeOptions {
   /** How long a disconnected session waits for its tab to resume it, in ms. Default 120 000. */
   sessionTtlMs?: number;
-  /** How many recent ForwardMsgs a session keeps for replay after a reconnect. Default 4096. */
+  /** How many recent ForwardMsgs a session keeps for replay after a reconnect (older gaps get a snapshot). Default 256. */
   replayLimit?: number;
   /** Delay before the client fades unconfirmed elements of a running script, in ms. Default 400. */
   staleDelayMs?: number;

@@ -1,0 +1,149 @@
+// npm run bench: lit-ui's speed and size, measured on this machine in one run.
+// Scenario (as the issue): a page of 1,000 elements and one slider whose value changes exactly one element.
+// Prints a table and writes bench/results.json. Goals are reported against, never asserted.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createRuntime, defineApp } from '@lit-ui/core';
+
+const ELEMENTS = 1000;
+const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
+const WARMUP = 50;
+
+const app = defineApp((st) => {
+  const value = st.slider('Value', { minValue: 0, maxValue: 100_000, value: 0, key: 'value' });
+  for (let i = 0; i < ELEMENTS; i++) st.text(i === ELEMENTS / 2 ? `value is ${value}` : `row ${i}`);
+});
+
+/** A connection that serialises frames as a transport would and counts their bytes; `idle` resolves when the session goes idle. */
+function connection() {
+  let bytes = 0;
+  let sliderId;
+  let waiting;
+  const conn = {
+    context: { url: 'bench://local', headers: {}, cookies: {} },
+    send(batch) {
+      const text = JSON.stringify(batch);
+      bytes += Buffer.byteLength(text);
+      for (const msg of batch) {
+        if (msg.type === 'delta' && msg.element?.type === 'slider') sliderId = msg.element.id;
+        if (msg.type === 'sessionStatus' && msg.state === 'idle' && waiting) {
+          const resolve = waiting;
+          waiting = undefined;
+          resolve();
+        }
+      }
+    },
+    close() {},
+  };
+  return {
+    conn,
+    get bytes() {
+      return bytes;
+    },
+    get sliderId() {
+      return sliderId;
+    },
+    idle: () => new Promise((resolve) => (waiting = resolve)),
+  };
+}
+
+async function open(runtime) {
+  const c = connection();
+  const handle = runtime.connect(c.conn);
+  const ready = c.idle();
+  handle.receive(JSON.stringify({ type: 'hello', cseq: 0, protocolVersion: 1 }));
+  await ready;
+  let cseq = 0;
+  const interact = async (value) => {
+    const before = c.bytes;
+    const done = c.idle();
+    const t0 = performance.now();
+    handle.receive(JSON.stringify({ type: 'rerunScript', cseq: ++cseq, widgets: [{ id: c.sliderId, value }] }));
+    await done;
+    return { ms: performance.now() - t0, bytes: c.bytes - before };
+  };
+  return { interact, firstPageBytes: c.bytes, handle };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+
+async function rerunCost() {
+  const runtime = createRuntime(app);
+  const session = await open(runtime);
+  const times = [];
+  const bytes = [];
+  for (let i = 1; i <= WARMUP + RERUNS; i++) {
+    const r = await session.interact(i);
+    if (i > WARMUP) {
+      times.push(r.ms);
+      bytes.push(r.bytes);
+    }
+  }
+  await runtime.close();
+  return { msPerRerun: median(times), p99MsPerRerun: percentile(times, 99), bytesPerInteraction: median(bytes), firstPageBytes: session.firstPageBytes };
+}
+
+async function idleSessionMemory(count = 200) {
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const runtime = createRuntime(app);
+  const sessions = [];
+  for (let i = 0; i < count; i++) sessions.push(await open(runtime));
+  globalThis.gc?.();
+  const after = process.memoryUsage().heapUsed;
+  await runtime.close();
+  return (after - before) / count;
+}
+
+async function latencyUnderLoad(sessions = 50, interactions = 20) {
+  const runtime = createRuntime(app, { maxConcurrentRuns: 4 });
+  const open_ = [];
+  for (let i = 0; i < sessions; i++) open_.push(await open(runtime));
+  const latencies = [];
+  await Promise.all(
+    open_.map(async (s, n) => {
+      for (let i = 1; i <= interactions; i++) latencies.push((await s.interact(n * 1000 + i)).ms);
+    }),
+  );
+  await runtime.close();
+  return { sessions, interactions: sessions * interactions, p50: median(latencies), p99: percentile(latencies, 99) };
+}
+
+const cost = await rerunCost();
+const memoryPerSession = await idleSessionMemory();
+const load = await latencyUnderLoad();
+
+const results = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  scenario: `${ELEMENTS} elements + 1 slider; each interaction changes exactly one element`,
+  reruns: RERUNS,
+  serverMsPerRerun: Number(cost.msPerRerun.toFixed(3)),
+  serverP99MsPerRerun: Number(cost.p99MsPerRerun.toFixed(3)),
+  bytesPerInteraction: cost.bytesPerInteraction,
+  fullPageBytes: cost.firstPageBytes,
+  bytesRatioVsFullPage: Number((cost.bytesPerInteraction / cost.firstPageBytes).toFixed(4)),
+  idleSessionBytes: Math.round(memoryPerSession),
+  loadSessions: load.sessions,
+  loadInteractions: load.interactions,
+  loadP50Ms: Number(load.p50.toFixed(2)),
+  loadP99Ms: Number(load.p99.toFixed(2)),
+  goals: { bytesPerInteraction: 2048, serverMsPerRerun: 5, stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 } },
+  streamlit164: { bytesPerInteraction: 136_000, serverMsPerRerun: 161, note: 'as measured by the CEO on this kind of machine; not re-measured here' },
+};
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+
+const row = (name, value, goal) => console.log(`| ${name.padEnd(38)} | ${String(value).padStart(12)} | ${String(goal ?? '').padStart(14)} |`);
+console.log(`\nlit-ui bench — ${results.scenario} (node ${process.version}, ${results.machine.cpus} cores)\n`);
+console.log(`| ${'measure'.padEnd(38)} | ${'value'.padStart(12)} | ${'goal'.padStart(14)} |`);
+console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);
+row('server ms per rerun (median)', results.serverMsPerRerun, '< 5 (1)');
+row('server ms per rerun (p99)', results.serverP99MsPerRerun);
+row('bytes sent per interaction (median)', results.bytesPerInteraction, '< 2048 (1024)');
+row('bytes of the full first page', results.fullPageBytes);
+row('interaction / full page bytes', results.bytesRatioVsFullPage);
+row('heap per idle session (bytes)', results.idleSessionBytes);
+row(`p50 latency, ${load.sessions} sessions (ms)`, results.loadP50Ms);
+row(`p99 latency, ${load.sessions} sessions (ms)`, results.loadP99Ms);
+console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
+console.log('Wrote bench/results.json');
