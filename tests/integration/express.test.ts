@@ -91,6 +91,6 @@ describe('Express adapter with the real runtime and client bundle', () => {
       setTimeout(() => resolve('no answer'), 500);
     });
     ws.terminate();
-    expect(outcome).not.toBe('open');
+    expect(outcome).toBe('refused');
   });
 });

@@ -86,6 +86,15 @@ describe('attachWebSocket', () => {
     expect(predicateRuntime.connections.items).toHaveLength(1);
   });
 
+  it('answers 404 to an upgrade no handler will take (only lit-ui transports, none matching)', async () => {
+    const { http, runtime } = await setup();
+    const second = attachWebSocket(http.server, createFakeRuntime(), { path: '/other/_lit-ui/ws' });
+    cleanups.push(() => second.close());
+    await expect(open(http, '/nowhere/_lit-ui/ws')).rejects.toThrow('HTTP 404');
+    await open(http, '/other/_lit-ui/ws');
+    expect(runtime.connections.items).toHaveLength(0);
+  });
+
   it('refuses origins outside allowedOrigins with HTTP 403', async () => {
     const { http, runtime } = await setup({ allowedOrigins: ['http://good.test'] });
     await expect(open(http, PATH, { origin: 'http://evil.test' })).rejects.toThrow('HTTP 403');

@@ -53,6 +53,21 @@ const CLOSE_GRACE_MS = 1000;
 
 /** Sockets some transport already took, so two transports matching one path never both handle it. */
 const claimed = new WeakSet<Duplex>();
+/** Upgrade listeners of lit-ui transports, and the path matchers of each server's transports. */
+const ourListeners = new WeakSet<(...args: never[]) => unknown>();
+const matchersOf = new WeakMap<HttpServer | HttpsServer, Set<(pathname: string) => boolean>>();
+
+/**
+ * True when no handler will ever take this upgrade: every upgrade listener
+ * of the server is a lit-ui transport and none of them matches the path.
+ * (With a foreign listener — another WebSocket server, a dev server — the
+ * upgrade is left to it.)
+ */
+function orphaned(server: HttpServer | HttpsServer, pathname: string): boolean {
+  const listeners = server.listeners('upgrade') as Array<(...args: never[]) => unknown>;
+  if (!listeners.every((listener) => ourListeners.has(listener))) return false;
+  return ![...(matchersOf.get(server) ?? [])].some((match) => match(pathname));
+}
 
 function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): (pathname: string) => boolean {
   if (typeof path !== 'function') return (pathname) => pathname === path;
@@ -118,7 +133,13 @@ export function attachWebSocket(
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (closing || claimed.has(socket)) return;
     const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-    if (!matches(pathname)) return;
+    if (!matches(pathname)) {
+      if (orphaned(server, pathname)) {
+        claimed.add(socket);
+        refuseUpgrade(socket, 404, 'No WebSocket endpoint at this path');
+      }
+      return;
+    }
     claimed.add(socket);
     socket.on('error', onSocketError);
     const origin = req.headers.origin;
@@ -142,6 +163,9 @@ export function attachWebSocket(
   };
 
   server.on('upgrade', onUpgrade);
+  ourListeners.add(onUpgrade);
+  if (!matchersOf.has(server)) matchersOf.set(server, new Set());
+  matchersOf.get(server)!.add(matches);
 
   const closeClient = (ws: WebSocket): Promise<void> =>
     new Promise((resolve) => {
@@ -166,6 +190,7 @@ export function attachWebSocket(
     close() {
       closing ??= (async () => {
         server.off('upgrade', onUpgrade);
+        matchersOf.get(server)?.delete(matches);
         heartbeat.stop();
         await Promise.all([...wss.clients].map(closeClient));
         await new Promise<void>((resolve) => wss.close(() => resolve()));
