@@ -18,7 +18,15 @@ const sourceAliases = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: sourceAliases, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: sourceAliases,
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts'],
+          environment: 'node',
+          typecheck: { enabled: true, include: ['packages/core/src/**/*.test-d.ts'], tsconfig: 'packages/core/tsconfig.test.json' },
+        },
+      },
       {
         resolve: sourceAliases,
         test: { name: 'transport-ws', include: ['packages/transport-ws/src/**/*.test.ts'], environment: 'node' },
