@@ -22,11 +22,18 @@ export interface NumberInputOptions extends WidgetCommonOptions {
  * every number given is an integer and no float format is set, and a float
  * widget when nothing numeric is given (Streamlit's `0.0` default).
  */
-export function isIntegerWidget(numbers: ReadonlyArray<number | null | undefined>, format?: string): boolean {
+export function isIntegerWidget(
+  numbers: ReadonlyArray<number | null | undefined>,
+  format?: string,
+  bounds?: { readonly min?: number | null; readonly max?: number | null; readonly step?: number },
+): boolean {
   if (format && /%[^%]*[eEfFgG]/.test(format)) return false;
   if (format && /%[^%]*[diu]/.test(format)) return true;
   const given = numbers.filter((n): n is number => typeof n === 'number');
-  return given.length > 0 && given.every(Number.isInteger);
+  if (given.length === 0 || !given.every(Number.isInteger)) return false;
+  // `{ minValue: 0, maxValue: 1 }` means 0.0–1.0 to a Streamlit user (Python's floats); JS cannot tell 1 from 1.0.
+  const { min, max, step } = bounds ?? {};
+  return !(step === undefined && typeof min === 'number' && typeof max === 'number' && max - min <= 1);
 }
 
 /** `st.numberInput`: a number (or null) within optional bounds. */
@@ -34,7 +41,7 @@ export function numberInputDefinition(label: string, options: NumberInputOptions
   const min = options.minValue ?? undefined;
   const max = options.maxValue ?? undefined;
   const raw = options.value === 'min' || options.value === undefined ? undefined : options.value;
-  const isInt = isIntegerWidget([min, max, raw, options.step], options.format);
+  const isInt = isIntegerWidget([min, max, raw, options.step], options.format, { min, max, ...(options.step !== undefined ? { step: options.step } : {}) });
   const step = options.step ?? (isInt ? 1 : 0.01);
   const defaultValue = options.value === null ? null : (raw ?? min ?? 0);
   if (min !== undefined && max !== undefined && min > max) {

@@ -36,7 +36,8 @@ export function sliderDefinition(label: string, options: SliderOptions): WidgetD
   const toNum = (v: number | Date | undefined) => (v instanceof Date ? v.getTime() : v);
   const values = range ? (given as readonly (number | Date)[]).map(toNum) : given === undefined ? [] : [toNum(given as number | Date)];
   const numbers = [toNum(options.minValue), toNum(options.maxValue), ...values, options.step];
-  const isInt = isDate || numbers.every((n) => n === undefined) || isIntegerWidget(numbers, options.format);
+  const bounds = { min: toNum(options.minValue), max: toNum(options.maxValue), ...(options.step !== undefined ? { step: options.step } : {}) };
+  const isInt = isDate || numbers.every((n) => n === undefined) || isIntegerWidget(numbers, options.format, bounds);
   const anchor = values[0] ?? toNum(options.minValue) ?? (isDate ? Date.now() : 0);
   const min = toNum(options.minValue) ?? (isDate ? anchor! - 14 * DAY_MS : Math.min(0, ...values.map(Number)));
   const max = toNum(options.maxValue) ?? (isDate ? anchor! + 14 * DAY_MS : Math.max(isInt ? 100 : 1, ...values.map(Number)));

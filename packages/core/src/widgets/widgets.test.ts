@@ -298,3 +298,18 @@ describe('callbacks', () => {
     expect(texts(at)).toEqual(['done']);
   });
 });
+
+describe('integer or float (JavaScript has one number type)', () => {
+  it('bounds 0 and 1 without a step make a float slider (0.0–1.0 to a Streamlit user)', async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.slider('Fraction', { minValue: 0, maxValue: 1 });
+      st.slider('Count', { minValue: 0, maxValue: 10 });
+      st.numberInput('Share', { minValue: 0, maxValue: 1 });
+      st.slider('Step', { minValue: 0, maxValue: 1, step: 1 });
+    });
+    await at.run();
+    expect(at.slider.map((s) => s.proto['dataType'])).toEqual(['float', 'int', 'int']);
+    expect(at.slider[0]!.proto['step']).toBe(0.01);
+    expect(at.numberInput[0]!.proto['isInt']).toBe(false);
+  });
+});
