@@ -12,36 +12,21 @@ export class Hasher {
 
   /** Feeds a string, UTF-16 code unit by code unit. */
   update(text: string): this {
-    let { a, b, c, d } = this;
-    for (let i = 0; i < text.length; i++) {
-      const k = text.charCodeAt(i);
-      a = Math.imul(a ^ k, 0x01000193);
-      b = Math.imul(b ^ k, 0x5bd1e995);
-      c = Math.imul(c ^ k, 0xcc9e2d51);
-      d = Math.imul(d ^ k, 0x1b873593);
-    }
-    this.a = a;
-    this.b = b;
-    this.c = c;
-    this.d = d;
+    for (let i = 0; i < text.length; i++) this.mix(text.charCodeAt(i));
     return this;
   }
 
-  /** Feeds raw bytes. */
+  /** Feeds raw bytes (offset so they never collide with the same code units). */
   updateBytes(bytes: Uint8Array): this {
-    let { a, b, c, d } = this;
-    for (let i = 0; i < bytes.length; i++) {
-      const k = bytes[i]! | 0x100;
-      a = Math.imul(a ^ k, 0x01000193);
-      b = Math.imul(b ^ k, 0x5bd1e995);
-      c = Math.imul(c ^ k, 0xcc9e2d51);
-      d = Math.imul(d ^ k, 0x1b873593);
-    }
-    this.a = a;
-    this.b = b;
-    this.c = c;
-    this.d = d;
+    for (let i = 0; i < bytes.length; i++) this.mix(bytes[i]! | 0x100);
     return this;
+  }
+
+  private mix(k: number): void {
+    this.a = Math.imul(this.a ^ k, 0x01000193);
+    this.b = Math.imul(this.b ^ k, 0x5bd1e995);
+    this.c = Math.imul(this.c ^ k, 0xcc9e2d51);
+    this.d = Math.imul(this.d ^ k, 0x1b873593);
   }
 
   /** The digest as 32 lowercase hex characters. */
