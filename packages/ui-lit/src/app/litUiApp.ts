@@ -22,6 +22,10 @@ const NARROW_PX = 768;
  * `sidebar` and `bottom` roots, toasts and effects from `event`, dialogs,
  * a Running indicator with Stop, and connection/error banners.
  *
+ * It reflects its state in a `run-state` attribute — `connecting`,
+ * `running`, `idle` or `reconnecting` — for host-page CSS and tests
+ * (`lit-ui-app[run-state='idle']`).
+ *
  * @example
  * <script type="module" src="/explorer/client.js"></script>
  * <lit-ui-app src="/explorer"></lit-ui-app>
@@ -72,6 +76,13 @@ export class LitUiApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Connecting here (not in `updated`) folds the first messages into this same update.
     if (changed.has('src') || changed.has('connectionFactory')) this.connect();
+  }
+
+  protected override updated(): void {
+    const state = this.controller.store.state;
+    const runState =
+      state.sessionId === undefined ? 'connecting' : this.controller.status === 'reconnecting' ? 'reconnecting' : state.running ? 'running' : 'idle';
+    if (this.getAttribute('run-state') !== runState) this.setAttribute('run-state', runState);
   }
 
   private connect(): void {
