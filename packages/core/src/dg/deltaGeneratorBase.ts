@@ -87,9 +87,9 @@ export class DeltaGeneratorBase {
       case 'root':
         return run.writer.root(target.root);
       case 'container':
-        // A fragment run may write into containers its full run created (they accumulate, as in Streamlit);
-        // a full run rebuilds the page, so containers of earlier runs are gone.
-        if (target.runId !== run.id && (run.fragmentIds === undefined || nodeAt(this.host.tree, target.container.path) !== target.container.node)) {
+        // A container of an earlier run still on the page can be written to (as Streamlit's path-based
+        // containers): a callback filling a container, a fragment adding to an outside one.
+        if (target.runId !== run.id && nodeAt(this.host.tree, target.container.path) !== target.container.node) {
           throw new LitUiError(
             ErrorCode.ExpiredContainer,
             'This container was created in an earlier run and is no longer on the page. Create containers in the run that writes to them.',

@@ -223,14 +223,33 @@ describe('layout', () => {
     expect(at.title.map((t) => t.value)).toEqual(['Main', 'Filters']);
   });
 
-  it('a container from an earlier run cannot be written to once it is gone', async () => {
+  it('a callback can write into a container of the previous run (Streamlit #7711)', async () => {
+    const at = AppTest.fromFunction((st) => {
+      const container = st.container();
+      container.markdown('BarFoo');
+      container.button('one', {
+        onClick: () => {
+          container.info('Hi!');
+          container.markdown('FooBar');
+        },
+      });
+    });
+    await at.run();
+    await at.button[0]!.click().run();
+    expect(at.markdown.map((m) => m.value)).toEqual(['FooBar', 'BarFoo']);
+    expect(at.info[0]!.value).toBe('Hi!');
+  });
+
+  it('a container of an earlier run that is no longer on the page is an ExpiredContainer error', async () => {
     let saved: { text(s: string): void } | undefined;
     const at = AppTest.fromFunction((st) => {
+      st.text('first');
       if (!saved) saved = st.expander('Old');
-      else saved.text('late');
+      else if (st.button('Write')) saved.text('late');
     });
     await at.run();
     await at.run();
+    await at.button[0]!.click().run();
     expect(at.exception[0]!.code).toBe('ExpiredContainer');
   });
 

@@ -43,7 +43,7 @@ export class TreeWriter {
     private readonly tree: ElementTree,
     private readonly emit: (delta: UnsequencedDelta) => void,
     private readonly widgets: Map<string, WidgetLocation>,
-    fullRun: boolean,
+    private readonly fullRun: boolean,
   ) {
     if (fullRun) tree.forEach((root, i) => this.rebuild(root, [i]));
   }
@@ -104,7 +104,9 @@ export class TreeWriter {
       parent.children[index] = node;
       this.emit({ type: 'delta', path, block: proto });
     }
-    this.rebuild(node, path);
+    // As Streamlit's path-keyed cursors: a block already written in this run (e.g. by a callback
+    // through a container of the previous run) continues where it was; otherwise it starts over.
+    if (!this.rebuilt.has(node)) this.rebuild(node, path);
     const formId = inherit.formId ?? container.formId;
     const fragmentId = inherit.fragmentId ?? container.fragmentId;
     return { node, path, ...(formId ? { formId } : {}), ...(fragmentId ? { fragmentId } : {}) };
@@ -152,6 +154,8 @@ export class TreeWriter {
 
   private claim(container: Container): number {
     if (container.slot !== undefined) return container.slot;
+    // A full run rebuilds every block it writes to, even through a container of an earlier run.
+    if (this.fullRun && !this.cursors.has(container.node)) this.rebuild(container.node, container.path);
     const index = this.cursorOf(container.node);
     this.cursors.set(container.node, index + 1);
     this.advanced.set(container.node, container.path);
