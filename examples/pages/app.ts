@@ -1,0 +1,95 @@
+/**
+ * A multipage app: `st.navigation` with three pages, `st.pageLink`,
+ * `st.switchPage` from buttons, and the selected car kept in the URL with
+ * `st.queryParams` (`/pages/cars?car=42` is a link you can share).
+ */
+import { defineApp, Page, type AnyState, type DeltaGenerator } from '@lit-ui/core';
+import { loadCars } from '../explorer/data.js';
+
+type St = DeltaGenerator<AnyState>;
+
+/** The car index in the URL, when it is a valid one. */
+export function carFromQuery(value: string | undefined, count: number): number | undefined {
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  const index = Number(value);
+  return index < count ? index : undefined;
+}
+
+async function home(st: St): Promise<void> {
+  st.title('🏠 Home');
+  st.markdown(
+    'This app has three pages, listed in the sidebar by `st.navigation`. Each page is a plain function; ' +
+      'the app script picks one with `st.navigation([...])` and runs it with `.run()`.',
+  );
+  st.subheader('Go somewhere');
+  st.pageLink(browse, { label: 'Browse the cars', icon: '🚗' });
+  st.pageLink(about, { label: 'About this example', icon: 'ℹ️' });
+  st.pageLink('https://docs.streamlit.io/develop/concepts/multipage-apps', { label: "Streamlit's multipage guide", icon: '🌐' });
+  st.divider();
+  if (st.button('🎲 Show me a random car', { type: 'primary' })) {
+    const cars = await loadCars();
+    st.queryParams.car = String(Math.floor(Math.random() * cars.length));
+    st.switchPage(browse);
+  }
+}
+
+async function browseCars(st: St): Promise<void> {
+  const cars = await loadCars();
+  st.title('🚗 Browse the cars');
+  const param = st.queryParams.car;
+  // The URL wins when it changed since this page last wrote it: a shared link, or back/forward.
+  if (param !== st.sessionState.carInUrl) {
+    st.sessionState.car_pick = carFromQuery(param, cars.length) ?? 0;
+  }
+  const step = (delta: number) => () => {
+    st.sessionState.car_pick = (st.sessionState.car_pick + delta + cars.length) % cars.length;
+  };
+  const [prev, picker, next] = st.columns([1, 6, 1], { verticalAlignment: 'bottom' });
+  prev!.button('◀', { key: 'prev', help: 'Previous car', onClick: step(-1), useContainerWidth: true });
+  next!.button('▶', { key: 'next', help: 'Next car', onClick: step(1), useContainerWidth: true });
+  const index = picker!.selectbox(
+    'Car',
+    cars.map((_, i) => i),
+    { key: 'car_pick', formatFunc: (i) => cars[i]!.Name },
+  );
+  if (st.queryParams.car !== String(index)) st.queryParams.car = String(index);
+  st.sessionState.carInUrl = String(index);
+
+  const car = cars[index]!;
+  st.header(car.Name, { divider: 'blue' });
+  const [mpg, hp, cylinders, origin] = st.columns(4, { border: true });
+  mpg!.metric('Miles per gallon', car.Miles_per_Gallon ?? '—');
+  hp!.metric('Horsepower', car.Horsepower ?? '—');
+  cylinders!.metric('Cylinders', car.Cylinders);
+  origin!.metric('Origin', car.Origin);
+  st.json(car, { expanded: false });
+  st.caption(`This car's URL ends in \`?car=${index}\`: reload the page or share it, and it opens on this car.`);
+  if (st.button('← Back home')) st.switchPage(homePage);
+}
+
+function aboutPage(st: St): void {
+  st.title('ℹ️ About');
+  st.markdown(
+    [
+      '- **`st.navigation(pages)`** registers the pages and returns the one the URL asks for.',
+      '- **`st.pageLink(page)`** is a link to a page (or to any URL, with a `label`).',
+      '- **`st.switchPage(page)`** ends the run and runs another page: the browser URL follows.',
+      '- **`st.queryParams`** reads and writes the query string; the browser URL is updated in place.',
+    ].join('\n'),
+  );
+  st.write('Query parameters of this page right now:');
+  st.json(st.queryParams.toDict());
+  st.pageLink(homePage, { label: 'Back home', icon: '🏠' });
+}
+
+const homePage = Page(home, { title: 'Home', icon: '🏠', default: true });
+const browse = Page(browseCars, { title: 'Browse cars', icon: '🚗', urlPath: 'cars' });
+const about = Page(aboutPage, { title: 'About', icon: 'ℹ️' });
+
+/** The multipage example. */
+export default defineApp(async (st) => {
+  st.setPageConfig({ pageTitle: 'Pages', pageIcon: '📚' });
+  const page = st.navigation([homePage, browse, about]);
+  st.sidebar.caption(`You are on **${page.title}**. Every page shares this sidebar line, written by the app script.`);
+  await page.run();
+});
