@@ -46,7 +46,13 @@ describe('typed session state', () => {
       expectTypeOf(st.textInput('t', { value: null })).toEqualTypeOf<string | null>();
       expectTypeOf(st.button('b')).toEqualTypeOf<boolean>();
       expectTypeOf(st.chatInput('c')).toEqualTypeOf<string | null>();
-      expectTypeOf(st.columns(2)).toEqualTypeOf<(typeof st)[]>();
+      expectTypeOf(st.columns(2)).toEqualTypeOf<[typeof st, typeof st]>();
+      expectTypeOf(st.columns([2, 1, 1])).toEqualTypeOf<[typeof st, typeof st, typeof st]>();
+      const n: number = 3;
+      expectTypeOf(st.columns(n)).toEqualTypeOf<(typeof st)[]>();
+      const [chart, data] = st.tabs(['Chart', 'Data']);
+      expectTypeOf(chart).toEqualTypeOf<typeof st>();
+      expectTypeOf(data).toEqualTypeOf<typeof st>();
     });
   });
 

@@ -19,8 +19,6 @@ export const ErrorCode = {
   StateSetAfterWidget: 'StateSetAfterWidget',
   /** Setting the value of a widget that cannot be set through session state (button, form submit, chat input). */
   StateAssignmentNotAllowed: 'StateAssignmentNotAllowed',
-  /** Reading a key that `st.sessionState` does not have. */
-  MissingStateKey: 'MissingStateKey',
   /** `onChange` on a widget inside a form: only `formSubmitButton` may have a callback. */
   InvalidFormCallback: 'InvalidFormCallback',
   /** A form inside another form. */
@@ -45,8 +43,6 @@ export const ErrorCode = {
   ExpiredContainer: 'ExpiredContainer',
   /** `st.switchPage` or `st.pageLink` to a page that `st.navigation` does not list. */
   PageNotFound: 'PageNotFound',
-  /** `st.setPageConfig` called twice in one run. */
-  PageConfigTwice: 'PageConfigTwice',
   /** Too many sessions (runtime `maxSessions`). */
   TooManySessions: 'TooManySessions',
 } as const;

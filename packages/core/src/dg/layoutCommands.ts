@@ -31,6 +31,15 @@ export interface StatusUpdate {
   readonly expanded?: boolean;
 }
 
+/** A tuple of `N` items of `T` for small literal `N`, else an array. */
+export type TupleOf<T, N extends number, Acc extends T[] = []> = number extends N
+  ? T[]
+  : Acc['length'] extends N
+    ? Acc
+    : Acc['length'] extends 12
+      ? T[]
+      : TupleOf<T, N, [...Acc, T]>;
+
 /** The spinner appears only when the work takes longer than this, so fast work never flickers (as Streamlit). */
 export const SPINNER_DELAY_MS = 500;
 
@@ -48,24 +57,28 @@ export class LayoutCommands extends DataCommands {
   /**
    * Side-by-side columns, as Streamlit's `st.columns`: a count, or relative
    * widths (`[2, 1]`).
+   * A literal count or list gives a tuple, so `const [a, b] = st.columns(2)` needs no `!`.
    * @throws LitUiError `InvalidArgument` for a spec that is not a positive count or list of positive numbers.
    * @example const [left, right] = st.columns([2, 1]);
    */
+  columns<const S extends readonly number[]>(spec: S, options?: ColumnsOptions): { -readonly [K in keyof S]: this };
+  columns<N extends number>(spec: N, options?: ColumnsOptions): TupleOf<this, N>;
   columns(spec: number | readonly number[], options: ColumnsOptions = {}): this[] {
     const weights = typeof spec === 'number' ? Array.from({ length: spec }, () => 1) : [...spec];
     if ((typeof spec === 'number' && (!Number.isInteger(spec) || spec < 1)) || weights.length === 0 || weights.some((w) => !(w > 0))) {
       throw invalidArgument('The spec of st.columns must be a positive integer (number of columns) or a list of positive numbers (relative widths).');
     }
     const row = this.putBlock(
-      makeBlock('horizontal', { gap: options.gap ?? 'small', verticalAlignment: options.verticalAlignment ?? 'top', border: options.border || undefined }),
+      makeBlock('horizontal', { gap: options.gap ?? 'small', verticalAlignment: options.verticalAlignment ?? 'top' }),
     );
     return weights.map((weight) => row.putBlock(makeBlock('column', { weight, border: options.border || undefined })));
   }
 
   /**
-   * Tabs, as Streamlit's `st.tabs`; returns one container per tab.
+   * Tabs, as Streamlit's `st.tabs`; returns one container per tab (a tuple for a literal list).
    * @example const [chart, data] = st.tabs(['Chart', 'Data']);
    */
+  tabs<const L extends readonly string[]>(labels: L): { -readonly [K in keyof L]: this };
   tabs(labels: readonly string[]): this[] {
     if (labels.length === 0) throw invalidArgument('st.tabs needs at least one tab label.');
     const tabs = this.putBlock(makeBlock('tabs', { labels: [...labels] }));

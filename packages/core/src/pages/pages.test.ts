@@ -231,3 +231,19 @@ describe('background tasks', () => {
     expect(aborted).toBe(true);
   });
 });
+
+describe('page switches and query params', () => {
+  it('st.switchPage clears the query params, as Streamlit', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const pg = st.navigation([Page(home), Page(reports)]);
+      await pg.run();
+      st.text(`q=${st.queryParams.q ?? '-'}`);
+    });
+    at.queryParams.q = 'x';
+    await at.run();
+    expect(texts(at)).toContain('q=x');
+    await at.button[0]!.click().run();
+    expect(texts(at)).toContain('q=-');
+    expect(at.queryParams.q).toBeUndefined();
+  });
+});

@@ -128,11 +128,13 @@ export class AppSession implements DeltaGeneratorHost {
       config: { staleDelayMs, sessionTtlMs, debounceMs },
     };
     if (hello.lastSeq === undefined) this.lastCseq = 0;
-    const upToDate = this.queue.attach(connection, isNew ? 0 : (hello.lastSeq ?? 0), [greeting]);
-    if (!isNew && !upToDate) this.sendSnapshot();
-    this.timers.resume(this.fragments.all());
     const query = hello.query ?? '';
     const pagePath = hello.pagePath ?? '';
+    // A page that has just loaded (no lastSeq) gets the current state, never a replay of old URL changes.
+    const replayFrom = isNew ? 0 : (hello.lastSeq ?? this.queue.lastSeq);
+    const upToDate = this.queue.attach(connection, replayFrom, [greeting]);
+    if (!isNew && (hello.lastSeq === undefined || !upToDate)) this.sendSnapshot(pagePath);
+    this.timers.resume(this.fragments.all());
     if (isNew) {
       this.queryParams.load(query);
       this.pagePath = pagePath;
@@ -280,10 +282,11 @@ export class AppSession implements DeltaGeneratorHost {
     }
   }
 
-  private sendSnapshot(): void {
+  /** The whole current state, for a client that cannot be caught up by replay; its URL's page stays current. */
+  private sendSnapshot(currentUrlPath: string): void {
     this.queue.enqueue({ type: 'snapshot', roots: treeToJson(this.tree) });
     if (this.pageConfigSent) this.queue.enqueue({ type: 'pageConfig', ...this.pageConfigSent });
-    if (this.navigation) this.queue.enqueue(this.navigation);
+    if (this.navigation) this.queue.enqueue({ ...this.navigation, currentUrlPath });
     const runId = this.run?.id ?? '';
     this.queue.enqueue({ type: 'sessionStatus', state: this.run ? 'running' : 'idle', runId });
   }

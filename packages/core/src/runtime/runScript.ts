@@ -51,7 +51,8 @@ export async function runScript(session: AppSession, request: RerunRequest): Pro
       next = e.scope === 'fragment' && e.fragmentId ? { changes: [], scope: new Set([e.fragmentId]), preempt: false } : { changes: [], scope: 'app', preempt: false };
     } else if (e instanceof SwitchPageSignal) {
       status = 'rerun';
-      next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath };
+      // As Streamlit's st.switch_page: the new page starts without query params.
+      next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: '' };
     } else if (e instanceof StopSignal) {
       status = 'stopped';
     } else if (e instanceof InterruptSignal) {

@@ -62,17 +62,9 @@ export class SessionState {
 
   constructor(private readonly persistKeyedWidgets = false) {}
 
-  /** The value at `key` (a user key or a widget id). @throws LitUiError `MissingStateKey`. */
+  /** The value at `key` (a user key or a widget id), or undefined. */
   get(key: string): unknown {
-    const found = this.lookup(key);
-    if (!found.found) {
-      throw new LitUiError(
-        ErrorCode.MissingStateKey,
-        `st.sessionState has no key "${key}". Did you forget to initialize it? ` +
-          `(e.g. st.sessionState.${/^[A-Za-z_$][\w$]*$/.test(key) ? key : `['${key}']`} ??= 0)`,
-      );
-    }
-    return found.value;
+    return this.lookup(key).value;
   }
 
   /** True when `key` holds a value. */

@@ -55,6 +55,8 @@ export class ClientTree {
         break;
       }
       case 'navigation':
+        // As the browser: moving to another page puts its path alone in the URL (no query).
+        if (this.navigation && this.navigation.currentUrlPath !== msg.currentUrlPath) this.query = '';
         this.navigation = msg;
         break;
       case 'queryParams':

@@ -41,7 +41,8 @@ export class AppController implements ReactiveController {
     this.ctx = {
       widgets: this.widgets,
       pageHref: (urlPath) => this.nav?.pageHref(urlPath) ?? urlPath,
-      navigate: (urlPath) => void this.send({ type: 'rerunScript', widgets: [], pagePath: urlPath }),
+      // A page switch clears the query params, as Streamlit's (the URL gets the new page's path alone).
+      navigate: (urlPath) => void this.send({ type: 'rerunScript', widgets: [], pagePath: urlPath, query: '' }),
     };
     this.store.subscribe(() => this.host.requestUpdate());
   }
