@@ -100,13 +100,16 @@ export class DeltaGenerator<State extends object = AnyState> extends WidgetComma
 
   /**
    * Ends this run and starts a new one, as Streamlit's `st.rerun`. With
-   * `scope: 'fragment'` (inside a fragment) only the fragment reruns.
-   * @throws LitUiError `InvalidArgument` for `scope: 'fragment'` outside a fragment.
+   * `scope: 'fragment'` only the fragment reruns — allowed, as in Streamlit,
+   * only inside a fragment during a fragment rerun.
+   * @throws LitUiError `InvalidArgument` for `scope: 'fragment'` outside a fragment rerun.
    */
   rerun(options: { readonly scope?: 'app' | 'fragment' } = {}): never {
     const run = this.host.activeRun();
     if (options.scope === 'fragment') {
-      if (run.currentFragmentId === undefined) throw invalidArgument("st.rerun({ scope: 'fragment' }) can only be called inside a fragment.");
+      if (run.currentFragmentId === undefined || run.fragmentIds === undefined) {
+        throw invalidArgument("st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).");
+      }
       throw new RerunSignal('fragment', run.currentFragmentId);
     }
     throw new RerunSignal('app');

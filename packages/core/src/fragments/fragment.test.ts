@@ -77,28 +77,33 @@ describe('fragments', () => {
     expect(texts(at)).toEqual(['kept', 'true']);
   });
 
-  it('st.rerun({ scope: "fragment" }) reruns only the fragment', async () => {
+  it('st.rerun({ scope: "fragment" }) in a fragment rerun reruns only the fragment', async () => {
     let full = 0;
+    let inner = 0;
     const frag = fragment((st) => {
-      st.sessionState.n = (st.sessionState.n ?? 0) + 1;
-      if (st.sessionState.n === 2) st.rerun({ scope: 'fragment' });
-      st.text(`n=${st.sessionState.n}`);
+      inner++;
+      if (st.button('Again')) st.rerun({ scope: 'fragment' });
+      st.text(`inner runs ${inner}`);
     });
     const at = AppTest.fromFunction(async (st) => {
       full++;
-      st.button('Full');
       await frag(st);
     });
     await at.run();
     await at.button[0]!.click().run();
-    expect(full).toBe(2);
-    expect(texts(at)).toEqual(['n=3']);
+    expect(full).toBe(1);
+    expect(inner).toBe(3);
+    expect(texts(at)).toEqual(['inner runs 3']);
   });
 
-  it("st.rerun({ scope: 'fragment' }) outside a fragment is an error", async () => {
-    const at = AppTest.fromFunction((st) => st.rerun({ scope: 'fragment' }));
-    await at.run();
-    expect(at.exception[0]!.message).toMatch(/inside a fragment/);
+  it("st.rerun({ scope: 'fragment' }) outside a fragment, or in a full run, is an error (as Streamlit)", async () => {
+    const outside = AppTest.fromFunction((st) => st.rerun({ scope: 'fragment' }));
+    await outside.run();
+    expect(outside.exception[0]!.message).toMatch(/inside a fragment during a fragment rerun/);
+    const frag = fragment((st) => st.rerun({ scope: 'fragment' }));
+    const inFullRun = AppTest.fromFunction(async (st) => frag(st));
+    await inFullRun.run();
+    expect(inFullRun.exception[0]!.message).toMatch(/not during a full run/);
   });
 
   it('st.rerun() inside a fragment reruns the whole app', async () => {
