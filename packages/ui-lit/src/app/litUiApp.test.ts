@@ -172,7 +172,7 @@ describe('<lit-ui-app>', () => {
     expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null]);
     expect(links[1]?.getAttribute('href')).toBe('/about');
     links[1]?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
-    expect(m.sent).toContainEqual({ type: 'rerunScript', widgets: [], pagePath: 'about' });
+    expect(m.sent).toContainEqual({ type: 'rerunScript', widgets: [], pagePath: 'about', query: '' });
     m.q<HTMLButtonElement>('.lu-sidebar-collapse')?.click();
     await settle(m.app);
     expect(m.q('.lu-sidebar')?.getAttribute('data-open')).toBe('false');

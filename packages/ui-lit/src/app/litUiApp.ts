@@ -9,7 +9,7 @@ import { banners, pageNav, runningIndicator, sidebarToggle } from './appChrome.j
 import { AppController } from './appController.js';
 import { webSocketConnectionFactory, type ConnectionFactory } from './connection.js';
 import { layoutStyles } from './layoutStyles.js';
-import { renderChildren } from './renderTree.js';
+import { renderChildren, renderNode } from './renderTree.js';
 import type { BlockNode } from './treeNodes.js';
 
 /** Below this viewport width, `initialSidebarState: 'auto'` starts collapsed. */
@@ -19,7 +19,7 @@ const NARROW_PX = 768;
  * `<lit-ui-app src="/mount" theme="light|dark|auto" layout="centered|wide">`:
  * a lit-ui app in any page. It connects to the app mounted at `src` (a
  * WebSocket by default, or `connectionFactory`), and renders the `main`,
- * `sidebar` and `bottom` roots, toasts and effects from `event`, dialogs,
+ * `sidebar` and `bottom` roots, toasts, effects and dialogs from `event`,
  * a Running indicator with Stop, and connection/error banners.
  *
  * It reflects its state in a `run-state` attribute — `connecting`,
@@ -145,6 +145,9 @@ export class LitUiApp extends LitElement {
           ? html`<div class="lu-bottom"><div class="lu-stack lu-root lu-bottom-inner">${renderChildren(bottom, '3', env)}</div></div>`
           : nothing}
       </div>
+      ${event.children.map((child, i) =>
+        child.kind === 'block' && child.proto?.type === 'dialog' ? renderNode(child, `2.${i}`, env) : nothing,
+      )}
       <lit-ui-toasts .toasts=${events.toasts} .ctx=${controller.ctx}></lit-ui-toasts>
       <lit-ui-effects .effects=${events.effects}></lit-ui-effects>
     </div>`;

@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import type { CSSResult } from 'lit';
+import { displayStyles } from './display/index.js';
+import { widgetStyles } from './widgets/index.js';
 
-/** Styles of the element renderers (stub until the renderers land). */
-export const elementStyles = css``;
+/** Styles of every built-in element renderer (display elements and widgets). */
+export const elementStyles: CSSResult[] = [displayStyles, widgetStyles];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { columnWidths, compareCells, formatCell, formatDate, formatNumber } from './cells.js';
+
+describe('cell formatting', () => {
+  it('formats numbers with thousands separators and at most 4 decimals', () => {
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(-0.5)).toBe('-0.5');
+    expect(formatNumber(3.14159265)).toBe('3.1416');
+    expect(formatNumber(2.5)).toBe('2.5');
+  });
+
+  it('shortens ISO dates', () => {
+    expect(formatDate('2024-01-05T00:00:00.000Z')).toBe('2024-01-05');
+    expect(formatDate('2024-01-05T13:45:00.000Z')).toBe('2024-01-05 13:45:00');
+    expect(formatDate('2024-01-05T13:45:00.250+02:00')).toBe('2024-01-05 13:45:00.250+02:00');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+
+  it('gives each value a kind', () => {
+    expect(formatCell(null, 'number')).toEqual({ text: 'null', kind: 'null' });
+    expect(formatCell(true, 'boolean')).toEqual({ text: 'true', kind: 'boolean' });
+    expect(formatCell('2024-01-05T00:00:00.000Z', 'date')).toEqual({ text: '2024-01-05', kind: 'date' });
+    expect(formatCell({ a: [1] }, 'object')).toEqual({ text: '{"a":[1]}', kind: 'object' });
+    expect(formatCell(12, 'object').kind).toBe('number');
+  });
+
+  it('sizes columns from header and content within bounds', () => {
+    const [short, long] = columnWidths(
+      [
+        { name: 'a', type: 'number' },
+        { name: 'b', type: 'string' },
+      ],
+      [[1, 'x'.repeat(500)]],
+    );
+    expect(short).toBe(64);
+    expect(long).toBe(420);
+  });
+
+  it('compares for sorting with nulls last in both directions', () => {
+    const values = [3, null, 1, 2];
+    expect([...values].sort((a, b) => compareCells(a, b, 1))).toEqual([1, 2, 3, null]);
+    expect([...values].sort((a, b) => compareCells(a, b, -1))).toEqual([3, 2, 1, null]);
+    expect(['item 10', 'item 2'].sort((a, b) => compareCells(a, b))).toEqual(['item 2', 'item 10']);
+  });
+});

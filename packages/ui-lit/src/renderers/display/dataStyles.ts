@@ -1,0 +1,349 @@
+import { css } from 'lit';
+
+/** Styles of the data renderers: dataframe, table, JSON tree, metric. */
+export const dataStyles = css`
+  /* dataframe */
+  .lu-df-scroll {
+    position: relative;
+    overflow: auto;
+    border: 1px solid var(--lit-ui-border);
+    border-radius: var(--lit-ui-radius);
+    background: var(--lit-ui-bg);
+    font-size: 0.875rem;
+    scrollbar-width: thin;
+  }
+  .lu-df-table {
+    width: max(100%, var(--lu-df-width));
+  }
+  .lu-df-body {
+    width: 100%;
+  }
+  .lu-df-row {
+    display: grid;
+    grid-template-columns: var(--lu-df-cols);
+    width: 100%;
+    height: 35px;
+  }
+  .lu-df-row--alt {
+    background: color-mix(in srgb, var(--lit-ui-secondary-bg) 40%, transparent);
+  }
+  .lu-df-body .lu-df-row:hover {
+    background: var(--lit-ui-hover);
+  }
+  .lu-df-cell {
+    padding: 0 0.5rem;
+    line-height: 34px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    border-bottom: 1px solid var(--lu-grid);
+    border-right: 1px solid var(--lu-grid);
+  }
+  .lu-df-cell:last-child {
+    border-right: none;
+  }
+  .lu-df-row--last > .lu-df-cell {
+    border-bottom: none;
+  }
+  .lu-df-head {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--lu-head-bg);
+  }
+  .lu-df-th {
+    color: var(--lit-ui-muted);
+    background: var(--lu-head-bg);
+  }
+  .lu-df-sort-button {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    width: calc(100% + 1rem);
+    height: 100%;
+    margin: 0 -0.5rem;
+    padding: 0 0.5rem;
+    border: none;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+    text-align: inherit;
+  }
+  .lu-df-sort-button:hover {
+    color: var(--lit-ui-text);
+    background: var(--lit-ui-hover);
+  }
+  .lu-df-num .lu-df-sort-button {
+    justify-content: flex-end;
+  }
+  .lu-df-head-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .lu-df-sort {
+    flex: none;
+    color: var(--lit-ui-text);
+  }
+  .lu-df-index {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    color: var(--lit-ui-muted);
+    background: var(--lu-head-bg);
+  }
+  .lu-df-head .lu-df-index {
+    z-index: 3;
+  }
+  .lu-df-num,
+  .lu-df-number {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .lu-df-null {
+    color: var(--lit-ui-muted);
+    font-style: italic;
+  }
+  .lu-df-bool {
+    text-align: center;
+  }
+  .lu-df-check {
+    display: inline-block;
+    width: 0.875rem;
+    height: 0.875rem;
+    vertical-align: -0.125rem;
+    border: 1.5px solid var(--lit-ui-muted);
+    border-radius: 0.2rem;
+    position: relative;
+  }
+  .lu-df-check[data-checked] {
+    background: var(--lit-ui-muted);
+  }
+  .lu-df-check[data-checked]::after {
+    content: '';
+    position: absolute;
+    left: 0.22rem;
+    top: 0.04rem;
+    width: 0.22rem;
+    height: 0.45rem;
+    border: solid var(--lit-ui-bg);
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  .lu-df-empty {
+    padding: 0.5rem;
+    text-align: center;
+    color: var(--lit-ui-muted);
+  }
+  .lu-df-footer {
+    padding-top: 0.375rem;
+    font-size: 0.8125rem;
+    color: var(--lit-ui-muted);
+  }
+
+  /* table */
+  .lu-table-wrap {
+    overflow-x: auto;
+    border: 1px solid var(--lit-ui-border);
+    border-radius: var(--lit-ui-radius);
+    scrollbar-width: thin;
+  }
+  .lu-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  .lu-table th,
+  .lu-table td {
+    padding: 0.5rem 0.75rem;
+    text-align: left;
+    border-bottom: 1px solid var(--lu-grid);
+    vertical-align: top;
+  }
+  .lu-table thead th {
+    font-weight: 600;
+    color: var(--lit-ui-muted);
+    background: var(--lu-head-bg);
+    white-space: nowrap;
+  }
+  .lu-table tbody tr:last-child > * {
+    border-bottom: none;
+  }
+  .lu-table tbody tr:nth-child(even) {
+    background: color-mix(in srgb, var(--lit-ui-secondary-bg) 40%, transparent);
+  }
+  .lu-table .lu-table-index {
+    width: 1%;
+    font-weight: 400;
+    color: var(--lit-ui-muted);
+    white-space: nowrap;
+  }
+  .lu-table .lu-table-num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .lu-table-null {
+    color: var(--lit-ui-muted);
+    font-style: italic;
+  }
+
+  /* JSON tree */
+  .lu-json {
+    position: relative;
+    padding-right: 2.5rem;
+    font-family: var(--lit-ui-mono-font);
+    font-size: 0.875rem;
+    line-height: 1.65;
+    overflow-wrap: anywhere;
+  }
+  .lu-json-row {
+    padding-left: 1rem;
+  }
+  .lu-json-toggle {
+    display: inline;
+    margin-left: -1rem;
+    padding: 0;
+    border: none;
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .lu-json-toggle:disabled {
+    cursor: default;
+    margin-left: 0;
+  }
+  .lu-json-toggle:disabled .lu-json-caret {
+    display: none;
+  }
+  .lu-json-caret {
+    display: inline-block;
+    width: 1rem;
+    color: var(--lit-ui-muted);
+    transition: transform 0.12s ease;
+  }
+  .lu-json-caret::before {
+    content: '▸';
+  }
+  .lu-json-toggle[aria-expanded='true'] .lu-json-caret {
+    transform: rotate(90deg);
+  }
+  .lu-json-toggle:hover .lu-json-caret {
+    color: var(--lit-ui-text);
+  }
+  .lu-json-children {
+    margin-left: 0.3rem;
+    border-left: 1px solid var(--lu-grid);
+  }
+  .lu-json-key {
+    color: var(--lit-ui-text);
+  }
+  .lu-json-index {
+    color: var(--lit-ui-muted);
+  }
+  .lu-json-colon {
+    margin-right: 0.5em;
+    color: var(--lit-ui-muted);
+  }
+  .lu-json-brace {
+    color: var(--lit-ui-muted);
+  }
+  .lu-json-count {
+    margin-left: 0.6em;
+    font-size: 0.8em;
+    font-style: italic;
+    color: var(--lit-ui-muted);
+    opacity: 0.8;
+  }
+  .lu-json-string {
+    color: var(--lu-green);
+  }
+  .lu-json-number {
+    color: var(--lu-blue);
+  }
+  .lu-json-boolean {
+    color: var(--lu-violet);
+  }
+  .lu-json-null {
+    color: var(--lu-gray);
+  }
+  .lu-json-more {
+    margin: 0.125rem 0 0.125rem 1rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--lit-ui-border);
+    border-radius: 0.375rem;
+    background: none;
+    font: inherit;
+    font-size: 0.8em;
+    color: var(--lit-ui-muted);
+    cursor: pointer;
+  }
+  .lu-json-more:hover {
+    color: var(--lit-ui-text);
+  }
+
+  /* metric */
+  .lu-metric {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .lu-metric--border {
+    padding: calc(1rem - 1px);
+    border: 1px solid var(--lit-ui-border);
+    border-radius: var(--lit-ui-radius);
+  }
+  .lu-metric-label {
+    display: flex;
+    align-items: center;
+    min-height: 1.5rem;
+    font-size: 0.875rem;
+    color: var(--lit-ui-text);
+  }
+  .lu-metric-label-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .lu-label--hidden {
+    visibility: hidden;
+  }
+  .lu-label--collapsed {
+    display: none;
+  }
+  .lu-metric-value {
+    padding-bottom: 0.25rem;
+    font-size: 2.25rem;
+    line-height: 1.25;
+    color: var(--lit-ui-text);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .lu-metric-delta {
+    display: inline-flex;
+    align-self: flex-start;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0.0625rem 0.55rem;
+    border-radius: 1rem;
+    font-size: 0.875rem;
+    line-height: 1.5;
+  }
+  .lu-metric-arrow {
+    font-size: 0.65rem;
+  }
+  .lu-metric-delta--good {
+    color: var(--lu-green);
+    background: var(--lu-green-bg);
+  }
+  .lu-metric-delta--bad {
+    color: var(--lu-red);
+    background: var(--lu-red-bg);
+  }
+  .lu-metric-delta--neutral {
+    color: var(--lu-gray);
+    background: var(--lu-gray-bg);
+  }
+`;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'lit';
+import { displayElements, displayRenderers, displayStyles } from './index.js';
+import { helpTooltip } from './help.js';
+import { iconGlyph } from './icon.js';
+
+const TYPES = [
+  'title', 'header', 'subheader', 'markdown', 'caption', 'text', 'code', 'latex', 'html', 'json', 'metric', 'divider',
+  'success', 'info', 'warning', 'error', 'exception', 'dataframe', 'table', 'lineChart', 'barChart', 'areaChart',
+  'scatterChart', 'vegaLiteChart', 'empty', 'progress', 'spinner', 'pageLink', 'linkButton',
+];
+
+describe('display index', () => {
+  it('registers a renderer for every display type and none of the shell’s', () => {
+    expect(Object.keys(displayRenderers).sort()).toEqual([...TYPES].sort());
+    for (const shell of ['toast', 'balloons', 'snow']) expect(displayRenderers[shell]).toBeUndefined();
+  });
+
+  it('lists its custom elements under lit-ui- tags', () => {
+    expect(Object.keys(displayElements).sort()).toEqual(['lit-ui-code', 'lit-ui-dataframe', 'lit-ui-json', 'lit-ui-latex', 'lit-ui-vega-chart']);
+    for (const ctor of Object.values(displayElements)) expect(ctor.prototype).toBeInstanceOf(HTMLElement);
+  });
+
+  it('ships styles using the theme variables', () => {
+    expect(displayStyles.cssText).toContain('var(--lit-ui-primary)');
+    expect(displayStyles.cssText).toContain('.lu-df-row');
+  });
+});
+
+describe('help and icons', () => {
+  it('renders a focusable help icon with a markdown tooltip, or nothing', () => {
+    const host = document.createElement('div');
+    render(helpTooltip('Use **this**'), host);
+    expect(host.querySelector('.lu-help')?.getAttribute('tabindex')).toBe('0');
+    expect(host.querySelector('[role=tooltip] strong')?.textContent).toBe('this');
+    render(helpTooltip(undefined), host);
+    expect(host.querySelector('.lu-help')).toBeNull();
+  });
+
+  it('maps icons: emoji as is, known material names to emoji, unknown to nothing', () => {
+    expect(iconGlyph('🚀')).toBe('🚀');
+    expect(iconGlyph(':material/home:')).toBe('🏠');
+    expect(iconGlyph(':material/zzz_unknown:')).toBe('');
+    expect(iconGlyph(undefined)).toBe('');
+  });
+});

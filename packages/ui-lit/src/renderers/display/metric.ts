@@ -1,0 +1,42 @@
+import { html, nothing } from 'lit';
+import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import { helpTooltip } from './help.js';
+import { markdown } from './markdown.js';
+
+type MetricProto = ElementProtoOf<'metric'>;
+
+/**
+ * The color of a metric's delta: `normal` shows up green and down red,
+ * `inverse` the opposite, `off` gray, as Streamlit's `delta_color`.
+ */
+export function deltaTone(arrow: MetricProto['deltaArrow'], color: MetricProto['deltaColor']): 'good' | 'bad' | 'neutral' {
+  if (color === 'off' || arrow === 'none') return 'neutral';
+  const up = arrow === 'up';
+  return (color === 'inverse' ? !up : up) ? 'good' : 'bad';
+}
+
+const ARROWS = { up: '▲', down: '▼' } as const;
+
+/**
+ * `st.metric`: a label, the value in large type and an optional delta
+ * (▲/▼ arrow, green or red by `deltaArrow` and `deltaColor`), with an
+ * optional border and help tooltip.
+ */
+export function metricRenderer(proto: MetricProto): unknown {
+  const visibility = proto.labelVisibility ?? 'visible';
+  const tone = deltaTone(proto.deltaArrow, proto.deltaColor);
+  const arrow = proto.deltaArrow === 'up' || proto.deltaArrow === 'down' ? ARROWS[proto.deltaArrow] : '';
+  return html`<div class="lu-metric${proto.border ? ' lu-metric--border' : ''}" role="group" aria-label=${proto.label}>
+    <div class="lu-metric-label lu-label--${visibility}">
+      <span class="lu-metric-label-text">${markdown(proto.label, { inline: true })}</span>${helpTooltip(proto.help)}
+    </div>
+    <div class="lu-metric-value">${proto.value}</div>
+    ${proto.delta !== undefined && proto.delta !== ''
+      ? html`<div class="lu-metric-delta lu-metric-delta--${tone}">
+          ${arrow ? html`<span class="lu-metric-arrow" aria-hidden="true">${arrow}</span>` : nothing}<span class="lu-metric-delta-text"
+            >${proto.delta}</span
+          >
+        </div>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,37 @@
+import { html, nothing } from 'lit';
+import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import { markdown } from './markdown.js';
+
+/** Clamps a progress value to an integer percentage 0–100. */
+export function percent(value: number): number {
+  return Number.isFinite(value) ? Math.round(Math.min(100, Math.max(0, value))) : 0;
+}
+
+/**
+ * `st.progress`: a bar filled in the primary color to `value` percent,
+ * with optional markdown text above it.
+ */
+export function progressRenderer(proto: ElementProtoOf<'progress'>): unknown {
+  const value = percent(proto.value);
+  return html`<div class="lu-progress">
+    ${proto.text ? html`<div class="lu-progress-text lu-markdown">${markdown(proto.text, { inline: true })}</div>` : nothing}
+    <div
+      class="lu-progress-track"
+      role="progressbar"
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${value}
+      aria-label=${proto.text || 'Progress'}
+    >
+      <div class="lu-progress-bar" style="width:${value}%"></div>
+    </div>
+  </div>`;
+}
+
+/** `st.spinner`: an animated spinner with its text, shown while the app works. */
+export function spinnerRenderer(proto: ElementProtoOf<'spinner'>): unknown {
+  return html`<div class="lu-spinner-row" role="status" aria-live="polite">
+    <span class="lu-spinner" aria-hidden="true"></span>
+    <span class="lu-spinner-text">${markdown(proto.text || 'Running…', { inline: true })}</span>
+  </div>`;
+}

@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { WidgetProto } from '../types.js';
+import { WidgetElement } from './widgetElement.js';
+
+type ChatInputProto = WidgetProto & { readonly placeholder: string; readonly maxChars?: number };
+
+const MAX_HEIGHT_PX = 200;
+
+/**
+ * `<lit-ui-chat-input>`: as Streamlit's `st.chat_input`. A rounded text box
+ * that grows with its text (up to 200px, then scrolls) and a send button
+ * with an arrow. Enter sends (Shift+Enter adds a line): the text goes out as
+ * a one-run trigger, `ctx.widgets.trigger(proto, text)`, and the box
+ * clears. Blank text is never sent; `maxChars` limits the length and shows
+ * a counter near the limit. It has no visible label: the placeholder names
+ * it. It usually sits in the app's sticky bottom container.
+ *
+ * @example
+ * html`<lit-ui-chat-input .proto=${proto} .ctx=${ctx}></lit-ui-chat-input>`
+ */
+export class ChatInputWidget extends WidgetElement<ChatInputProto> {
+  static override properties = { ...WidgetElement.properties, text: { state: true } };
+
+  /** The message being written. */
+  declare text: string;
+
+  constructor() {
+    super();
+    this.text = '';
+  }
+
+  private get textarea(): HTMLTextAreaElement | null {
+    return this.querySelector<HTMLTextAreaElement>('textarea');
+  }
+
+  /** Sends the message as a trigger and clears the box; blank messages are ignored. */
+  protected submit(): void {
+    if (this.disabled || this.text.trim() === '') return;
+    this.ctx.widgets.trigger(this.proto, this.text);
+    this.text = '';
+    this.textarea?.focus();
+  }
+
+  private onInput(event: Event): void {
+    this.text = (event.target as HTMLTextAreaElement).value;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      this.submit();
+    }
+  }
+
+  protected override updated(): void {
+    const area = this.textarea;
+    if (area === null) return;
+    area.style.height = 'auto';
+    const height = Math.min(MAX_HEIGHT_PX, area.scrollHeight);
+    if (height > 0) area.style.height = `${height}px`;
+    area.style.overflowY = area.scrollHeight > MAX_HEIGHT_PX ? 'auto' : 'hidden';
+  }
+
+  protected override render(): unknown {
+    const { placeholder, maxChars } = this.proto;
+    const empty = this.text.trim() === '';
+    const nearLimit = typeof maxChars === 'number' && this.text.length >= maxChars * 0.8;
+    return html`<div class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}">
+      <textarea
+        class="lu-chat-input-text"
+        id=${this.controlId}
+        rows="1"
+        aria-label=${placeholder || this.plainLabel}
+        placeholder=${placeholder}
+        maxlength=${maxChars ?? nothing}
+        .value=${live(this.text)}
+        ?disabled=${this.disabled}
+        @input=${(e: Event) => this.onInput(e)}
+        @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}
+      ></textarea>
+      ${nearLimit ? html`<span class="lu-chat-input-count" aria-live="polite">${this.text.length}/${maxChars}</span>` : nothing}
+      <button type="button" class="lu-chat-send" aria-label="Send message" ?disabled=${this.disabled || empty} @click=${() => this.submit()}>
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <path d="M12 19V5M5.5 11.5L12 5l6.5 6.5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+      </button>
+    </div>`;
+  }
+}

@@ -1,0 +1,73 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { chevronIcon, ComboboxBase, type ComboboxProto } from './comboboxBase.js';
+import { plainLabelText } from './labelText.js';
+
+type SelectboxProto = ComboboxProto & { readonly value: number | null };
+
+/**
+ * `<lit-ui-selectbox>`: as Streamlit's `st.selectbox`. A field showing the
+ * chosen option (or the placeholder, default "Choose an option", when the
+ * value is null) that opens a filterable list (see {@link ComboboxBase}).
+ * Picking an option sends its index: `ctx.widgets.set(proto, index)`.
+ *
+ * @example
+ * html`<lit-ui-selectbox .proto=${proto} .ctx=${ctx}></lit-ui-selectbox>`
+ */
+export class SelectboxWidget extends ComboboxBase<SelectboxProto> {
+  /** Index of the chosen option, or null. */
+  protected get selected(): number | null {
+    const v = this.value;
+    return typeof v === 'number' && v >= 0 && v < this.proto.options.length ? v : null;
+  }
+
+  protected override choose(index: number): void {
+    this.closeList();
+    if (index !== this.selected) this.ctx.widgets.set(this.proto, index);
+  }
+
+  protected override openList(highlight = this.selected ?? -1): void {
+    super.openList(highlight);
+  }
+
+  protected override onKeyDown(event: KeyboardEvent): void {
+    // Printable keys start filtering from an empty field (the chosen text is replaced).
+    if (this.filter === null && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      (event.target as HTMLInputElement).select();
+    }
+    super.onKeyDown(event);
+  }
+
+  protected override render(): unknown {
+    const selected = this.selected;
+    const text = selected === null ? '' : plainLabelText(this.proto.options[selected] ?? '');
+    const placeholder = this.proto.placeholder ?? 'Choose an option';
+    const { expanded, activedescendant } = this.comboAttrs;
+    return html`${this.renderLabel()}
+      <div class="lu-select${this.open ? ' lu-select--open' : ''}${this.disabled ? ' lu-select--disabled' : ''}">
+        <div class="lu-field lu-select-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${this.onFieldPointerDown}>
+          <input
+            class="lu-field-input lu-select-input"
+            id=${this.controlId}
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-label=${this.plainLabel}
+            aria-autocomplete="list"
+            aria-haspopup="listbox"
+            aria-expanded=${expanded}
+            aria-controls=${this.listId}
+            aria-activedescendant=${activedescendant}
+            .value=${live(this.filter ?? text)}
+            placeholder=${this.filter !== null && text !== '' ? text : placeholder}
+            ?disabled=${this.disabled}
+            @input=${this.onInput}
+            @keydown=${this.onKeyDown}
+          />
+          <span class="lu-select-actions">${chevronIcon}</span>
+        </div>
+        ${this.renderList((i) => i === selected)}
+      </div>`;
+  }
+}
