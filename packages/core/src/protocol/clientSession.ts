@@ -77,7 +77,8 @@ export class ClientSession {
 
   /** Numbers and sends a BackMsg (or queues it while disconnected). Returns its `cseq`. */
   send(msg: OutgoingBackMsg): number {
-    const numbered = { ...msg, cseq: this.nextCseq++ } as BackMsg;
+    // cseq first: a server refusing an oversized frame reads it from the frame's head.
+    const numbered = { cseq: this.nextCseq++, ...msg } as BackMsg;
     this.unacked.push(numbered);
     this.sendFrame?.(JSON.stringify(numbered));
     return numbered.cseq;
@@ -106,6 +107,10 @@ export class ClientSession {
         break;
       case 'ack':
         this.unacked = this.unacked.filter((m) => m.cseq > msg.cseq);
+        break;
+      case 'error':
+        // A refused message is final: re-sending it after a reconnect would be refused again.
+        if (msg.cseq !== undefined) this.unacked = this.unacked.filter((m) => m.cseq !== msg.cseq);
         break;
       case 'snapshot':
         this.lastSeq = msg.seq;

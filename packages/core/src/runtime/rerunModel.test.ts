@@ -403,3 +403,21 @@ describe('resumable sessions', () => {
     expect(h.session().state.get('n')).toBe(1);
   });
 });
+
+describe('oversized messages', () => {
+  it('are refused with MessageTooLarge naming their cseq, and the client drops them', async () => {
+    const runtime = createTestRuntime((st) => st.textInput('T', { key: 't' }), { maxMessageBytes: 200 });
+    const messages: ForwardMsg[] = [];
+    const conn = connectInMemory(runtime, { onMessage: (m) => messages.push(m) });
+    const session = runtime.session(conn.sessionId!)!;
+    await session.runner.idle();
+    const id = session.state.metadata.keys().next().value!;
+    const cseq = conn.send({ type: 'rerunScript', widgets: [{ id, value: 'x'.repeat(500) }] });
+    expect(messages.find((m) => m.type === 'error')).toMatchObject({ code: 'MessageTooLarge', cseq });
+    conn.disconnect();
+    messages.length = 0;
+    conn.reconnect();
+    await session.runner.idle();
+    expect(messages.some((m) => m.type === 'error')).toBe(false);
+  });
+});

@@ -56,7 +56,13 @@ class AppRuntime implements TestRuntime {
         let raw = frame;
         if (typeof frame === 'string') {
           if (frame.length > this.options.maxMessageBytes) {
-            return refuse(ErrorCode.MessageTooLarge, `Message of ${frame.length} bytes is larger than maxMessageBytes (${this.options.maxMessageBytes}); it was ignored.`);
+            // Name the message's cseq (read from its head) so the client stops re-sending it.
+            const cseq = /"cseq"\s*:\s*(\d+)/.exec(frame.slice(0, 200))?.[1];
+            return refuse(
+              ErrorCode.MessageTooLarge,
+              `Message of ${frame.length} bytes is larger than maxMessageBytes (${this.options.maxMessageBytes}); it was ignored.`,
+              cseq === undefined ? undefined : Number(cseq),
+            );
           }
           try {
             raw = JSON.parse(frame);
