@@ -37,7 +37,7 @@ export function dialog<A extends unknown[], R, State extends object = AnyState>(
   const id = hashString(`dialog-${++nextIdentity}-${title}`);
   const width = options.width ?? 'small';
   const dismissible = options.dismissible ?? true;
-  return async (st, ...args): Promise<Awaited<R>> => {
+  return (st, ...args): Promise<Awaited<R>> => {
     const { host, run } = st[INTERNALS]();
     const r = run();
     const events = r.writer.root(2);
@@ -48,6 +48,6 @@ export function dialog<A extends unknown[], R, State extends object = AnyState>(
       block: { type: 'dialog', title, width, dismissible, isOpen: true, fragmentId: id },
       invoke: () => fn(host.rootDeltaGenerator() as DeltaGenerator<State>, ...args),
     };
-    return (await runFragment(host, r, entry, events)) as Awaited<R>;
+    return runFragment(host, r, entry, events) as Promise<Awaited<R>>;
   };
 }

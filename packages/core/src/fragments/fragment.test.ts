@@ -235,3 +235,20 @@ describe('dialogs', () => {
     expect(texts(at)).toEqual(['vote=A: because']);
   });
 });
+
+describe('fragments called without await', () => {
+  it('a synchronous fragment finishes in order and its error does not crash the process', async () => {
+    const ok = fragment((st) => st.text('inside'));
+    const broken = fragment(() => {
+      throw new Error('sync fragment broke');
+    });
+    const at = AppTest.fromFunction((st) => {
+      void ok(st);
+      st.text('after');
+      void broken(st);
+    });
+    await at.run();
+    expect(at.text.map((t) => t.path)).toEqual([[0, 0, 0], [0, 1]]);
+    expect(at.vertical[1]!.exception[0]!.message).toBe('sync fragment broke');
+  });
+});

@@ -52,7 +52,7 @@ export function fragment<A extends unknown[], R, State extends object = AnyState
 ): FragmentFunction<A, Awaited<R>> {
   const identity = `fragment-${++nextIdentity}-${fn.name}`;
   const runEveryMs = options.runEvery === undefined ? undefined : parseDuration(options.runEvery);
-  return async (st, ...args): Promise<Awaited<R>> => {
+  return (st, ...args): Promise<Awaited<R>> => {
     const { host, run, resolve } = st[INTERNALS]();
     const r = run();
     const parent = resolve(r);
@@ -68,32 +68,50 @@ export function fragment<A extends unknown[], R, State extends object = AnyState
       ...(parent.fragmentId ? { outerFragmentId: parent.fragmentId } : {}),
       ...(runEveryMs !== undefined ? { runEveryMs } : {}),
     };
-    return (await runFragment(host, r, entry, parent)) as Awaited<R>;
+    return runFragment(host, r, entry, parent) as Promise<Awaited<R>>;
   };
 }
 
 /**
  * Registers a fragment and runs it in its container: pushes the container so
- * bare `st.*` calls land in it, shows an error raised inside it there.
+ * bare `st.*` calls land in it, shows an error raised inside it there. A
+ * synchronous fragment function completes synchronously, so a call the app
+ * forgot to `await` still leaves the page in order; the returned promise
+ * rejects (with {@link FragmentHandledError}) only for whoever awaits it.
  */
-export async function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: FragmentEntry, parent: Container): Promise<unknown> {
+export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: FragmentEntry, parent: Container): Promise<unknown> {
   host.fragments.set(entry);
   run.newFragmentIds.add(entry.id);
   const box = run.writer.putBlock(parent, entry.block, { fragmentId: entry.id });
   run.stack.push(box);
   const outer = run.currentFragmentId;
   run.currentFragmentId = entry.id;
-  try {
-    return await entry.invoke();
-  } catch (e) {
-    if (isControlFlow(e) || e instanceof FragmentHandledError) throw e;
-    if (!run.ended) run.writer.putElement(box, exceptionProto(e, host.showErrorDetails));
-    throw new FragmentHandledError(e);
-  } finally {
+  const done = () => {
     const at = run.stack.lastIndexOf(box);
     if (at >= 0) run.stack.splice(at, 1);
     run.currentFragmentId = outer;
+  };
+  const failed = (e: unknown): never => {
+    done();
+    if (isControlFlow(e) || e instanceof FragmentHandledError) throw e;
+    if (!run.ended) run.writer.putElement(box, exceptionProto(e, host.showErrorDetails));
+    throw new FragmentHandledError(e);
+  };
+  let outcome: Promise<unknown>;
+  try {
+    const result = entry.invoke();
+    outcome =
+      result instanceof Promise
+        ? result.then((value) => {
+            done();
+            return value;
+          }, failed)
+        : (done(), Promise.resolve(result));
+  } catch (e) {
+    outcome = new Promise((_, reject) => reject(e)).catch(failed);
   }
+  outcome.catch(() => undefined);
+  return outcome;
 }
 
 /**
