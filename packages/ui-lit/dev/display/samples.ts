@@ -13,7 +13,7 @@ import { progressProto, spinnerProto } from '../../../core/src/elements/status.j
 import { alertProto, codeProto, headingProto, htmlProto, latexProto, markdownProto, textProto } from '../../../core/src/elements/text.js';
 
 type Car = Record<string, string | number | null>;
-const carRows = (cars as Car[]).map((c) => ({ ...c, Year: String(c['Year']).slice(0, 10) }));
+const carRows: Car[] = (cars as Car[]).map((c) => ({ ...c, Year: String(c['Year']).slice(0, 10) }));
 
 export const MARKDOWN = `Streamlit-flavoured **markdown** with _emphasis_, ~~strikethrough~~, \`inline code\` and [a link](https://streamlit.io).
 Colors: :red[red], :orange[orange], :green[green], :blue[blue], :violet[violet], :gray[gray], :rainbow[rainbow text];

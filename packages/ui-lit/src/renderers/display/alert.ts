@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import { followInPageLink } from './heading.js';
 import { iconSpan } from './icon.js';
 import { markdown } from './markdown.js';
 
@@ -16,6 +17,6 @@ export function alertRenderer(proto: ElementProtoOf<AlertKind>): unknown {
   const role = kind === 'error' || kind === 'warning' ? 'alert' : 'status';
   return html`<div class="lu-alert lu-alert--${kind}" role=${role}>
     ${iconSpan(proto.icon, 'lu-alert-icon')}
-    <div class="lu-alert-body lu-markdown">${markdown(proto.body)}</div>
+    <div class="lu-alert-body lu-markdown" @click=${followInPageLink}>${markdown(proto.body)}</div>
   </div>`;
 }

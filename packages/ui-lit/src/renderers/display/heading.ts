@@ -40,6 +40,24 @@ function jumpToHeading(event: MouseEvent, id: string): void {
   history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
 }
 
+/**
+ * Click handler for rendered markdown: a `#anchor` link scrolls to the
+ * element with that id in the app (plain hash navigation cannot see into
+ * `<lit-ui-app>`'s shadow root) and puts the hash in the URL.
+ */
+export function followInPageLink(event: MouseEvent): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.defaultPrevented) return;
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  const id = decodeURIComponent(link?.getAttribute('href')?.slice(1) ?? '');
+  if (!link || id === '') return;
+  const root = link.getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById?.(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+}
+
 function renderHeading(proto: HeadingProto, level: 1 | 2 | 3): unknown {
   const id = headingAnchor(proto.body, proto.anchor);
   const content = html`<span class="lu-heading-text">${markdown(proto.body, { inline: true })}</span>${helpTooltip(proto.help)}${id

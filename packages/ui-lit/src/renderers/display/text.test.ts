@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'lit';
 import { captionRenderer, dividerRenderer, emptyRenderer, htmlRenderer, markdownRenderer, textRenderer } from './text.js';
 
@@ -46,6 +46,18 @@ describe('markdown, caption, text, html, divider, empty', () => {
     expect(host.querySelector('.lu-html p.x')?.textContent).toBe('Hi');
     expect(host.querySelector('script')).toBeNull();
     expect(host.querySelector('img')?.hasAttribute('onerror')).toBe(false);
+  });
+
+  it('scrolls to in-page anchors of markdown links', () => {
+    const host = mount(markdownRenderer({ type: 'markdown', body: '## Part two\n\n[jump](#part-two) [out](https://x.io)' }));
+    document.body.append(host);
+    const heading = host.querySelector('h2') as HTMLElement;
+    heading.scrollIntoView = vi.fn();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    host.querySelector('a[href="#part-two"]')?.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(heading.scrollIntoView).toHaveBeenCalled();
+    host.remove();
   });
 
   it('renders a divider and nothing for empty', () => {

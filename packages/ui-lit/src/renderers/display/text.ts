@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import { followInPageLink } from './heading.js';
 import { helpTooltip } from './help.js';
 import { markdown } from './markdown.js';
 import { sanitizeHtml } from './sanitize.js';
@@ -8,8 +9,8 @@ import { sanitizeHtml } from './sanitize.js';
 /** Body with an optional help icon floated at its end. */
 function withHelp(cls: string, body: unknown, help: string | undefined): unknown {
   return help
-    ? html`<div class="lu-with-help"><div class=${cls}>${body}</div>${helpTooltip(help)}</div>`
-    : html`<div class=${cls}>${body}</div>`;
+    ? html`<div class="lu-with-help"><div class=${cls} @click=${followInPageLink}>${body}</div>${helpTooltip(help)}</div>`
+    : html`<div class=${cls} @click=${followInPageLink}>${body}</div>`;
 }
 
 /**
