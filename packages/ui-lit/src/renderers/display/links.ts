@@ -51,7 +51,7 @@ export function pageLinkRenderer(proto: ElementProtoOf<'pageLink'>, ctx: RenderC
  * `tertiary`) that opens its URL in a new tab.
  */
 export function linkButtonRenderer(proto: ElementProtoOf<'linkButton'>): unknown {
-  const cls = `lu-link-button lu-link-button--${proto.kind ?? 'secondary'}`;
+  const cls = `lu-button lu-link-button lu-link-button--${proto.kind ?? 'secondary'}`;
   const label = html`<span class="lu-link-button-label">${markdown(proto.label, { inline: true })}</span>`;
   return proto.disabled
     ? html`<a class="${cls} lu-link-button--disabled" role="link" aria-disabled="true" title=${proto.help ?? nothing}>${label}</a>`

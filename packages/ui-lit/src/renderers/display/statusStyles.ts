@@ -192,26 +192,12 @@ export const statusStyles = css`
     background: none;
   }
 
-  /* link button */
+  /* link button: the shell's .lu-button, as a link */
   .lu-link-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-height: 2.5rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--lit-ui-border);
-    border-radius: var(--lit-ui-radius);
-    background: var(--lit-ui-bg);
     color: var(--lit-ui-text);
-    line-height: 1.6;
     text-decoration: none;
     user-select: none;
     transition: border-color 0.15s ease, color 0.15s ease, background 0.15s ease;
-  }
-  .lu-link-button:hover {
-    border-color: var(--lit-ui-primary);
-    color: var(--lit-ui-primary);
   }
   .lu-link-button--primary {
     border-color: var(--lit-ui-primary);
