@@ -158,3 +158,28 @@ describe('background tasks in the browser', () => {
     await seeText(page, 'Result: 42', 10_000);
   });
 });
+
+describe('query params in the browser', () => {
+  it('the app writes the URL query, the URL feeds the app, and back/forward rerun with each URL', async () => {
+    const app = defineApp((st) => {
+      const item = Number(st.queryParams.item ?? '1');
+      st.text(`Item ${item}`);
+      if (st.button('Next item')) {
+        st.queryParams.item = String(item + 1);
+        st.rerun();
+      }
+    });
+    const { page, url } = await open(app, '?item=5');
+    await seeText(page, 'Item 5');
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await seeText(page, 'Item 6');
+    expect(new URL(page.url()).searchParams.get('item')).toBe('6');
+    await page.goto(`${url}/?item=2`);
+    await seeText(page, 'Item 2');
+    await page.goBack();
+    await seeText(page, 'Item 6');
+    expect(new URL(page.url()).searchParams.get('item')).toBe('6');
+    await page.goForward();
+    await seeText(page, 'Item 2');
+  });
+});
