@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRuntime, defineApp } from '@lit-ui/core';
+import { browserLatency } from './browser.mjs';
 
 const ELEMENTS = 1000;
 const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
@@ -113,6 +114,7 @@ async function latencyUnderLoad(sessions = 50, interactions = 20) {
 const cost = await rerunCost();
 const memoryPerSession = await idleSessionMemory();
 const load = await latencyUnderLoad();
+const browser = await browserLatency(app);
 
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -128,6 +130,9 @@ const results = {
   loadInteractions: load.interactions,
   loadP50Ms: Number(load.p50.toFixed(2)),
   loadP99Ms: Number(load.p99.toFixed(2)),
+  browserKeyToPaintMedianMs: browser.medianMs === undefined ? null : Number(browser.medianMs.toFixed(1)),
+  browserKeyToPaintP95Ms: browser.p95Ms === undefined ? null : Number(browser.p95Ms.toFixed(1)),
+  ...(browser.skipped ? { browserSkipped: browser.skipped } : {}),
   goals: { bytesPerInteraction: 2048, serverMsPerRerun: 5, stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 } },
   streamlit164: { bytesPerInteraction: 136_000, serverMsPerRerun: 161, note: 'as measured by the CEO on this kind of machine; not re-measured here' },
 };
@@ -145,5 +150,10 @@ row('interaction / full page bytes', results.bytesRatioVsFullPage);
 row('heap per idle session (bytes)', results.idleSessionBytes);
 row(`p50 latency, ${load.sessions} sessions (ms)`, results.loadP50Ms);
 row(`p99 latency, ${load.sessions} sessions (ms)`, results.loadP99Ms);
+if (browser.skipped) console.log(`| ${'browser key-to-paint'.padEnd(38)} | ${'skipped'.padStart(12)} | ${''.padStart(14)} |  (${browser.skipped})`);
+else {
+  row('browser key → paint, median (ms)', results.browserKeyToPaintMedianMs);
+  row('browser key → paint, p95 (ms)', results.browserKeyToPaintP95Ms);
+}
 console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
 console.log('Wrote bench/results.json');

@@ -183,3 +183,22 @@ describe('query params in the browser', () => {
     await seeText(page, 'Item 2');
   });
 });
+
+describe('widget values in the browser', () => {
+  it('a widget keeps the value the user gave it after the run (the server does not echo it back)', async () => {
+    const app = defineApp((st) => {
+      const v = st.slider('Level', { minValue: 0, maxValue: 10, value: 0 });
+      st.text(`level ${v}`);
+    });
+    const { page } = await open(app);
+    const slider = page.getByRole('slider', { name: 'Level' });
+    await slider.focus();
+    for (const expected of [1, 2, 3]) {
+      await slider.press('ArrowRight');
+      await seeText(page, `level ${expected}`);
+      await idle(page);
+    }
+    await page.waitForTimeout(300);
+    expect(await slider.getAttribute('aria-valuenow')).toBe('3');
+  });
+});

@@ -37,6 +37,7 @@ export class AppController implements ReactiveController {
       send: (msg) => this.send(msg),
       debounceMs: () => this.store.state.config.debounceMs,
       submitButtonOf: (formId) => this.submitButtonOf(formId),
+      onAcked: (proto, value) => this.store.patchWidgetValue(proto.id, value),
     });
     this.ctx = {
       widgets: this.widgets,

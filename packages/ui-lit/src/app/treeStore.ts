@@ -1,6 +1,6 @@
 import { Immer } from 'immer';
 import { pathKey } from '@lit-ui/core/protocol';
-import type { ForwardMsg } from '@lit-ui/core/protocol';
+import type { ForwardMsg, JsonValue } from '@lit-ui/core/protocol';
 import {
   confirmAt,
   emptyRoot,
@@ -179,6 +179,22 @@ export class TreeStore {
         // Acknowledgements concern pending widget changes (WidgetManager), not the tree.
         return;
     }
+  }
+
+  /**
+   * Records that the widget `id` shows `value` (the server acknowledged the
+   * user's change and keeps it without resending the proto), as the server
+   * records it in its mirror of this tree.
+   */
+  patchWidgetValue(id: string, value: JsonValue): void {
+    const visit = (block: BlockDraft): boolean =>
+      block.children.some((child, i) => {
+        if (child.kind === 'block') return visit(child as BlockDraft);
+        if (child.proto['id'] !== id) return false;
+        if (child.proto['value'] !== value) block.children[i] = { ...child, proto: { ...child.proto, value } };
+        return true;
+      });
+    this.update((d) => void d.roots.some(visit));
   }
 
   private update(fn: (d: DraftState) => void): void {

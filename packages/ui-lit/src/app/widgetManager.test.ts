@@ -213,3 +213,22 @@ describe('createWidgetManager', () => {
     expect(other).not.toHaveBeenCalled();
   });
 });
+
+describe('acknowledged values', () => {
+  it('reports each acknowledged change so the tree keeps the value the server holds', () => {
+    const acked: Array<[string, unknown]> = [];
+    const sent: number[] = [];
+    const manager = createWidgetManager({
+      send: () => sent.push(sent.length + 1) && sent.length,
+      debounceMs: () => 0,
+      onAcked: (proto, value) => acked.push([proto.id, value]),
+    });
+    const slider = { type: 'slider', id: 's', label: 'S', value: 0 } as never;
+    manager.set(slider, 5);
+    manager.set(slider, 7);
+    manager.ack(1);
+    expect(acked).toEqual([]);
+    manager.ack(2);
+    expect(acked).toEqual([['s', 7]]);
+  });
+});

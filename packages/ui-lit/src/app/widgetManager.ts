@@ -19,6 +19,12 @@ export interface WidgetManagerOptions {
    * submit on Enter (`enterToSubmit: false`).
    */
   readonly submitButtonOf?: (formId: string) => WidgetProto | undefined;
+  /**
+   * The server acknowledged a change: it now holds `value` for the widget and
+   * will not send it back (it diffs against what the client shows), so the
+   * client's copy of the proto must take the value too.
+   */
+  readonly onAcked?: (proto: WidgetProto, value: JsonValue) => void;
   /** Default: the global `setTimeout`/`clearTimeout`. */
   readonly timers?: WidgetTimers;
 }
@@ -175,7 +181,11 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
     },
 
     ack(cseq) {
-      for (const e of entries.values()) if (e.state === 'sent' && e.cseq <= cseq) e.state = 'acked';
+      for (const e of entries.values()) {
+        if (e.state !== 'sent' || e.cseq > cseq) continue;
+        e.state = 'acked';
+        options.onAcked?.(e.proto, e.value);
+      }
     },
 
     protoArrived(proto) {

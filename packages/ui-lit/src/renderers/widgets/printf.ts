@@ -92,6 +92,7 @@ const NAMED: Record<string, Intl.NumberFormatOptions & { scale?: number }> = {
  * @param isInt - true for integer widgets
  */
 export function formatWidgetNumber(value: number, format: string | undefined, step: number, isInt: boolean): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   if (format !== undefined && format !== '') {
     const named = NAMED[format];
     if (named !== undefined) return new Intl.NumberFormat('en-US', named).format(value);
