@@ -42,7 +42,7 @@ export default defineConfig({
       },
       { test: { name: 'adapter-next', include: ['packages/adapter-next/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'examples', include: ['examples/**/*.test.ts'], exclude: ['**/node_modules/**'], environment: 'node' } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/acceptance/**/*.test.mjs'], environment: 'node' } },
       {
         test: {
           name: 'e2e',
