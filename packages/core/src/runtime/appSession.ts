@@ -139,7 +139,7 @@ export class AppSession implements DeltaGeneratorHost {
       this.queryParams.load(query);
       this.pagePath = pagePath;
       this.runner.request({ changes: [], scope: 'app', preempt: true });
-    } else if (query !== this.queryParams.toString() || pagePath !== this.pagePath) {
+    } else if (new URLSearchParams(query).toString() !== this.queryParams.toString() || pagePath !== this.pagePath) {
       this.runner.request({ changes: [], scope: 'app', preempt: true, query, pagePath });
     }
     this.queue.flush();
