@@ -122,22 +122,13 @@ export const codeStyles = css`
     font-weight: 700;
   }
 
-  /* copy buttons (code, markdown code, JSON) */
+  /* copy buttons (code, markdown code, JSON): the shell's .lu-icon-button, pinned top-right */
   .lu-copy {
     position: absolute;
     top: 0.5rem;
     right: 0.5rem;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2rem;
-    height: 2rem;
-    padding: 0;
-    border: none;
     border-radius: 0.375rem;
     background: var(--lit-ui-secondary-bg);
-    color: var(--lit-ui-muted);
-    cursor: pointer;
     opacity: 0;
     transition: opacity 0.15s ease;
   }

@@ -12,7 +12,7 @@ function addCopyButton(pre: HTMLElement, code: HTMLElement): void {
   if (pre.querySelector(':scope > .lu-copy')) return;
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'lu-copy';
+  button.className = 'lu-icon-button lu-copy';
   button.title = 'Copy to clipboard';
   button.setAttribute('aria-label', 'Copy to clipboard');
   button.innerHTML = COPY_ICON_HTML;

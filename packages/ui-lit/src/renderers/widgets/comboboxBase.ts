@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { WidgetProto } from '../types.js';
 import { plainLabelText } from './labelText.js';
@@ -167,12 +168,27 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
     }
   }
 
-  /** ARIA attributes' values of the combobox input. */
-  protected get comboAttrs(): { expanded: string; activedescendant: string | typeof nothing } {
-    return {
-      expanded: this.open ? 'true' : 'false',
-      activedescendant: this.open && this.active >= 0 ? `${this.uid}-opt-${this.active}` : nothing,
-    };
+  /** The combobox text input (filter field) with its ARIA wiring; `extraClass` adds a class. */
+  protected renderComboInput(value: string, placeholder: string, extraClass = ''): TemplateResult {
+    return html`<input
+      class="lu-field-input lu-select-input${extraClass ? ` ${extraClass}` : ''}"
+      id=${this.controlId}
+      type="text"
+      role="combobox"
+      autocomplete="off"
+      spellcheck="false"
+      aria-label=${this.plainLabel}
+      aria-autocomplete="list"
+      aria-haspopup="listbox"
+      aria-expanded=${this.open ? 'true' : 'false'}
+      aria-controls=${this.listId}
+      aria-activedescendant=${this.open && this.active >= 0 ? `${this.uid}-opt-${this.active}` : nothing}
+      .value=${live(value)}
+      placeholder=${placeholder}
+      ?disabled=${this.disabled}
+      @input=${this.onInput}
+      @keydown=${this.onKeyDown}
+    />`;
   }
 
   /** The listbox, with an optional note above the options (e.g. the max-selections message). */

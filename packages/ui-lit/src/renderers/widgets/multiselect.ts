@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { chevronIcon, ComboboxBase, type ComboboxProto } from './comboboxBase.js';
 import { plainLabelText } from './labelText.js';
@@ -77,7 +76,6 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
   protected override render(): unknown {
     const selected = this.selected;
     const { options, maxSelections } = this.proto;
-    const { expanded, activedescendant } = this.comboAttrs;
     const placeholder = selected.length > 0 ? '' : (this.proto.placeholder ?? 'Choose options');
     const note = this.full ? `You can only select up to ${maxSelections} option${maxSelections === 1 ? '' : 's'}. Remove an option first.` : undefined;
     return html`${this.renderLabel()}
@@ -90,25 +88,7 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
                 ><button type="button" class="lu-chip-remove" tabindex="-1" aria-label="Remove ${text}" ?disabled=${this.disabled}
                   @click=${() => this.removeOption(i)}>${cross(12)}</button></span>`;
             })}
-            <input
-              class="lu-field-input lu-select-input lu-multi-input"
-              id=${this.controlId}
-              type="text"
-              role="combobox"
-              autocomplete="off"
-              spellcheck="false"
-              aria-label=${this.plainLabel}
-              aria-autocomplete="list"
-              aria-haspopup="listbox"
-              aria-expanded=${expanded}
-              aria-controls=${this.listId}
-              aria-activedescendant=${activedescendant}
-              .value=${live(this.filter ?? '')}
-              placeholder=${placeholder}
-              ?disabled=${this.disabled}
-              @input=${this.onInput}
-              @keydown=${this.onKeyDown}
-            />
+            ${this.renderComboInput(this.filter ?? '', placeholder, 'lu-multi-input')}
           </div>
           <span class="lu-select-actions">
             ${selected.length > 0 && !this.disabled

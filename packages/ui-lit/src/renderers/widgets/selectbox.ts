@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { chevronIcon, ComboboxBase, type ComboboxProto } from './comboboxBase.js';
 import { plainLabelText } from './labelText.js';
 
@@ -42,29 +41,10 @@ export class SelectboxWidget extends ComboboxBase<SelectboxProto> {
     const selected = this.selected;
     const text = selected === null ? '' : plainLabelText(this.proto.options[selected] ?? '');
     const placeholder = this.proto.placeholder ?? 'Choose an option';
-    const { expanded, activedescendant } = this.comboAttrs;
     return html`${this.renderLabel()}
       <div class="lu-select${this.open ? ' lu-select--open' : ''}${this.disabled ? ' lu-select--disabled' : ''}">
         <div class="lu-field lu-select-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${this.onFieldPointerDown}>
-          <input
-            class="lu-field-input lu-select-input"
-            id=${this.controlId}
-            type="text"
-            role="combobox"
-            autocomplete="off"
-            spellcheck="false"
-            aria-label=${this.plainLabel}
-            aria-autocomplete="list"
-            aria-haspopup="listbox"
-            aria-expanded=${expanded}
-            aria-controls=${this.listId}
-            aria-activedescendant=${activedescendant}
-            .value=${live(this.filter ?? text)}
-            placeholder=${this.filter !== null && text !== '' ? text : placeholder}
-            ?disabled=${this.disabled}
-            @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-          />
+          ${this.renderComboInput(this.filter ?? text, this.filter !== null && text !== '' ? text : placeholder)}
           <span class="lu-select-actions">${chevronIcon}</span>
         </div>
         ${this.renderList((i) => i === selected)}
