@@ -82,7 +82,12 @@ async function rerunCost() {
     }
   }
   await runtime.close();
-  return { msPerRerun: median(times), p99MsPerRerun: percentile(times, 99), bytesPerInteraction: median(bytes), firstPageBytes: session.firstPageBytes };
+  return {
+    msPerRerun: median(times),
+    p99MsPerRerun: percentile(times, 99),
+    bytesPerInteraction: median(bytes),
+    firstPageBytes: session.firstPageBytes,
+  };
 }
 
 async function idleSessionMemory(count = 200) {

@@ -46,11 +46,17 @@ describe('caching example', () => {
 
   it('the clear buttons empty the cache', async () => {
     const at = await start();
-    await at.button.find((b) => b.label === "Clear this function's cache")!.click().run();
+    await at.button
+      .find((b) => b.label === "Clear this function's cache")!
+      .click()
+      .run();
     expect(loading(at).proto['delta']).toBe('cache miss');
     await at.run();
     expect(loading(at).proto['delta']).toBe('cache hit');
-    await at.button.find((b) => b.label === 'Clear every cacheData cache')!.click().run();
+    await at.button
+      .find((b) => b.label === 'Clear every cacheData cache')!
+      .click()
+      .run();
     expect(loading(at).proto['delta']).toBe('cache miss');
   });
 
@@ -60,7 +66,10 @@ describe('caching example', () => {
     const views = (at: typeof first) => at.metric.find((m) => m.label === 'Runs of this page, all sessions together')?.value;
     expect(views(first)).toBe('1');
     expect(views(second)).toBe('2');
-    await second.button.find((b) => b.label === 'Reset the shared counter')!.click().run();
+    await second.button
+      .find((b) => b.label === 'Reset the shared counter')!
+      .click()
+      .run();
     expect(views(second)).toBe('1');
   });
 });

@@ -59,7 +59,7 @@ export function createCachingApp(options: CachingAppOptions = {}): App {
   return defineApp(async (st) => {
     st.title('🗄️ Caching');
     st.markdown(
-      '`cacheData` stores a function\'s result per argument value, for every session. ' +
+      "`cacheData` stores a function's result per argument value, for every session. " +
         `The first call for a year takes **${(delayMs / 1000).toFixed(1)} s** (a pretend slow query); ` +
         'later calls answer from the cache in about a millisecond, until the entry is 30 s old ' +
         '(`ttl`) or three other years pushed it out (`maxEntries`).',
@@ -70,7 +70,7 @@ export function createCachingApp(options: CachingAppOptions = {}): App {
 
     const [controls, result] = st.columns([1, 3], { gap: 'large' });
     const year = controls!.selectbox('Year', YEARS, { index: YEARS.length - 1, key: 'year' });
-    controls!.button('Clear this function\'s cache', { key: 'clear_one', onClick: () => monthlyStats.clear() });
+    controls!.button("Clear this function's cache", { key: 'clear_one', onClick: () => monthlyStats.clear() });
     controls!.button('Clear every cacheData cache', { key: 'clear_all', onClick: () => cacheData.clear() });
     controls!.button('Reset the shared counter', { key: 'reset_counter', onClick: () => getVisitCounter.clear() });
 

@@ -89,7 +89,11 @@ export function connectOverBroadcastChannel(name: string, options: BroadcastClie
       channel.close();
       setStatus('closed');
     },
-    get status() { return status; },
-    get sessionId() { return session.id; },
+    get status() {
+      return status;
+    },
+    get sessionId() {
+      return session.id;
+    },
   };
 }

@@ -37,7 +37,9 @@ describe('dialogs example', () => {
     await at.button[1]!.click().run();
     at.dialog[0]!.radio[0]!.setValue(4);
     await at.dialog[0]!.textArea[0]!.input('Loud and thirsty.').run();
-    await at.dialog[0]!.button.find((b) => b.label === 'Save rating')!.click().run();
+    await at.dialog[0]!.button.find((b) => b.label === 'Save rating')!
+      .click()
+      .run();
     expect(at.dialog).toHaveLength(0);
     const top = topCars(await loadCars());
     expect(at.sessionState.ratings[top[1]!.Name]).toEqual({ car: top[1]!.Name, stars: 4, comment: 'Loud and thirsty.' });

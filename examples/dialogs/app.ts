@@ -42,7 +42,10 @@ const rateCar = dialog(
 
 /** The five most powerful cars of a given origin, to rate. */
 export function topCars(cars: readonly Car[], count = 5): Car[] {
-  return [...cars].filter((c) => c.Horsepower !== null).sort((a, b) => b.Horsepower! - a.Horsepower!).slice(0, count);
+  return [...cars]
+    .filter((c) => c.Horsepower !== null)
+    .sort((a, b) => b.Horsepower! - a.Horsepower!)
+    .slice(0, count);
 }
 
 /** The dialogs example. */

@@ -5,8 +5,7 @@ import { filterCars, mpgByYear } from './carsTab.js';
 import { loadCars, loadWeather } from './data.js';
 import { weatherByMonth } from './weatherTab.js';
 
-const metricValue = (at: Awaited<ReturnType<typeof start>>, label: string): unknown =>
-  at.metric.find((m) => m.label === label)?.value;
+const metricValue = (at: Awaited<ReturnType<typeof start>>, label: string): unknown => at.metric.find((m) => m.label === label)?.value;
 
 async function start() {
   const at = AppTest.fromFunction(app, { timeout: 10_000 });

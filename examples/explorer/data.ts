@@ -47,10 +47,7 @@ export async function readDataset(file: string): Promise<string> {
 }
 
 /** All 406 cars, cached for an hour. */
-export const loadCars = cacheData(
-  async (): Promise<Car[]> => JSON.parse(await readDataset('cars.json')) as Car[],
-  { ttl: '1h' },
-);
+export const loadCars = cacheData(async (): Promise<Car[]> => JSON.parse(await readDataset('cars.json')) as Car[], { ttl: '1h' });
 
 /** All 1,461 days of Seattle weather, cached for an hour. Dates stay ISO strings. */
 export const loadWeather = cacheData(

@@ -64,7 +64,10 @@ export async function weatherTab(tab: DeltaGenerator<ExplorerState>): Promise<vo
   high!.metric('Mean daily high', meanHigh === null ? '—' : `${temp(meanHigh)} ${unit}`);
   rain!.metric('Total precipitation', `${round1(days.reduce((sum, d) => sum + d.precipitation, 0))} mm`);
   const sunnyDays = days.filter((d) => d.weather === 'sun').length;
-  sunny!.metric('Sunny days', sunnyDays, { delta: days.length ? `${Math.round((100 * sunnyDays) / days.length)}% of days` : null, deltaColor: 'off' });
+  sunny!.metric('Sunny days', sunnyDays, {
+    delta: days.length ? `${Math.round((100 * sunnyDays) / days.length)}% of days` : null,
+    deltaColor: 'off',
+  });
 
   tab.subheader('Daily temperatures');
   tab.lineChart(

@@ -24,7 +24,13 @@ function manualLongTimers() {
     waiting.clear();
     due.forEach((fn) => fn());
   };
-  return { scheduler, fire, get count() { return waiting.size; } };
+  return {
+    scheduler,
+    fire,
+    get count() {
+      return waiting.size;
+    },
+  };
 }
 
 async function start() {

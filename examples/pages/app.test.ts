@@ -46,7 +46,10 @@ describe('pages example', () => {
     expect(at.queryParams.car).toBe('7');
     expect(at.header[0]?.value).toBe(cars[7]!.Name);
 
-    await at.button.find((b) => b.label === '▶')!.click().run();
+    await at.button
+      .find((b) => b.label === '▶')!
+      .click()
+      .run();
     expect(at.queryParams.car).toBe('8');
 
     // The URL changes from outside (back/forward, an edited link): the page follows it.
@@ -60,7 +63,10 @@ describe('pages example', () => {
     const at = AppTest.fromFunction(app);
     at.switchPage('cars');
     await at.run();
-    await at.button.find((b) => b.label === '← Back home')!.click().run();
+    await at.button
+      .find((b) => b.label === '← Back home')!
+      .click()
+      .run();
     expect(at.navigation?.currentUrlPath).toBe('');
     expect(at.title[0]?.value).toBe('🏠 Home');
   });

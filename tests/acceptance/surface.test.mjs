@@ -9,7 +9,18 @@ const texts = (at) => at.get('text').map((e) => e.value);
 
 describe('AppTest surface (built packages, plain JS)', () => {
   it('exports what DESIGN names', () => {
-    for (const name of ['defineApp', 'cacheData', 'cacheResource', 'fragment', 'dialog', 'Page', 'createRuntime', 'connectInMemory', 'LitUiError', 'ErrorCode']) {
+    for (const name of [
+      'defineApp',
+      'cacheData',
+      'cacheResource',
+      'fragment',
+      'dialog',
+      'Page',
+      'createRuntime',
+      'connectInMemory',
+      'LitUiError',
+      'ErrorCode',
+    ]) {
       assert.equal(typeof core[name] === 'function' || typeof core[name] === 'object', true, name);
     }
     assert.equal(typeof core.cacheData.clear, 'function');

@@ -66,8 +66,7 @@ function isRuntime(value: unknown): value is Runtime {
  * ```
  */
 export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = {}): LiteUiRouter {
-  const { title = 'lit-ui', hostPage: servePage = true, basePath, allowedOrigins, getUser, trustProxy, assetsDir, ...runtimeOptions } =
-    options;
+  const { title = 'lit-ui', hostPage: servePage = true, basePath, allowedOrigins, getUser, trustProxy, assetsDir, ...runtimeOptions } = options;
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);
   const matcher = createMountMatcher(basePath);

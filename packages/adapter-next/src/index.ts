@@ -29,7 +29,6 @@ const NOT_YET =
  * export const { GET, POST } = createRouteHandlers(app);
  */
 export function createRouteHandlers(_app: unknown): RouteHandlers {
-  const notImplemented: RouteHandler = async () =>
-    new Response(NOT_YET, { status: 501, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const notImplemented: RouteHandler = async () => new Response(NOT_YET, { status: 501, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return { GET: notImplemented, POST: notImplemented };
 }

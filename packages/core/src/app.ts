@@ -43,10 +43,7 @@ export interface App<State extends object = AnyState> {
  *   st.metric('Count', st.sessionState.count);
  * }, { initialState: () => ({ count: 0 }) });
  */
-export function defineApp<State extends object = AnyState>(
-  script: AppScript<State>,
-  options: AppOptions<State> = {},
-): App<State> {
+export function defineApp<State extends object = AnyState>(script: AppScript<State>, options: AppOptions<State> = {}): App<State> {
   return { kind: 'lit-ui-app', script, options };
 }
 

@@ -9,7 +9,10 @@ export abstract class ControlFlowSignal extends Error {}
 /** `st.rerun()`: end this run and start another, of the app or of the current fragment. */
 export class RerunSignal extends ControlFlowSignal {
   override readonly name = 'RerunSignal';
-  constructor(readonly scope: 'app' | 'fragment', readonly fragmentId?: string) {
+  constructor(
+    readonly scope: 'app' | 'fragment',
+    readonly fragmentId?: string,
+  ) {
     super('st.rerun() was called');
   }
 }

@@ -15,7 +15,10 @@ async function setup(options: Partial<WebSocketTransportOptions> = {}) {
   const http = await loopbackServer();
   const runtime = createFakeRuntime();
   const transport = attachWebSocket(http.server, runtime, { path: PATH, ...options });
-  cleanups.push(() => http.close(), () => transport.close());
+  cleanups.push(
+    () => http.close(),
+    () => transport.close(),
+  );
   return { http, runtime, transport };
 }
 

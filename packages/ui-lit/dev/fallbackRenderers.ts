@@ -12,12 +12,18 @@ import { registerElement, rendererFor, type ElementRenderer, type WidgetProto } 
 function miniMarkdown(text: string): string {
   const esc = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const inline = (s: string): string =>
-    s.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/_(.+?)_/g, '<em>$1</em>').replace(/`(.+?)`/g, '<code>$1</code>');
+    s
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/_(.+?)_/g, '<em>$1</em>')
+      .replace(/`(.+?)`/g, '<code>$1</code>');
   return esc
     .split(/\n{2,}/)
     .map((para) =>
       /^- /.test(para)
-        ? `<ul>${para.split('\n').map((l) => `<li>${inline(l.replace(/^- /, ''))}</li>`).join('')}</ul>`
+        ? `<ul>${para
+            .split('\n')
+            .map((l) => `<li>${inline(l.replace(/^- /, ''))}</li>`)
+            .join('')}</ul>`
         : `<p>${inline(para)}</p>`,
     )
     .join('');
@@ -38,8 +44,7 @@ const fallbacks: Record<string, ElementRenderer> = {
     ${p['delta'] ? html`<div class="fb-delta fb-delta--${str(p['deltaArrow'])}">${p['deltaArrow'] === 'down' ? '↓' : '↑'} ${str(p['delta'])}</div>` : nothing}
   </div>`,
   button: (p, ctx) => html`<button class="fb-button" @click=${() => ctx.widgets.trigger(p as WidgetProto)}>${str(p['label'])}</button>`,
-  formSubmitButton: (p, ctx) =>
-    html`<button class="fb-button" @click=${() => ctx.widgets.trigger(p as WidgetProto)}>${str(p['label'])}</button>`,
+  formSubmitButton: (p, ctx) => html`<button class="fb-button" @click=${() => ctx.widgets.trigger(p as WidgetProto)}>${str(p['label'])}</button>`,
   checkbox: (p, ctx) => {
     const w = p as WidgetProto;
     return html`<label class="fb-check"><input type="checkbox" .checked=${live(ctx.widgets.value(w) === true)}

@@ -39,14 +39,30 @@ export function previewScript(options: PreviewOptions): (input: ScriptInput) => 
 
     const main: ScriptNode[] = [
       el('title', { body: '🚗 Cars explorer' }),
-      md('Explore **406 cars** from the classic _vega-datasets_ collection. Every interaction reruns the script; only what changed is sent to the browser.'),
+      md(
+        'Explore **406 cars** from the classic _vega-datasets_ collection. Every interaction reruns the script; only what changed is sent to the browser.',
+      ),
       block({ type: 'horizontal', gap: 'small', verticalAlignment: 'top' }, [
-        block({ type: 'column', weight: 1 }, [el('metric', { label: 'Cars', value: String(count), delta: `${count - 231}`, deltaColor: 'normal', deltaArrow: count >= 231 ? 'up' : 'down' })]),
-        block({ type: 'column', weight: 1 }, [el('metric', { label: 'Avg. horsepower', value: `${Math.round(minHp * 1.18)} hp`, delta: '+4.2%', deltaColor: 'normal', deltaArrow: 'up' })]),
-        block({ type: 'column', weight: 1 }, [el('metric', { label: 'Avg. MPG', value: '23.5', delta: '-1.3', deltaColor: 'normal', deltaArrow: 'down' })]),
+        block({ type: 'column', weight: 1 }, [
+          el('metric', {
+            label: 'Cars',
+            value: String(count),
+            delta: `${count - 231}`,
+            deltaColor: 'normal',
+            deltaArrow: count >= 231 ? 'up' : 'down',
+          }),
+        ]),
+        block({ type: 'column', weight: 1 }, [
+          el('metric', { label: 'Avg. horsepower', value: `${Math.round(minHp * 1.18)} hp`, delta: '+4.2%', deltaColor: 'normal', deltaArrow: 'up' }),
+        ]),
+        block({ type: 'column', weight: 1 }, [
+          el('metric', { label: 'Avg. MPG', value: '23.5', delta: '-1.3', deltaColor: 'normal', deltaArrow: 'down' }),
+        ]),
       ]),
       block({ type: 'expander', label: 'How does this work?', expanded: false }, [
-        md('The app script runs top to bottom on every interaction. The client keeps the element tree and applies **deltas**: unchanged elements are never resent.'),
+        md(
+          'The app script runs top to bottom on every interaction. The client keeps the element tree and applies **deltas**: unchanged elements are never resent.',
+        ),
       ]),
       el('subheader', { body: 'Data' }),
       block({ type: 'tabs', labels: ['Summary', 'By origin', 'Notes'] }, [

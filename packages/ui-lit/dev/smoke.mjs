@@ -15,8 +15,17 @@ const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', imp
 await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('preview:') && resolve()));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const errors = [];
@@ -53,7 +62,10 @@ try {
   await pause();
   assert.deepEqual((await sent())[0], {
     type: 'rerunScript',
-    widgets: [{ id: 'name', value: 'Ada' }, { id: 'submit', value: true, trigger: true }],
+    widgets: [
+      { id: 'name', value: 'Ada' },
+      { id: 'submit', value: true, trigger: true },
+    ],
   });
 
   await app(() => {

@@ -78,7 +78,10 @@ export function createCachedFunction<A extends unknown[], R>(
       .map((arg, i) => {
         const name = names[i] ?? '';
         if (arg instanceof DeltaGeneratorBase || name.startsWith('_') || excluded.has(i) || (name && excluded.has(name))) return '-';
-        return stableHash(arg, { ...(options.hashFuncs ? { hashFuncs: options.hashFuncs } : {}), label: `argument ${i + 1}${name ? ` (${name})` : ''} of ${label}` });
+        return stableHash(arg, {
+          ...(options.hashFuncs ? { hashFuncs: options.hashFuncs } : {}),
+          label: `argument ${i + 1}${name ? ` (${name})` : ''} of ${label}`,
+        });
       })
       .join(',');
 

@@ -82,9 +82,11 @@ describe('cacheData', () => {
     await other('q', { a: 1 });
     await other('q', { a: 2 });
     expect(calls).toBe(2);
-    expect(argumentNames(function f(a: number, { b }: { b: number }, ...rest: number[]) {
-      return a + b + rest.length;
-    })).toEqual(['a', '', 'rest']);
+    expect(
+      argumentNames(function f(a: number, { b }: { b: number }, ...rest: number[]) {
+        return a + b + rest.length;
+      }),
+    ).toEqual(['a', '', 'rest']);
   });
 
   it('names the argument it cannot hash, and hashFuncs fixes it', async () => {
@@ -171,10 +173,11 @@ describe('cacheData', () => {
 
   it('keeps its cache when the module is reloaded with the same code', async () => {
     let calls = 0;
-    const make = () => cacheData(function loader() {
-      calls++;
-      return 1;
-    });
+    const make = () =>
+      cacheData(function loader() {
+        calls++;
+        return 1;
+      });
     await make()();
     await make()();
     expect(calls).toBe(1);

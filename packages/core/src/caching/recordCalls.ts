@@ -5,8 +5,21 @@ import type { RecordedCall } from './functionCache.js';
 const WIDGETS = new Set<string>(WIDGET_TYPES);
 /** Members that are not output: passed through, never recorded. */
 const PASS_THROUGH = new Set([
-  'with', 'sessionState', 'queryParams', 'context', 'signal', 'session', 'rerun', 'stop', 'switchPage',
-  'background', 'navigation', 'Page', 'setPageConfig', 'spinner', 'constructor',
+  'with',
+  'sessionState',
+  'queryParams',
+  'context',
+  'signal',
+  'session',
+  'rerun',
+  'stop',
+  'switchPage',
+  'background',
+  'navigation',
+  'Page',
+  'setPageConfig',
+  'spinner',
+  'constructor',
 ]);
 /** Getters that return another DeltaGenerator (recorded as property reads). */
 const DG_GETTERS = new Set(['sidebar']);

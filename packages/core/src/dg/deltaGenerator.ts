@@ -108,7 +108,9 @@ export class DeltaGenerator<State extends object = AnyState> extends WidgetComma
     const run = this.host.activeRun();
     if (options.scope === 'fragment') {
       if (run.currentFragmentId === undefined || run.fragmentIds === undefined) {
-        throw invalidArgument("st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).");
+        throw invalidArgument(
+          "st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).",
+        );
       }
       throw new RerunSignal('fragment', run.currentFragmentId);
     }
@@ -154,7 +156,10 @@ export class DeltaGenerator<State extends object = AnyState> extends WidgetComma
    * in sections (`{ Reports: [...], Admin: [...] }`).
    * @example const pg = st.navigation([st.Page(home, { title: 'Home' }), st.Page(data)]); await pg.run();
    */
-  navigation(pages: readonly AppPage[] | Readonly<Record<string, readonly AppPage[]>>, options: { readonly position?: 'sidebar' | 'hidden' } = {}): CurrentPage {
+  navigation(
+    pages: readonly AppPage[] | Readonly<Record<string, readonly AppPage[]>>,
+    options: { readonly position?: 'sidebar' | 'hidden' } = {},
+  ): CurrentPage {
     const list = Array.isArray(pages) ? [...(pages as readonly AppPage[])] : Object.values(pages as Record<string, AppPage[]>).flat();
     if (list.length === 0) throw invalidArgument('st.navigation needs at least one page.');
     this.host.activeRun().checkpoint();

@@ -82,7 +82,10 @@ describe('display elements', () => {
     expect(df.proto['rowCount']).toBe(1500);
     expect((df.value as unknown[]).length).toBe(1000);
     expect((df.value as unknown[])[1]).toEqual({ id: 1, name: 'n1', ok: false, when: '1970-01-01T00:00:00.000Z' });
-    expect(at.table[0]!.value).toEqual([{ a: 1, b: 'x' }, { a: 2, b: 'y' }]);
+    expect(at.table[0]!.value).toEqual([
+      { a: 1, b: 'x' },
+      { a: 2, b: 'y' },
+    ]);
     expect(at.dataframe[1]!.value).toEqual([{ value: 3 }, { value: 4 }]);
   });
 
@@ -163,7 +166,10 @@ describe('layout', () => {
     expect(at.horizontal[0]!.proto).toEqual({ type: 'horizontal', gap: 'large', verticalAlignment: 'top' });
     expect(at.columns.map((c) => c.proto['weight' as never])).toEqual([2, 1]);
     expect(at.columns[1]!.metric[0]!.value).toBe('2');
-    expect(at.metric.map((m) => m.path)).toEqual([[0, 0, 0, 0], [0, 0, 1, 0]]);
+    expect(at.metric.map((m) => m.path)).toEqual([
+      [0, 0, 0, 0],
+      [0, 0, 1, 0],
+    ]);
     expect(at.text[0]!.path).toEqual([0, 1]);
   });
 

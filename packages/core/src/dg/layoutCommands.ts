@@ -68,9 +68,7 @@ export class LayoutCommands extends DataCommands {
     if ((typeof spec === 'number' && (!Number.isInteger(spec) || spec < 1)) || weights.length === 0 || weights.some((w) => !(w > 0))) {
       throw invalidArgument('The spec of st.columns must be a positive integer (number of columns) or a list of positive numbers (relative widths).');
     }
-    const row = this.putBlock(
-      makeBlock('horizontal', { gap: options.gap ?? 'small', verticalAlignment: options.verticalAlignment ?? 'top' }),
-    );
+    const row = this.putBlock(makeBlock('horizontal', { gap: options.gap ?? 'small', verticalAlignment: options.verticalAlignment ?? 'top' }));
     return weights.map((weight) => row.putBlock(makeBlock('column', { weight, border: options.border || undefined })));
   }
 
@@ -93,7 +91,12 @@ export class LayoutCommands extends DataCommands {
   /** A button that opens a floating panel, as Streamlit's `st.popover`. */
   popover(label: string, options: { readonly icon?: string; readonly disabled?: boolean; readonly useContainerWidth?: boolean } = {}): this {
     return this.putBlock(
-      makeBlock('popover', { label, icon: options.icon, disabled: options.disabled || undefined, useContainerWidth: options.useContainerWidth || undefined }),
+      makeBlock('popover', {
+        label,
+        icon: options.icon,
+        disabled: options.disabled || undefined,
+        useContainerWidth: options.useContainerWidth || undefined,
+      }),
     );
   }
 
@@ -146,7 +149,10 @@ export class LayoutCommands extends DataCommands {
    * The handle is a container with `update({ label, state, expanded })`.
    * @example const s = st.status('Downloading…'); s.text('step 1'); s.update({ label: 'Done', state: 'complete' });
    */
-  status(label: string, options: { readonly expanded?: boolean; readonly state?: StatusUpdate['state'] } = {}): this & { update(change: StatusUpdate): void } {
+  status(
+    label: string,
+    options: { readonly expanded?: boolean; readonly state?: StatusUpdate['state'] } = {},
+  ): this & { update(change: StatusUpdate): void } {
     let proto = makeBlock('status', { label, state: options.state ?? 'running', expanded: Boolean(options.expanded) });
     const box = this.putBlock(proto);
     const update = (change: StatusUpdate): void => {
@@ -179,10 +185,7 @@ export class LayoutCommands extends DataCommands {
   }
 }
 
-function makeBlock<T extends BlockType>(
-  type: T,
-  fields: { [K in keyof BlockProtoOf<T>]?: BlockProtoOf<T>[K] | undefined },
-): BlockProtoOf<T> {
+function makeBlock<T extends BlockType>(type: T, fields: { [K in keyof BlockProtoOf<T>]?: BlockProtoOf<T>[K] | undefined }): BlockProtoOf<T> {
   return { type, ...dropUndefined(fields) } as BlockProtoOf<T>;
 }
 

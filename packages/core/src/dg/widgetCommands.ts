@@ -165,7 +165,10 @@ export class WidgetCommands extends LayoutCommands {
       if (def.customDefault) {
         run.writer.putElement(
           container,
-          alertProto('warning', `The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`),
+          alertProto(
+            'warning',
+            `The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`,
+          ),
         );
       }
     }
@@ -215,7 +218,12 @@ export class WidgetCommands extends LayoutCommands {
   }
 }
 
-function checkPlacement(def: { readonly type: WidgetType; readonly label: string; readonly callback?: unknown }, formId: string | undefined, fragmentId: string | undefined, runningFragment: string | undefined): void {
+function checkPlacement(
+  def: { readonly type: WidgetType; readonly label: string; readonly callback?: unknown },
+  formId: string | undefined,
+  fragmentId: string | undefined,
+  runningFragment: string | undefined,
+): void {
   if (runningFragment !== undefined && fragmentId !== runningFragment) {
     throw new LitUiError(ErrorCode.FragmentWidgetOutside, `Fragments cannot write widgets to outside containers (st.${def.type} "${def.label}").`);
   }
@@ -236,7 +244,7 @@ function checkPlacement(def: { readonly type: WidgetType; readonly label: string
     throw new LitUiError(
       ErrorCode.InvalidFormCallback,
       `Within a form, callbacks can only be defined on st.formSubmitButton (st.${def.type} "${def.label}" has onChange). ` +
-        'Move the callback to the form\'s submit button.',
+        "Move the callback to the form's submit button.",
     );
   }
 }

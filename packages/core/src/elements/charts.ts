@@ -74,7 +74,7 @@ export function chartProto(
       values.push(point);
     });
   });
-  const yField = ys.length > 1 ? 'value' : ys[0] ?? 'value';
+  const yField = ys.length > 1 ? 'value' : (ys[0] ?? 'value');
   const seriesField = ys.length > 1 ? 'series' : colorColumn;
   const encoding: JsonObject = {
     x: { field: xName, type: xType, title: options.xLabel ?? (options.x === undefined ? null : xName) },

@@ -9,10 +9,7 @@ import { toJsonValue } from './jsonValue.js';
  * plain values (one column named `value`).
  */
 export type TableData =
-  | readonly Readonly<Record<string, unknown>>[]
-  | Readonly<Record<string, readonly unknown[]>>
-  | readonly (readonly unknown[])[]
-  | readonly unknown[];
+  readonly Readonly<Record<string, unknown>>[] | Readonly<Record<string, readonly unknown[]>> | readonly (readonly unknown[])[] | readonly unknown[];
 
 /** Data normalised to named, typed columns and row-major cells. */
 export interface Tabular {

@@ -38,7 +38,11 @@ describe('fragments', () => {
       st.text('after');
     });
     await at.run();
-    expect(at.text.map((t) => t.path)).toEqual([[0, 0], [0, 1, 0], [0, 2]]);
+    expect(at.text.map((t) => t.path)).toEqual([
+      [0, 0],
+      [0, 1, 0],
+      [0, 2],
+    ]);
     expect(at.vertical[0]!.proto).toMatchObject({ type: 'vertical', fragmentId: expect.any(String) });
   });
 
@@ -248,7 +252,10 @@ describe('fragments called without await', () => {
       void broken(st);
     });
     await at.run();
-    expect(at.text.map((t) => t.path)).toEqual([[0, 0, 0], [0, 1]]);
+    expect(at.text.map((t) => t.path)).toEqual([
+      [0, 0, 0],
+      [0, 1],
+    ]);
     expect(at.vertical[1]!.exception[0]!.message).toBe('sync fragment broke');
   });
 });

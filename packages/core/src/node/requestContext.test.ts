@@ -10,11 +10,7 @@ afterEach(() => {
 });
 
 /** Sends one request to a real loopback server and returns the context it saw. */
-async function contextOf(
-  headers: OutgoingHttpHeaders,
-  options?: RequestContextOptions,
-  path = '/app/page?x=1',
-): Promise<RequestContext> {
+async function contextOf(headers: OutgoingHttpHeaders, options?: RequestContextOptions, path = '/app/page?x=1'): Promise<RequestContext> {
   let seen: RequestContext | undefined;
   const server = createServer((req: IncomingMessage, res) => {
     seen = requestContext(req, options);

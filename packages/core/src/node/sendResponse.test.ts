@@ -44,21 +44,19 @@ function endlessStream(chunks: string[], onCancel: () => void, fail?: Error): Re
 
 /** Collects a GET response; resolves on end, or with what arrived when the connection breaks. */
 function get(port: number, method = 'GET') {
-  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: string; complete: boolean }>(
-    (resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/', method }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, complete: res.complete });
-        res.on('end', done);
-        res.on('aborted', done);
-        res.on('error', done);
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
+  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: string; complete: boolean }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, complete: res.complete });
+      res.on('end', done);
+      res.on('aborted', done);
+      res.on('error', done);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe('sendResponse', () => {
@@ -83,7 +81,13 @@ describe('sendResponse', () => {
     expect((await get(empty.port)).status).toBe(204);
     expect(await empty.outcome).toBe('resolved');
     let cancelled = false;
-    const head = await serve(() => new Response(endlessStream(['x'], () => (cancelled = true)), { status: 200 }));
+    const head = await serve(
+      () =>
+        new Response(
+          endlessStream(['x'], () => (cancelled = true)),
+          { status: 200 },
+        ),
+    );
     const res = await get(head.port, 'HEAD');
     expect(res.body).toBe('');
     expect(await head.outcome).toBe('resolved');
@@ -93,7 +97,11 @@ describe('sendResponse', () => {
   it('streams chunks as produced and cancels the body when the client leaves', async () => {
     let cancelled = false;
     const { port, outcome } = await serve(
-      () => new Response(endlessStream(['data: 1\n\n'], () => (cancelled = true)), { headers: { 'content-type': 'text/event-stream' } }),
+      () =>
+        new Response(
+          endlessStream(['data: 1\n\n'], () => (cancelled = true)),
+          { headers: { 'content-type': 'text/event-stream' } },
+        ),
     );
     const first = await new Promise<string>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path: '/' }, (res) => {

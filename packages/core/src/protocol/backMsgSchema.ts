@@ -7,9 +7,7 @@ const MAX_WIDGETS_PER_MSG = 1000;
 const cseq = z.number().int().nonnegative();
 const shortString = (max: number) => z.string().max(max);
 
-const widgetChangeSchema = z
-  .object({ id: shortString(MAX_ID), value: z.json(), trigger: z.boolean().optional() })
-  .strict();
+const widgetChangeSchema = z.object({ id: shortString(MAX_ID), value: z.json(), trigger: z.boolean().optional() }).strict();
 
 /** Schema of every BackMsg; the runtime validates each incoming message with it. */
 export const backMsgSchema = z.discriminatedUnion('type', [

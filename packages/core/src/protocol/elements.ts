@@ -245,6 +245,4 @@ export type BlockProto = { [T in BlockType]: BlockProtoOf<T> }[BlockType];
  * A node of the element tree in JSON form, used by `snapshot` messages: an
  * element, or a block with its children.
  */
-export type TreeNodeJson =
-  | { readonly element: ElementProto }
-  | { readonly block: BlockProto; readonly children: readonly TreeNodeJson[] };
+export type TreeNodeJson = { readonly element: ElementProto } | { readonly block: BlockProto; readonly children: readonly TreeNodeJson[] };

@@ -195,7 +195,12 @@ export class AppSession implements DeltaGeneratorHost {
     this.pagePath = current === defaultPage ? '' : current.urlPathName;
     const msg: Omit<NavigationMsg, 'seq'> = {
       type: 'navigation',
-      pages: pages.map((p) => ({ urlPath: p === defaultPage ? '' : p.urlPathName, title: p.title, ...(p.icon ? { icon: p.icon } : {}), isDefault: p === defaultPage })),
+      pages: pages.map((p) => ({
+        urlPath: p === defaultPage ? '' : p.urlPathName,
+        title: p.title,
+        ...(p.icon ? { icon: p.icon } : {}),
+        isDefault: p === defaultPage,
+      })),
       currentUrlPath: this.pagePath,
       position,
     };
@@ -208,7 +213,9 @@ export class AppSession implements DeltaGeneratorHost {
     const defaultPage = this.pages.find((p) => p.isDefault) ?? this.pages[0];
     const pathOf = (page: AppPage) => (page === defaultPage ? '' : page.urlPathName);
     const key = typeof target === 'string' ? target.replace(/^\/+|\/+$/g, '') : undefined;
-    const page = this.pages.find((p) => (key === undefined ? p === target || p.urlPathName === (target as AppPage).urlPathName : pathOf(p) === key || p.urlPathName === key));
+    const page = this.pages.find((p) =>
+      key === undefined ? p === target || p.urlPathName === (target as AppPage).urlPathName : pathOf(p) === key || p.urlPathName === key,
+    );
     return page ? { page, urlPath: pathOf(page) } : undefined;
   }
 

@@ -64,7 +64,7 @@ export class RunContext {
       case 'stop':
         throw new StopSignal();
       case 'timeout':
-        throw new LitUiError(ErrorCode.RunTimeout, 'The script run took longer than the runtime\'s runTimeoutMs and was stopped.');
+        throw new LitUiError(ErrorCode.RunTimeout, "The script run took longer than the runtime's runTimeoutMs and was stopped.");
       case undefined:
         return;
     }

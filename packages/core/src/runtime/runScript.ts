@@ -48,7 +48,10 @@ export async function runScript(session: AppSession, request: RerunRequest): Pro
   } catch (e) {
     if (e instanceof RerunSignal) {
       status = 'rerun';
-      next = e.scope === 'fragment' && e.fragmentId ? { changes: [], scope: new Set([e.fragmentId]), preempt: false } : { changes: [], scope: 'app', preempt: false };
+      next =
+        e.scope === 'fragment' && e.fragmentId
+          ? { changes: [], scope: new Set([e.fragmentId]), preempt: false }
+          : { changes: [], scope: 'app', preempt: false };
     } else if (e instanceof SwitchPageSignal) {
       status = 'rerun';
       // As Streamlit's st.switch_page: the new page starts without query params.

@@ -104,7 +104,14 @@ class AppRuntime implements TestRuntime {
 
   private bind(conn: ServerConnection, hello: HelloMsg, connectOptions: ConnectOptions): AppSession | undefined {
     if (Math.trunc(hello.protocolVersion) !== PROTOCOL_VERSION) {
-      conn.send([{ type: 'error', seq: 0, code: ErrorCode.ProtocolVersion, message: `This server speaks lit-ui protocol ${PROTOCOL_VERSION}; the client speaks ${hello.protocolVersion}. Reload the page.` }]);
+      conn.send([
+        {
+          type: 'error',
+          seq: 0,
+          code: ErrorCode.ProtocolVersion,
+          message: `This server speaks lit-ui protocol ${PROTOCOL_VERSION}; the client speaks ${hello.protocolVersion}. Reload the page.`,
+        },
+      ]);
       conn.close(CloseCode.protocolError, 'protocol version');
       return undefined;
     }
@@ -115,7 +122,14 @@ class AppRuntime implements TestRuntime {
       return existing;
     }
     if (this.sessions.size >= this.options.maxSessions) {
-      conn.send([{ type: 'error', seq: 0, code: ErrorCode.TooManySessions, message: `The server has reached its limit of ${this.options.maxSessions} sessions. Try again later.` }]);
+      conn.send([
+        {
+          type: 'error',
+          seq: 0,
+          code: ErrorCode.TooManySessions,
+          message: `The server has reached its limit of ${this.options.maxSessions} sessions. Try again later.`,
+        },
+      ]);
       conn.close(CloseCode.tooManySessions, 'too many sessions');
       return undefined;
     }

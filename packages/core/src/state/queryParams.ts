@@ -71,7 +71,9 @@ export class QueryParams {
   }
 
   replace(params: Readonly<Record<string, unknown>>): void {
-    this.entries = Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((item): [string, string] => [k, String(item)]) : [[k, String(v)]]));
+    this.entries = Object.entries(params).flatMap(([k, v]) =>
+      Array.isArray(v) ? v.map((item): [string, string] => [k, String(item)]) : [[k, String(v)]],
+    );
     this.onChange();
   }
 

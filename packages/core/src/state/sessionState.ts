@@ -184,9 +184,7 @@ export class SessionState {
     this.compact();
     for (const change of changes) this.newWidgets.set(change.id, change.value);
     const skip = new Set(changes.filter((c) => c.runCallback === false).map((c) => c.id));
-    const changed = new Set(
-      changes.filter((c) => !skip.has(c.id) && !deepEqual(c.value, this.old.get(c.id))).map((c) => c.id),
-    );
+    const changed = new Set(changes.filter((c) => !skip.has(c.id) && !deepEqual(c.value, this.old.get(c.id))).map((c) => c.id));
     return [...this.metadata.values()].filter((m) => changed.has(m.id) && m.callback);
   }
 

@@ -86,7 +86,9 @@ export class AppTest extends NodeQuery implements ViewDriver {
       has: (_t, key) => typeof key === 'string' && this.query.has(key),
       ownKeys: () => [...new Set(this.query.keys())],
       getOwnPropertyDescriptor: (_t, key) =>
-        typeof key === 'string' && this.query.has(key) ? { value: this.query.get(key), enumerable: true, configurable: true, writable: true } : undefined,
+        typeof key === 'string' && this.query.has(key)
+          ? { value: this.query.get(key), enumerable: true, configurable: true, writable: true }
+          : undefined,
     });
   }
 

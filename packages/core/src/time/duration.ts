@@ -17,7 +17,13 @@ export function parseDuration(duration: Duration): number {
   }
   const text = duration.trim().toLowerCase();
   const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join('').replace(/\s/g, '') !== text.replace(/\s/g, '')) {
+  if (
+    parts.length === 0 ||
+    parts
+      .map((p) => p[0])
+      .join('')
+      .replace(/\s/g, '') !== text.replace(/\s/g, '')
+  ) {
     throw invalidArgument(`Cannot read the duration '${duration}': use ms or a string like '30s', '5m', '1h'.`);
   }
   return parts.reduce((total, [, amount, unit]) => total + Number(amount) * UNITS[unit!]!, 0);

@@ -30,7 +30,13 @@ export function chatInputDefinition(options: ChatInputOptions): WidgetDefinition
       return wire;
     },
     serialize: () => null,
-    proto: (base) => ({ ...base, type: 'chatInput', value: null, placeholder, ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}) }),
+    proto: (base) => ({
+      ...base,
+      type: 'chatInput',
+      value: null,
+      placeholder,
+      ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}),
+    }),
     trigger: 'string',
     ...(options.onSubmit ? { callback: options.onSubmit } : {}),
     writable: false,

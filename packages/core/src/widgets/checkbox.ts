@@ -10,7 +10,11 @@ export interface CheckboxOptions extends WidgetCommonOptions {
 }
 
 /** `st.checkbox` / `st.toggle`: a boolean. */
-export function checkboxDefinition(type: 'checkbox' | 'toggle', label: string, options: CheckboxOptions): WidgetDefinition<boolean, 'checkbox' | 'toggle'> {
+export function checkboxDefinition(
+  type: 'checkbox' | 'toggle',
+  label: string,
+  options: CheckboxOptions,
+): WidgetDefinition<boolean, 'checkbox' | 'toggle'> {
   const defaultValue = Boolean(options.value);
   return {
     type,

@@ -53,7 +53,8 @@ export function dateInputDefinition(label: string, options: DateInputOptions): W
   const today = new Date().toISOString().slice(0, 10);
   const given = options.value === undefined || options.value === 'today' ? today : options.value;
   const isRange = Array.isArray(given);
-  const defaultDays: string[] | null = given === null ? null : isRange ? (given as DateLike[]).map((v) => day(v, 'value')) : [day(given as DateLike, 'value')];
+  const defaultDays: string[] | null =
+    given === null ? null : isRange ? (given as DateLike[]).map((v) => day(v, 'value')) : [day(given as DateLike, 'value')];
   const anchor = defaultDays?.[0] ?? today;
   const min = options.minValue !== undefined ? day(options.minValue, 'minValue') : shiftYears(anchor, -10);
   const max = options.maxValue !== undefined ? day(options.maxValue, 'maxValue') : shiftYears(anchor, 10);
@@ -73,16 +74,20 @@ export function dateInputDefinition(label: string, options: DateInputOptions): W
     deserialize: (wire: JsonValue) => {
       if (wire === null) return null;
       const list = isRange ? wire : [wire];
-      if (!Array.isArray(list) || list.length > (isRange ? 2 : 1)) throw invalidValue('dateInput', label, `expected ${isRange ? '[start, end]' : "'YYYY-MM-DD'"}, got ${JSON.stringify(wire)}`);
+      if (!Array.isArray(list) || list.length > (isRange ? 2 : 1))
+        throw invalidValue('dateInput', label, `expected ${isRange ? '[start, end]' : "'YYYY-MM-DD'"}, got ${JSON.stringify(wire)}`);
       const days = list.map((d) => (typeof d === 'string' ? isoDay(d) : undefined));
-      if (days.some((d) => d === undefined || !inBounds(d))) throw invalidValue('dateInput', label, `${JSON.stringify(wire)} is not a date within [${min}, ${max}]`);
+      if (days.some((d) => d === undefined || !inBounds(d)))
+        throw invalidValue('dateInput', label, `${JSON.stringify(wire)} is not a date within [${min}, ${max}]`);
       return toValue((days as string[]).sort());
     },
     serialize: (value) => {
       if (value === null) return null;
       const list = Array.isArray(value) ? value : [value];
       const days = list.map((d) => (d instanceof Date || typeof d === 'string' ? isoDay(d) : undefined));
-      return days.every((d): d is string => d !== undefined && inBounds(d)) && (isRange ? days.length <= 2 : days.length === 1) ? wireOf(days) : undefined;
+      return days.every((d): d is string => d !== undefined && inBounds(d)) && (isRange ? days.length <= 2 : days.length === 1)
+        ? wireOf(days)
+        : undefined;
     },
     proto: (base) => ({ ...base, type: 'dateInput', value: base.value as string | null, isRange, min, max, format }),
     ...(options.onChange ? { callback: options.onChange } : {}),

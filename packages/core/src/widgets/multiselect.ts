@@ -20,7 +20,8 @@ export interface MultiselectOptions<T> extends OptionWidgetOptions<T> {
 export function multiselectDefinition<T>(label: string, options: readonly T[], opts: MultiselectOptions<T>): WidgetDefinition<T[], 'multiselect'> {
   const list = [...options];
   const labels = optionLabels(list, opts.formatFunc);
-  const given = opts.default === undefined || opts.default === null ? [] : Array.isArray(opts.default) ? [...(opts.default as T[])] : [opts.default as T];
+  const given =
+    opts.default === undefined || opts.default === null ? [] : Array.isArray(opts.default) ? [...(opts.default as T[])] : [opts.default as T];
   const defaultIndices = given.map((value) => {
     const i = indexOfOption(list, value);
     if (i < 0) throw invalidArgument(`st.multiselect "${label}": the default value ${JSON.stringify(value)} is not among the options.`);
@@ -34,14 +35,22 @@ export function multiselectDefinition<T>(label: string, options: readonly T[], o
     type: 'multiselect',
     label,
     options: opts,
-    identity: { label, options: labels, default: defaultIndices, help: opts.help ?? null, maxSelections: max ?? null, placeholder: opts.placeholder ?? null },
+    identity: {
+      label,
+      options: labels,
+      default: defaultIndices,
+      help: opts.help ?? null,
+      maxSelections: max ?? null,
+      placeholder: opts.placeholder ?? null,
+    },
     defaultValue: defaultIndices.map((i) => list[i] as T),
     customDefault: defaultIndices.length > 0,
     deserialize: (wire: JsonValue) => {
       if (!Array.isArray(wire)) throw invalidValue('multiselect', label, `expected a list of option indices, got ${JSON.stringify(wire)}`);
       const indices = wire.map((w) => expectIndex('multiselect', label, w, list.length));
       if (new Set(indices).size !== indices.length) throw invalidValue('multiselect', label, 'an option is selected twice');
-      if (max !== undefined && indices.length > max) throw invalidValue('multiselect', label, `${indices.length} selections is more than maxSelections (${max})`);
+      if (max !== undefined && indices.length > max)
+        throw invalidValue('multiselect', label, `${indices.length} selections is more than maxSelections (${max})`);
       return indices.map((i) => list[i] as T);
     },
     serialize: (value) => {

@@ -41,7 +41,11 @@ export function numberInputDefinition(label: string, options: NumberInputOptions
   const min = options.minValue ?? undefined;
   const max = options.maxValue ?? undefined;
   const raw = options.value === 'min' || options.value === undefined ? undefined : options.value;
-  const isInt = isIntegerWidget([min, max, raw, options.step], options.format, { min, max, ...(options.step !== undefined ? { step: options.step } : {}) });
+  const isInt = isIntegerWidget([min, max, raw, options.step], options.format, {
+    min,
+    max,
+    ...(options.step !== undefined ? { step: options.step } : {}),
+  });
   const step = options.step ?? (isInt ? 1 : 0.01);
   const defaultValue = options.value === null ? null : (raw ?? min ?? 0);
   if (min !== undefined && max !== undefined && min > max) {
@@ -59,7 +63,16 @@ export function numberInputDefinition(label: string, options: NumberInputOptions
     type: 'numberInput',
     label,
     options,
-    identity: { label, min: min ?? null, max: max ?? null, value: defaultValue, step, format: options.format ?? null, help: options.help ?? null, placeholder: options.placeholder ?? null },
+    identity: {
+      label,
+      min: min ?? null,
+      max: max ?? null,
+      value: defaultValue,
+      step,
+      format: options.format ?? null,
+      help: options.help ?? null,
+      placeholder: options.placeholder ?? null,
+    },
     defaultValue,
     customDefault: options.value !== undefined && options.value !== 'min',
     deserialize: (wire: JsonValue) => {

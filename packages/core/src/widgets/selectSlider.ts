@@ -10,7 +10,11 @@ export interface SelectSliderOptions<T> extends OptionWidgetOptions<T> {
 }
 
 /** `st.selectSlider`: a slider over discrete options (or a range of them); the wire value is indices. */
-export function selectSliderDefinition<T>(label: string, options: readonly T[], opts: SelectSliderOptions<T>): WidgetDefinition<T | [T, T], 'selectSlider'> {
+export function selectSliderDefinition<T>(
+  label: string,
+  options: readonly T[],
+  opts: SelectSliderOptions<T>,
+): WidgetDefinition<T | [T, T], 'selectSlider'> {
   const list = [...options];
   if (list.length === 0) throw invalidArgument(`st.selectSlider "${label}" needs at least one option.`);
   const labels = optionLabels(list, opts.formatFunc);
@@ -36,7 +40,8 @@ export function selectSliderDefinition<T>(label: string, options: readonly T[], 
     customDefault: opts.value !== undefined,
     deserialize: (wire: JsonValue) => {
       if (range) {
-        if (!Array.isArray(wire) || wire.length !== 2) throw invalidValue('selectSlider', label, `expected [low, high] indices, got ${JSON.stringify(wire)}`);
+        if (!Array.isArray(wire) || wire.length !== 2)
+          throw invalidValue('selectSlider', label, `expected [low, high] indices, got ${JSON.stringify(wire)}`);
         const pair = wire.map((w) => expectIndex('selectSlider', label, w, list.length)).sort((a, b) => a - b) as [number, number];
         return toValue(pair);
       }

@@ -47,7 +47,15 @@ export function selectboxDefinition<T>(
     type,
     label,
     options: opts,
-    identity: { label, options: labels, index, help: opts.help ?? null, placeholder: opts.placeholder ?? null, horizontal: Boolean(opts.horizontal), captions: opts.captions ?? null },
+    identity: {
+      label,
+      options: labels,
+      index,
+      help: opts.help ?? null,
+      placeholder: opts.placeholder ?? null,
+      horizontal: Boolean(opts.horizontal),
+      captions: opts.captions ?? null,
+    },
     defaultValue,
     customDefault: opts.index !== undefined && opts.index !== 0,
     deserialize: (wire: JsonValue) => (wire === null ? null : (list[expectIndex(type, label, wire, list.length)] as T)),
@@ -66,7 +74,13 @@ export function selectboxDefinition<T>(
             ...(opts.horizontal ? { horizontal: true } : {}),
             ...(opts.captions ? { captions: [...opts.captions] } : {}),
           }
-        : { ...base, type, value: base.value as number | null, options: labels, ...(opts.placeholder !== undefined ? { placeholder: opts.placeholder } : {}) },
+        : {
+            ...base,
+            type,
+            value: base.value as number | null,
+            options: labels,
+            ...(opts.placeholder !== undefined ? { placeholder: opts.placeholder } : {}),
+          },
     ...(opts.onChange ? { callback: opts.onChange } : {}),
   };
 }

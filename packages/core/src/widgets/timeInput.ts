@@ -20,7 +20,8 @@ export function timeInputDefinition(label: string, options: TimeInputOptions): W
   const given = options.value === undefined ? 'now' : options.value;
   const asTime = (v: string | Date): string => (v instanceof Date ? v.toISOString().slice(11, 16) : v);
   const defaultValue = given === null ? null : asTime(given === 'now' ? new Date() : given);
-  if (defaultValue !== null && !TIME.test(defaultValue)) throw invalidArgument(`st.timeInput "${label}": '${defaultValue}' is not a time like '08:30'.`);
+  if (defaultValue !== null && !TIME.test(defaultValue))
+    throw invalidArgument(`st.timeInput "${label}": '${defaultValue}' is not a time like '08:30'.`);
   return {
     type: 'timeInput',
     label,
@@ -29,7 +30,8 @@ export function timeInputDefinition(label: string, options: TimeInputOptions): W
     defaultValue,
     customDefault: options.value !== undefined && options.value !== 'now',
     deserialize: (wire: JsonValue) => {
-      if (wire !== null && (typeof wire !== 'string' || !TIME.test(wire))) throw invalidValue('timeInput', label, `expected 'HH:MM', got ${JSON.stringify(wire)}`);
+      if (wire !== null && (typeof wire !== 'string' || !TIME.test(wire)))
+        throw invalidValue('timeInput', label, `expected 'HH:MM', got ${JSON.stringify(wire)}`);
       return wire;
     },
     serialize: (value) => (value === null ? null : typeof value === 'string' && TIME.test(value) ? value : undefined),

@@ -164,8 +164,6 @@ describe('connectWebSocket', () => {
   it('throws without a WebSocket constructor', () => {
     vi.stubGlobal('WebSocket', undefined);
     cleanups.push(() => void vi.unstubAllGlobals());
-    expect(() => connectWebSocket({ url: 'ws://127.0.0.1:1/x', hello: () => ({}), onMessage: () => undefined })).toThrow(
-      TypeError,
-    );
+    expect(() => connectWebSocket({ url: 'ws://127.0.0.1:1/x', hello: () => ({}), onMessage: () => undefined })).toThrow(TypeError);
   });
 });

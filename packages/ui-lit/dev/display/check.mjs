@@ -14,7 +14,10 @@ import { chromium } from 'playwright-core';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const core = fileURLToPath(new URL('../../../core/src/protocol/index.ts', import.meta.url));
 const [outDir = '/tmp/lit-ui-display', ...specs] = process.argv.slice(2);
-const shots = specs.length > 0 ? specs : ['text', 'text:dark', 'data', 'data:dark', 'metrics,buttons', 'metrics,buttons:dark', 'status', 'status:dark', 'charts', 'charts:dark'];
+const shots =
+  specs.length > 0
+    ? specs
+    : ['text', 'text:dark', 'data', 'data:dark', 'metrics,buttons', 'metrics,buttons:dark', 'status', 'status:dark', 'charts', 'charts:dark'];
 mkdirSync(outDir, { recursive: true });
 
 await build({
@@ -49,8 +52,17 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 let failures = 0;
 const check = (ok, what) => {
@@ -67,9 +79,17 @@ try {
   const results = await page.evaluate(() => {
     const { sanitizeHtml, renderMarkdown } = window.__display;
     const dom = (s) => Object.assign(document.createElement('div'), { innerHTML: s });
-    const a = dom(sanitizeHtml('<p onclick="x()">hi</p><script>alert(1)</script><img src="a.png" onerror="alert(2)"><a href="javascript:alert(3)">j</a><svg><script>1</script></svg><iframe src="//x"></iframe>'));
+    const a = dom(
+      sanitizeHtml(
+        '<p onclick="x()">hi</p><script>alert(1)</script><img src="a.png" onerror="alert(2)"><a href="javascript:alert(3)">j</a><svg><script>1</script></svg><iframe src="//x"></iframe>',
+      ),
+    );
     const md = dom(renderMarkdown('Hi <img src=x onerror=alert(1)> <script>alert(1)</script> [l](https://e.org) [j](javascript:alert(1))'));
-    const unsafe = dom(renderMarkdown('<b onmouseover="alert(1)">bold</b> <a href="https://e.org">e</a><script>alert(1)</script><style>b{color:red}</style>', { unsafeAllowHtml: true }));
+    const unsafe = dom(
+      renderMarkdown('<b onmouseover="alert(1)">bold</b> <a href="https://e.org">e</a><script>alert(1)</script><style>b{color:red}</style>', {
+        unsafeAllowHtml: true,
+      }),
+    );
     return {
       script: a.querySelector('script') === null,
       onclick: !a.querySelector('p').hasAttribute('onclick'),
@@ -77,7 +97,9 @@ try {
       jsHref: !(a.querySelector('a').getAttribute('href') ?? '').startsWith('javascript'),
       iframe: a.querySelector('iframe') === null,
       mdEscaped: md.querySelector('img') === null && md.querySelector('script') === null && md.textContent.includes('<img src=x'),
-      mdLink: md.querySelector('a[href="https://e.org"]')?.getAttribute('target') === '_blank' && md.querySelector('a[href="https://e.org"]')?.getAttribute('rel') === 'noopener noreferrer',
+      mdLink:
+        md.querySelector('a[href="https://e.org"]')?.getAttribute('target') === '_blank' &&
+        md.querySelector('a[href="https://e.org"]')?.getAttribute('rel') === 'noopener noreferrer',
       mdJsLink: [...md.querySelectorAll('a')].every((l) => !(l.getAttribute('href') ?? '').startsWith('javascript')),
       unsafeKeeps: unsafe.querySelector('b')?.textContent === 'bold' && unsafe.querySelector('style') !== null,
       unsafeStrips: unsafe.querySelector('script') === null && !unsafe.querySelector('b').hasAttribute('onmouseover'),

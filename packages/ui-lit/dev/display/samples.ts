@@ -97,7 +97,9 @@ export const scenes: Record<string, ElementProto[]> = {
     codeProto(CODE, { lineNumbers: true }),
     codeProto(TS_CODE, { language: 'ts', wrapLines: true }),
     latexProto('a + ar + ar^2 + \\cdots + ar^{n-1} = \\sum_{k=0}^{n-1} ar^k = a \\left(\\frac{1-r^{n}}{1-r}\\right)'),
-    htmlProto('<style>.gallery-html{padding:.5rem 1rem;border:1px dashed #83c9ff;border-radius:.5rem}</style><div class="gallery-html">st.html with <b>its own style</b><img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script></div>'),
+    htmlProto(
+      '<style>.gallery-html{padding:.5rem 1rem;border:1px dashed #83c9ff;border-radius:.5rem}</style><div class="gallery-html">st.html with <b>its own style</b><img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script></div>',
+    ),
   ],
   data: [
     headingProto('header', 'Data'),
@@ -105,7 +107,18 @@ export const scenes: Record<string, ElementProto[]> = {
     dataframeProto(carRows.slice(0, 8)),
     dataframeProto(big, { hideIndex: false }),
     tableProto(carRows.slice(0, 4).map(({ Name, Miles_per_Gallon, Horsepower, Origin }) => ({ Name, Miles_per_Gallon, Horsepower, Origin }))),
-    { type: 'json', body: { name: 'lit-ui', version: '0.1.0', stars: 1234, ratio: 0.75, tags: ['streamlit', 'lit', 'typescript'], nested: { deep: { deeper: true, nothing: null } } }, expanded: 2 },
+    {
+      type: 'json',
+      body: {
+        name: 'lit-ui',
+        version: '0.1.0',
+        stars: 1234,
+        ratio: 0.75,
+        tags: ['streamlit', 'lit', 'typescript'],
+        nested: { deep: { deeper: true, nothing: null } },
+      },
+      expanded: 2,
+    },
     { type: 'json', body: [1, 2, { a: 'b' }], expanded: false },
   ],
   metrics: [
@@ -121,7 +134,11 @@ export const scenes: Record<string, ElementProto[]> = {
     alertProto('warning', 'Some rows have missing `Horsepower` values.', { icon: '⚠️' }),
     alertProto('error', 'Could not reach the weather API. [Retry](#retry)', { icon: ':material/error:' }),
     exceptionProto(rethrown(), true),
-    { ...exceptionProto(new Error('st.slider() got value 120 outside 0..100; it was clamped.'), false, true), name: 'StreamlitAPIWarning', code: 'InvalidWidgetValue' },
+    {
+      ...exceptionProto(new Error('st.slider() got value 120 outside 0..100; it was clamped.'), false, true),
+      name: 'StreamlitAPIWarning',
+      code: 'InvalidWidgetValue',
+    },
     progressProto(42, 'Downloading :blue[weather.csv] — 42%'),
     progressProto(100),
     spinnerProto('Crunching the numbers…'),

@@ -22,13 +22,25 @@ await build({
   alias: { '@lit-ui/core/protocol': fileURLToPath(new URL('../../../core/src/protocol/index.ts', import.meta.url)) },
   logLevel: 'error',
 });
-writeFileSync(join(here, 'dist/app.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><style>html,body{margin:0}</style>'
-  + '<script src="./appPreview.js" defer></script></head><body></body></html>');
+writeFileSync(
+  join(here, 'dist/app.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><style>html,body{margin:0}</style>' +
+    '<script src="./appPreview.js" defer></script></head><body></body></html>',
+);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 try {
   for (const theme of ['light', 'dark']) {

@@ -11,8 +11,17 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = process.argv[2] ?? '/tmp/lit-ui-widgets';
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 let failed = 0;
 const check = async (name, fn) => {
@@ -32,9 +41,18 @@ const check = async (name, fn) => {
 };
 
 await check('accessible names of every kind of control', async (page) => {
-  for (const [role, name] of [['button', 'Secondary'], ['checkbox', 'Unchecked'], ['switch', 'Activate feature'], ['radio', 'Drama'],
-    ['radiogroup', "What's your favorite genre"], ['textbox', 'Movie title'], ['spinbutton', 'Insert a number'],
-    ['slider', 'How old are you?'], ['combobox', 'How would you like to be contacted?'], ['textbox', 'Say something']]) {
+  for (const [role, name] of [
+    ['button', 'Secondary'],
+    ['checkbox', 'Unchecked'],
+    ['switch', 'Activate feature'],
+    ['radio', 'Drama'],
+    ['radiogroup', "What's your favorite genre"],
+    ['textbox', 'Movie title'],
+    ['spinbutton', 'Insert a number'],
+    ['slider', 'How old are you?'],
+    ['combobox', 'How would you like to be contacted?'],
+    ['textbox', 'Say something'],
+  ]) {
     assert.equal(await page.getByRole(role, { name, exact: true }).count(), 1, `${role} "${name}"`);
   }
   assert.equal(await page.getByLabel('Movie title', { exact: true }).count(), 1);
@@ -53,7 +71,10 @@ await check('slider: mouse drag sends debounced values then one final value', as
   await page.mouse.up();
   const sets = (await calls()).filter((c) => c.method === 'set');
   assert.ok(sets.length >= 3, `several sets, got ${sets.length}`);
-  assert.ok(sets.slice(0, -1).every((c) => c.debounce), 'debounced while dragging');
+  assert.ok(
+    sets.slice(0, -1).every((c) => c.debounce),
+    'debounced while dragging',
+  );
   assert.equal(sets.at(-1).debounce, false);
   assert.equal(await thumb.getAttribute('aria-valuenow'), String(sets.at(-1).value));
 });
@@ -99,7 +120,10 @@ await check('text input: typing sends nothing until Enter; Tab blur commits', as
   await page.keyboard.press('Enter');
   await page.keyboard.type(' L');
   await page.keyboard.press('Tab');
-  assert.deepEqual((await calls()).map((c) => c.value), ['Ada', 'Ada L']);
+  assert.deepEqual(
+    (await calls()).map((c) => c.value),
+    ['Ada', 'Ada L'],
+  );
 });
 
 await check('number input: arrows and typing', async (page, calls) => {
@@ -109,7 +133,10 @@ await check('number input: arrows and typing', async (page, calls) => {
   await page.keyboard.press('ArrowUp');
   await input.fill('99');
   await page.keyboard.press('Enter');
-  assert.deepEqual((await calls()).map((c) => c.value), [4, 5, 10]);
+  assert.deepEqual(
+    (await calls()).map((c) => c.value),
+    [4, 5, 10],
+  );
   assert.equal(await input.inputValue(), '10');
 });
 
@@ -121,7 +148,10 @@ await check('checkbox, toggle and radio from the keyboard', async (page, calls) 
   await page.getByRole('radio', { name: 'Comedy' }).focus();
   await page.keyboard.press('ArrowDown');
   await page.screenshot({ path: join(outDir, 'focus-radio.png'), clip: { x: 80, y: 240, width: 400, height: 380 } });
-  assert.deepEqual((await calls()).map((c) => c.value), [true, false, 1]);
+  assert.deepEqual(
+    (await calls()).map((c) => c.value),
+    [true, false, 1],
+  );
 });
 
 await check('button, chat input and date input', async (page, calls) => {
@@ -138,7 +168,13 @@ await check('button, chat input and date input', async (page, calls) => {
   const got = await calls();
   assert.deepEqual(got[0], { method: 'trigger', id: 'w1', value: true });
   assert.deepEqual([got[1].method, got[1].value], ['trigger', 'Hello\nworld']);
-  assert.deepEqual(got.slice(2).map((c) => [c.value, c.debounce]), [['2020-02-29', true], ['2020-02-29', false]]);
+  assert.deepEqual(
+    got.slice(2).map((c) => [c.value, c.debounce]),
+    [
+      ['2020-02-29', true],
+      ['2020-02-29', false],
+    ],
+  );
 });
 
 await browser.close();

@@ -32,11 +32,7 @@ export function sidebarToggle(open: boolean, onToggle: () => void): unknown {
  * The page links of a multipage app (`navigation`), as at the top of
  * Streamlit's sidebar: icon and title, the current page highlighted.
  */
-export function pageNav(
-  navigation: NavigationMsg,
-  pageHref: (urlPath: string) => string,
-  navigate: (urlPath: string) => void,
-): unknown {
+export function pageNav(navigation: NavigationMsg, pageHref: (urlPath: string) => string, navigate: (urlPath: string) => void): unknown {
   const click = (event: MouseEvent, urlPath: string): void => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -80,12 +76,7 @@ export function runningIndicator(running: boolean, onStop: () => void): unknown 
  * Banners above the main column: connecting (until the session starts, faded
  * in after a moment), a lost connection, then protocol errors (dismissible).
  */
-export function banners(
-  status: ConnectionStatus,
-  started: boolean,
-  errors: readonly ProtocolError[],
-  onDismiss: (id: number) => void,
-): unknown {
+export function banners(status: ConnectionStatus, started: boolean, errors: readonly ProtocolError[], onDismiss: (id: number) => void): unknown {
   const connection =
     status === 'connecting' && !started
       ? html`<div class="lu-connecting" role="status">
@@ -93,16 +84,16 @@ export function banners(
           <span>Connecting…</span>
         </div>`
       : status === 'reconnecting'
-      ? html`<div class="lu-banner lu-banner--warning" role="status">
+        ? html`<div class="lu-banner lu-banner--warning" role="status">
           <span class="lu-spinner" aria-hidden="true"></span>
           <span>Connection lost. Reconnecting…</span>
         </div>`
-      : status === 'closed'
-        ? html`<div class="lu-banner lu-banner--warning" role="alert">
+        : status === 'closed'
+          ? html`<div class="lu-banner lu-banner--warning" role="alert">
             <span>Disconnected from the app server.</span>
             <button type="button" class="lu-button lu-banner-action" @click=${() => globalThis.location?.reload()}>Reload</button>
           </div>`
-        : nothing;
+          : nothing;
   return html`${connection}
   ${repeat(
     errors,

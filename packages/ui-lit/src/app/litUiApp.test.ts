@@ -98,7 +98,13 @@ describe('<lit-ui-app>', () => {
       text([0, 1, 1], 'z'),
     );
     renders = [];
-    await m.push(text([0, 1, 1], 'Z'), { type: 'confirm', blocks: [{ path: [0], length: 2 }, { path: [0, 1], length: 2 }] });
+    await m.push(text([0, 1, 1], 'Z'), {
+      type: 'confirm',
+      blocks: [
+        { path: [0], length: 2 },
+        { path: [0, 1], length: 2 },
+      ],
+    });
     expect(renders).toEqual(['Z']);
     expect(m.qa('.lu-expander p.t').map((p) => p.textContent)).toEqual(['y', 'Z']);
     expect(m.q('.lu-vertical.lu-bordered p.t')?.textContent).toBe('x');

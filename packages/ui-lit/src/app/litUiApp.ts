@@ -127,13 +127,15 @@ export class LitUiApp extends LitElement {
       this.sidebarOpen = !open;
     };
     return html`<div class="lu-app lu-layout--${layout}${hasBottom ? ' lu-has-bottom' : ''}">
-      ${hasSidebar
-        ? html`<aside class="lu-sidebar" id="lu-sidebar" aria-label="Sidebar" data-open=${open ? 'true' : 'false'} ?inert=${!open}>
+      ${
+        hasSidebar
+          ? html`<aside class="lu-sidebar" id="lu-sidebar" aria-label="Sidebar" data-open=${open ? 'true' : 'false'} ?inert=${!open}>
             ${sidebarToggle(true, toggle)}
             ${showNav ? pageNav(navigation, controller.ctx.pageHref, controller.ctx.navigate) : nothing}
             <div class="lu-stack lu-root">${renderChildren(sidebar, '1', env)}</div>
           </aside>`
-        : nothing}
+          : nothing
+      }
       <div class="lu-main-area">
         ${hasSidebar && !open ? sidebarToggle(false, toggle) : nothing}
         <div class="lu-toolbar">${runningIndicator(state.running, () => controller.stop())}</div>
@@ -141,13 +143,13 @@ export class LitUiApp extends LitElement {
           <div class="lu-banners">${banners(controller.status, state.sessionId !== undefined, state.errors, (id) => controller.store.dismissError(id))}</div>
           <div class="lu-stack lu-root">${renderChildren(main, '0', env)}</div>
         </main>
-        ${hasBottom
-          ? html`<div class="lu-bottom"><div class="lu-stack lu-root lu-bottom-inner">${renderChildren(bottom, '3', env)}</div></div>`
-          : nothing}
+        ${
+          hasBottom
+            ? html`<div class="lu-bottom"><div class="lu-stack lu-root lu-bottom-inner">${renderChildren(bottom, '3', env)}</div></div>`
+            : nothing
+        }
       </div>
-      ${event.children.map((child, i) =>
-        child.kind === 'block' && child.proto?.type === 'dialog' ? renderNode(child, `2.${i}`, env) : nothing,
-      )}
+      ${event.children.map((child, i) => (child.kind === 'block' && child.proto?.type === 'dialog' ? renderNode(child, `2.${i}`, env) : nothing))}
       <lit-ui-toasts .toasts=${events.toasts} .ctx=${controller.ctx}></lit-ui-toasts>
       <lit-ui-effects .effects=${events.effects}></lit-ui-effects>
     </div>`;

@@ -17,10 +17,18 @@ function fakeWindow(href: string): NavigationWindow & { url: URL; fire(): void; 
     pushes,
     replaces,
     location: {
-      get href() { return url.href; },
-      get pathname() { return url.pathname; },
-      get search() { return url.search; },
-      get hash() { return url.hash; },
+      get href() {
+        return url.href;
+      },
+      get pathname() {
+        return url.pathname;
+      },
+      get search() {
+        return url.search;
+      },
+      get hash() {
+        return url.hash;
+      },
     },
     history: {
       state: null,

@@ -42,9 +42,7 @@ export function renderNode(node: TreeNode, key: string, env: BlockEnv): unknown 
   const stale = staleClass(env, key, node);
   if (node.kind === 'block') return node.proto === null ? nothing : renderBlock(node, key, env, stale);
   const proto = node.proto;
-  return html`<div class="lu-element${stale}" data-type=${proto.type}>${guard([proto, env.ctx], () =>
-    renderElement(proto, env.ctx),
-  )}</div>`;
+  return html`<div class="lu-element${stale}" data-type=${proto.type}>${guard([proto, env.ctx], () => renderElement(proto, env.ctx))}</div>`;
 }
 
 /**

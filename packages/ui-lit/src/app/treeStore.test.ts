@@ -139,10 +139,12 @@ describe('TreeStore', () => {
     store.apply(el([0, 0, 0], md('a')));
     store.apply(el([0, 0, 1], md('b')));
     store.apply(el([0, 1], md('c')));
-    store.apply(finished([
-      { path: [0, 0], length: 1 },
-      { path: [0], length: 1 },
-    ]));
+    store.apply(
+      finished([
+        { path: [0, 0], length: 1 },
+        { path: [0], length: 1 },
+      ]),
+    );
     expect(main(store).children).toHaveLength(1);
     expect((child(main(store), 0) as BlockNode).children).toHaveLength(1);
   });

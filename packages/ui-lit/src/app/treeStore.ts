@@ -125,9 +125,7 @@ export class TreeStore {
         return;
       case 'delta': {
         const node: TreeNode =
-          'element' in msg
-            ? { kind: 'element', proto: msg.element, gen: d.gen }
-            : { kind: 'block', proto: msg.block, children: [], gen: d.gen };
+          'element' in msg ? { kind: 'element', proto: msg.element, gen: d.gen } : { kind: 'block', proto: msg.block, children: [], gen: d.gen };
         putAt(d.roots, msg.path, node, d.gen);
         return;
       }
@@ -145,10 +143,7 @@ export class TreeStore {
         d.run = {
           runId: msg.runId,
           ...(msg.fragmentId !== undefined ? { fragmentId: msg.fragmentId } : {}),
-          scopes:
-            msg.fragmentId === undefined
-              ? ALL_ROOTS
-              : findFragmentScopes(this.current.roots, msg.fragmentId).map((p) => pathKey(p)),
+          scopes: msg.fragmentId === undefined ? ALL_ROOTS : findFragmentScopes(this.current.roots, msg.fragmentId).map((p) => pathKey(p)),
         };
         return;
       case 'scriptFinished':

@@ -97,13 +97,15 @@ export class DialogBlock extends BlockElement<BlockNodeOf<'dialog'>> {
       <div class="lu-dialog-inner">
         <div class="lu-dialog-header">
           <h2 class="lu-dialog-title" id=${titleId}>${plainLabel(title)}</h2>
-          ${dismissible
-            ? html`<button type="button" class="lu-icon-button lu-dialog-close" aria-label="Close" @click=${() => this.dismiss()}>
+          ${
+            dismissible
+              ? html`<button type="button" class="lu-icon-button lu-dialog-close" aria-label="Close" @click=${() => this.dismiss()}>
                 <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
                   <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
                 </svg>
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div class="lu-stack lu-dialog-body">${this.shown ? this.env.renderChildren(this.node, this.path, this.env) : nothing}</div>
       </div>

@@ -25,7 +25,12 @@ describe('expander and status blocks', () => {
   });
 
   it('renders an expander as <details> honouring expanded', () => {
-    const node = { kind: 'block', gen: 0, children: [], proto: { type: 'expander', label: 'More **info**', expanded: true } } as BlockNodeOf<'expander'>;
+    const node = {
+      kind: 'block',
+      gen: 0,
+      children: [],
+      proto: { type: 'expander', label: 'More **info**', expanded: true },
+    } as BlockNodeOf<'expander'>;
     const host = mount(expanderBlock(node, '0.1', env, ' lu-stale'));
     const details = host.querySelector('details');
     expect(details?.open).toBe(true);

@@ -14,7 +14,10 @@ describe('<lit-ui-effects>', () => {
     vi.useFakeTimers();
     const el = document.createElement('lit-ui-effects') as EffectsLayer;
     document.body.append(el);
-    el.effects = [{ type: 'balloons', nonce: 'a' }, { type: 'toast', nonce: 'x' }];
+    el.effects = [
+      { type: 'balloons', nonce: 'a' },
+      { type: 'toast', nonce: 'x' },
+    ];
     await el.updateComplete;
     expect(el.querySelectorAll('.lu-effect--balloons')).toHaveLength(1);
     expect(el.querySelectorAll('.lu-balloon').length).toBeGreaterThan(10);
@@ -22,7 +25,10 @@ describe('<lit-ui-effects>', () => {
     vi.advanceTimersByTime(EFFECT_DURATION_MS.balloons);
     await el.updateComplete;
     expect(el.querySelectorAll('.lu-effect')).toHaveLength(0);
-    el.effects = [{ type: 'balloons', nonce: 'a' }, { type: 'snow', nonce: 'b' }];
+    el.effects = [
+      { type: 'balloons', nonce: 'a' },
+      { type: 'snow', nonce: 'b' },
+    ];
     await el.updateComplete;
     expect(el.querySelectorAll('.lu-effect--balloons')).toHaveLength(0);
     expect(el.querySelectorAll('.lu-effect--snow')).toHaveLength(1);

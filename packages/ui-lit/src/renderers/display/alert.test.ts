@@ -37,7 +37,13 @@ describe('exceptions', () => {
 
   it('shows the stack in a collapsed details, and the error code', () => {
     const host = mount(
-      exceptionRenderer({ type: 'exception', name: 'LitUiError', message: 'dup', code: 'DuplicateWidgetID', stack: ['at a (app.ts:1:1)', 'at b (app.ts:2:2)'] }),
+      exceptionRenderer({
+        type: 'exception',
+        name: 'LitUiError',
+        message: 'dup',
+        code: 'DuplicateWidgetID',
+        stack: ['at a (app.ts:1:1)', 'at b (app.ts:2:2)'],
+      }),
     );
     const details = host.querySelector('details.lu-exception-stack');
     expect(details?.hasAttribute('open')).toBe(false);

@@ -35,8 +35,8 @@ export class VegaChart extends LitElement {
   declare height: number | undefined;
   /** Fit the chart to the container's width. */
   declare useContainerWidth: boolean;
-  private declare status: 'loading' | 'ready' | 'error';
-  private declare error: string;
+  declare private status: 'loading' | 'ready' | 'error';
+  declare private error: string;
   private result: Result | undefined;
   private embeddedKey = '';
   private generation = 0;
@@ -155,12 +155,16 @@ export class VegaChart extends LitElement {
     const height = this.height ?? (typeof specHeight === 'number' ? specHeight : 350);
     return html`<div class="lu-chart" data-status=${this.status}>
       <div class="lu-chart-view" ?hidden=${this.status === 'error'}></div>
-      ${this.status === 'loading'
-        ? html`<div class="lu-chart-placeholder" style="height:${height}px" role="img" aria-label="Loading chart"></div>`
-        : nothing}
-      ${this.status === 'error'
-        ? html`<div class="lu-chart-error" role="alert"><strong>This chart could not be drawn.</strong><span>${this.error}</span></div>`
-        : nothing}
+      ${
+        this.status === 'loading'
+          ? html`<div class="lu-chart-placeholder" style="height:${height}px" role="img" aria-label="Loading chart"></div>`
+          : nothing
+      }
+      ${
+        this.status === 'error'
+          ? html`<div class="lu-chart-error" role="alert"><strong>This chart could not be drawn.</strong><span>${this.error}</span></div>`
+          : nothing
+      }
     </div>`;
   }
 }

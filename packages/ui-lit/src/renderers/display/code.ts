@@ -30,7 +30,7 @@ export class CodeBlock extends LitElement {
   declare lineNumbers: boolean;
   /** Wrap long lines instead of scrolling sideways. */
   declare wrapLines: boolean;
-  private declare highlighted: { source: string; language: string; html: string } | undefined;
+  declare private highlighted: { source: string; language: string; html: string } | undefined;
 
   constructor() {
     super();

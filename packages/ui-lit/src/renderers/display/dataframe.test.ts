@@ -27,7 +27,17 @@ async function mount(fields: { rows?: JsonValue[][]; rowCount?: number; height?:
   document.body.append(host);
   hosts.push(host);
   const data = fields.rows ?? rows;
-  render(dataframeRenderer({ type: 'dataframe', columns, rows: data, rowCount: fields.rowCount ?? data.length, height: fields.height, hideIndex: fields.hideIndex }), host);
+  render(
+    dataframeRenderer({
+      type: 'dataframe',
+      columns,
+      rows: data,
+      rowCount: fields.rowCount ?? data.length,
+      height: fields.height,
+      hideIndex: fields.hideIndex,
+    }),
+    host,
+  );
   const el = host.querySelector('lit-ui-dataframe') as DataFrameView;
   await el.updateComplete;
   return el;

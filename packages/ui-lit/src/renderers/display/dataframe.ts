@@ -61,8 +61,8 @@ export class DataFrameView extends LitElement {
   declare height: number | undefined;
   /** Hide the row-index column. */
   declare hideIndex: boolean;
-  private declare sort: Sort;
-  private declare virtualize: Virtualize | undefined;
+  declare private sort: Sort;
+  declare private virtualize: Virtualize | undefined;
   private widths: number[] = [];
   private order: number[] = [];
 
@@ -117,13 +117,11 @@ export class DataFrameView extends LitElement {
     const numeric = column.type === 'number';
     const sorted = this.sort?.column === c ? this.sort.direction : 0;
     const ariaSort = sorted === 1 ? 'ascending' : sorted === -1 ? 'descending' : 'none';
-    const label = html`<span class="lu-df-head-text">${column.name}</span>${sorted !== 0
-        ? html`<span class="lu-df-sort" aria-hidden="true">${sorted === 1 ? '↑' : '↓'}</span>`
-        : nothing}`;
+    const label = html`<span class="lu-df-head-text">${column.name}</span>${
+      sorted !== 0 ? html`<span class="lu-df-sort" aria-hidden="true">${sorted === 1 ? '↑' : '↓'}</span>` : nothing
+    }`;
     return html`<div class="lu-df-cell lu-df-th${numeric ? ' lu-df-num' : ''}" role="columnheader" aria-sort=${ariaSort} title=${column.name}>
-      ${this.sortable
-        ? html`<button type="button" class="lu-df-sort-button" @click=${() => this.cycleSort(c)}>${label}</button>`
-        : label}
+      ${this.sortable ? html`<button type="button" class="lu-df-sort-button" @click=${() => this.cycleSort(c)}>${label}</button>` : label}
     </div>`;
   }
 
@@ -159,18 +157,22 @@ export class DataFrameView extends LitElement {
             ${this.columns.map((column, c) => this.headerCell(column, c))}
           </div>
           <div class="lu-df-body" role="rowgroup">
-            ${!virtual
-              ? this.order.map((index, position) => this.row(index, position))
-              : virtualize
-                ? virtualize({ items: this.order, renderItem: (index: number, position: number) => this.row(index, position) })
-                : this.order.slice(0, FIRST_ROWS).map((index, position) => this.row(index, position))}
+            ${
+              !virtual
+                ? this.order.map((index, position) => this.row(index, position))
+                : virtualize
+                  ? virtualize({ items: this.order, renderItem: (index: number, position: number) => this.row(index, position) })
+                  : this.order.slice(0, FIRST_ROWS).map((index, position) => this.row(index, position))
+            }
           </div>
           ${this.rows.length === 0 ? html`<div class="lu-df-empty">empty</div>` : nothing}
         </div>
       </div>
-      ${this.rowCount > this.rows.length
-        ? html`<div class="lu-df-footer">Showing ${formatCount(this.rows.length)} of ${formatCount(this.rowCount)} rows</div>`
-        : nothing}
+      ${
+        this.rowCount > this.rows.length
+          ? html`<div class="lu-df-footer">Showing ${formatCount(this.rows.length)} of ${formatCount(this.rowCount)} rows</div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -13,16 +13,18 @@ export function exceptionRenderer(proto: ElementProtoOf<'exception'>): unknown {
   const stack = proto.stack ?? [];
   return html`<div class="lu-alert lu-alert--${kind} lu-exception" role="alert">
     <div class="lu-exception-head">
-      <span class="lu-exception-title"><strong class="lu-exception-name">${proto.name || 'Error'}</strong>${proto.message
-          ? html`: <span class="lu-exception-message">${proto.message}</span>`
-          : nothing}</span>
+      <span class="lu-exception-title"><strong class="lu-exception-name">${proto.name || 'Error'}</strong>${
+        proto.message ? html`: <span class="lu-exception-message">${proto.message}</span>` : nothing
+      }</span>
       ${proto.code ? html`<code class="lu-exception-code" title="Error code">${proto.code}</code>` : nothing}
     </div>
-    ${stack.length > 0
-      ? html`<details class="lu-exception-stack">
+    ${
+      stack.length > 0
+        ? html`<details class="lu-exception-stack">
           <summary>Traceback</summary>
           <pre class="lu-exception-trace">${stack.join('\n')}</pre>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

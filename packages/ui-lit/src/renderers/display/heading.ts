@@ -60,11 +60,13 @@ export function followInPageLink(event: MouseEvent): void {
 
 function renderHeading(proto: HeadingProto, level: 1 | 2 | 3): unknown {
   const id = headingAnchor(proto.body, proto.anchor);
-  const content = html`<span class="lu-heading-text">${markdown(proto.body, { inline: true })}</span>${helpTooltip(proto.help)}${id
+  const content = html`<span class="lu-heading-text">${markdown(proto.body, { inline: true })}</span>${helpTooltip(proto.help)}${
+    id
       ? html`<a class="lu-anchor" href="#${id}" aria-label="Link to this section" @click=${(e: MouseEvent) => jumpToHeading(e, id)}
           >${linkIcon}</a
         >`
-      : nothing}`;
+      : nothing
+  }`;
   const rule = proto.type === 'title' ? undefined : dividerClass(proto.divider);
   const heading =
     level === 1

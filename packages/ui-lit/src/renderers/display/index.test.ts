@@ -5,9 +5,35 @@ import { helpTooltip } from './help.js';
 import { iconGlyph } from './icon.js';
 
 const TYPES = [
-  'title', 'header', 'subheader', 'markdown', 'caption', 'text', 'code', 'latex', 'html', 'json', 'metric', 'divider',
-  'success', 'info', 'warning', 'error', 'exception', 'dataframe', 'table', 'lineChart', 'barChart', 'areaChart',
-  'scatterChart', 'vegaLiteChart', 'empty', 'progress', 'spinner', 'pageLink', 'linkButton',
+  'title',
+  'header',
+  'subheader',
+  'markdown',
+  'caption',
+  'text',
+  'code',
+  'latex',
+  'html',
+  'json',
+  'metric',
+  'divider',
+  'success',
+  'info',
+  'warning',
+  'error',
+  'exception',
+  'dataframe',
+  'table',
+  'lineChart',
+  'barChart',
+  'areaChart',
+  'scatterChart',
+  'vegaLiteChart',
+  'empty',
+  'progress',
+  'spinner',
+  'pageLink',
+  'linkButton',
 ];
 
 describe('display index', () => {

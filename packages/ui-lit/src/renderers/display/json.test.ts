@@ -57,7 +57,10 @@ describe('st.json', () => {
   });
 
   it('pages long arrays', async () => {
-    const el = await mount(Array.from({ length: 250 }, (_, i) => i), true);
+    const el = await mount(
+      Array.from({ length: 250 }, (_, i) => i),
+      true,
+    );
     expect(el.querySelectorAll('.lu-json-number')).toHaveLength(100);
     const more = el.querySelector<HTMLButtonElement>('.lu-json-more');
     expect(more?.textContent).toContain('Show 100 more of 150');

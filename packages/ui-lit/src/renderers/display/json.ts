@@ -38,8 +38,8 @@ export class JsonViewer extends LitElement {
   declare value: JsonValue;
   /** `true`, `false`, or the number of levels open. */
   declare expanded: boolean | number;
-  private declare toggled: ReadonlyMap<string, boolean>;
-  private declare shown: ReadonlyMap<string, number>;
+  declare private toggled: ReadonlyMap<string, boolean>;
+  declare private shown: ReadonlyMap<string, number>;
 
   constructor() {
     super();
@@ -103,11 +103,13 @@ export class JsonViewer extends LitElement {
       </button>
       <div class="lu-json-children">
         ${visible.map(([k, v]) => this.node(v, k, `${path}/${String(k)}`, depth + 1))}
-        ${entries.length > limit
-          ? html`<button type="button" class="lu-json-more" @click=${() => this.showMore(path, limit)}>
+        ${
+          entries.length > limit
+            ? html`<button type="button" class="lu-json-more" @click=${() => this.showMore(path, limit)}>
               Show ${Math.min(PAGE, entries.length - limit)} more of ${entries.length - limit}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <span class="lu-json-brace lu-json-close">${closeBrace}</span>
     </div>`;

@@ -36,7 +36,15 @@ describe('st.metric', () => {
   });
 
   it('draws a border, hides or collapses the label, shows help', () => {
-    const host = mount({ label: 'A', value: '1', deltaColor: 'normal', deltaArrow: 'none', border: true, labelVisibility: 'collapsed', help: 'hint' });
+    const host = mount({
+      label: 'A',
+      value: '1',
+      deltaColor: 'normal',
+      deltaArrow: 'none',
+      border: true,
+      labelVisibility: 'collapsed',
+      help: 'hint',
+    });
     expect(host.querySelector('.lu-metric.lu-metric--border')).not.toBeNull();
     expect(host.querySelector('.lu-metric-label.lu-label--collapsed')).not.toBeNull();
     expect(host.querySelector('.lu-help [role=tooltip]')?.textContent?.trim()).toBe('hint');

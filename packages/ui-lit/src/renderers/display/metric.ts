@@ -31,12 +31,14 @@ export function metricRenderer(proto: MetricProto): unknown {
       <span class="lu-metric-label-text">${markdown(proto.label, { inline: true })}</span>${helpTooltip(proto.help)}
     </div>
     <div class="lu-metric-value">${proto.value}</div>
-    ${proto.delta !== undefined && proto.delta !== ''
-      ? html`<div class="lu-metric-delta lu-metric-delta--${tone}">
+    ${
+      proto.delta !== undefined && proto.delta !== ''
+        ? html`<div class="lu-metric-delta lu-metric-delta--${tone}">
           ${arrow ? html`<span class="lu-metric-arrow" aria-hidden="true">${arrow}</span>` : nothing}<span class="lu-metric-delta-text"
             >${proto.delta}</span
           >
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -42,9 +42,10 @@ function createPurifier(): DOMPurify | null {
 }
 
 const SAFE_TAGS = new Set(
-  ('a abbr b blockquote br caption code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img input ins kbd ' +
-    'li mark ol p pre s small span strong sub summary sup table tbody td tfoot th thead tr u ul')
-    .split(' '),
+  (
+    'a abbr b blockquote br caption code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img input ins kbd ' +
+    'li mark ol p pre s small span strong sub summary sup table tbody td tfoot th thead tr u ul'
+  ).split(' '),
 );
 const SAFE_ATTRS = new Set('align alt checked class colspan disabled height href id open rel rowspan src start target title type width'.split(' '));
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|[^:]*$)/i;

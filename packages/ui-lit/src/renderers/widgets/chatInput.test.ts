@@ -8,7 +8,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const proto = (extra: Record<string, unknown> = {}) => ({ type: 'chatInput', id: 'chat', label: 'Ask me', value: null, placeholder: 'Ask me', ...extra });
+const proto = (extra: Record<string, unknown> = {}) => ({
+  type: 'chatInput',
+  id: 'chat',
+  label: 'Ask me',
+  value: null,
+  placeholder: 'Ask me',
+  ...extra,
+});
 
 async function write(el: ChatInputWidget, text: string): Promise<HTMLTextAreaElement> {
   const area = el.querySelector('textarea') as HTMLTextAreaElement;
@@ -17,7 +24,8 @@ async function write(el: ChatInputWidget, text: string): Promise<HTMLTextAreaEle
   await el.updateComplete;
   return area;
 }
-const key = (area: HTMLElement, init: KeyboardEventInit) => area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true, ...init }));
+const key = (area: HTMLElement, init: KeyboardEventInit) =>
+  area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true, ...init }));
 
 describe('<lit-ui-chat-input>', () => {
   it('sends the text as a trigger on Enter and clears; Shift+Enter does not send', async () => {

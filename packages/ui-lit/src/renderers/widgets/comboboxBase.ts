@@ -200,14 +200,18 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
       <ul class="lu-select-list" id=${this.listId} role="listbox" aria-label=${this.plainLabel}
         aria-multiselectable=${this.proto.type === 'multiselect' ? 'true' : nothing}>
         ${shown.length === 0 ? html`<li class="lu-select-empty" role="presentation">No results</li>` : nothing}
-        ${repeat(shown, (i) => i, (i) => html`<li
+        ${repeat(
+          shown,
+          (i) => i,
+          (i) => html`<li
           class="lu-select-option${i === this.active ? ' lu-select-option--active' : ''}"
           id="${this.uid}-opt-${i}" role="option" aria-selected=${selected(i) ? 'true' : 'false'}
           aria-disabled=${this.enabled(i) ? nothing : 'true'}
           @pointerdown=${(e: Event) => e.preventDefault()}
           @pointermove=${() => this.enabled(i) && this.active !== i && (this.active = i)}
           @click=${() => this.enabled(i) && this.choose(i)}
-        >${plainLabelText(this.proto.options[i] ?? '')}</li>`)}
+        >${plainLabelText(this.proto.options[i] ?? '')}</li>`,
+        )}
       </ul>
     </div>`;
   }

@@ -9,7 +9,15 @@ afterEach(() => {
 });
 
 const proto = (extra: Record<string, unknown> = {}) => ({
-  type: 'dateInput', id: 'd1', label: 'Start', value: '2024-05-10', isRange: false, min: '2024-01-01', max: '2024-12-31', format: 'YYYY/MM/DD', ...extra,
+  type: 'dateInput',
+  id: 'd1',
+  label: 'Start',
+  value: '2024-05-10',
+  isRange: false,
+  min: '2024-01-01',
+  max: '2024-12-31',
+  format: 'YYYY/MM/DD',
+  ...extra,
 });
 const change = (input: HTMLInputElement, value: string) => {
   input.value = value;

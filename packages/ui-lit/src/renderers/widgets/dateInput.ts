@@ -91,10 +91,12 @@ export class DateInputWidget extends WidgetElement<DateInputProto> {
     return html`${this.renderLabel()}
       <div class="lu-field lu-field--date${isRange ? ' lu-field--range' : ''}${this.disabled ? ' lu-field--disabled' : ''}">
         ${this.renderInput(0, this.controlId, isRange ? `${this.plainLabel} (start)` : this.plainLabel, min, isRange && end !== '' ? end : max)}
-        ${isRange
-          ? html`<span class="lu-date-sep" aria-hidden="true">–</span>
+        ${
+          isRange
+            ? html`<span class="lu-date-sep" aria-hidden="true">–</span>
               ${this.renderInput(1, `${this.uid}-end`, `${this.plainLabel} (end)`, start !== '' ? start : min, max)}`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 }

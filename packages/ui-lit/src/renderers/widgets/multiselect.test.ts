@@ -9,7 +9,12 @@ afterEach(() => {
 });
 
 const proto = (extra: Record<string, unknown> = {}) => ({
-  type: 'multiselect', id: 'm1', label: 'Skills', value: [2], options: ['Python', 'SQL', 'Docker', 'AWS'], ...extra,
+  type: 'multiselect',
+  id: 'm1',
+  label: 'Skills',
+  value: [2],
+  options: ['Python', 'SQL', 'Docker', 'AWS'],
+  ...extra,
 });
 const combo = (el: HTMLElement) => el.querySelector('[role="combobox"]') as HTMLInputElement;
 const key = (el: HTMLElement, k: string) => combo(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));

@@ -77,23 +77,31 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
     const selected = this.selected;
     const { options, maxSelections } = this.proto;
     const placeholder = selected.length > 0 ? '' : (this.proto.placeholder ?? 'Choose options');
-    const note = this.full ? `You can only select up to ${maxSelections} option${maxSelections === 1 ? '' : 's'}. Remove an option first.` : undefined;
+    const note = this.full
+      ? `You can only select up to ${maxSelections} option${maxSelections === 1 ? '' : 's'}. Remove an option first.`
+      : undefined;
     return html`${this.renderLabel()}
       <div class="lu-select lu-multiselect${this.open ? ' lu-select--open' : ''}${this.disabled ? ' lu-select--disabled' : ''}">
         <div class="lu-field lu-select-field lu-multi-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${this.onFieldPointerDown}>
           <div class="lu-chips">
-            ${repeat(selected, (i) => i, (i) => {
-              const text = plainLabelText(options[i] ?? '');
-              return html`<span class="lu-chip"><span class="lu-chip-text" title=${text}>${text}</span
+            ${repeat(
+              selected,
+              (i) => i,
+              (i) => {
+                const text = plainLabelText(options[i] ?? '');
+                return html`<span class="lu-chip"><span class="lu-chip-text" title=${text}>${text}</span
                 ><button type="button" class="lu-chip-remove" tabindex="-1" aria-label="Remove ${text}" ?disabled=${this.disabled}
                   @click=${() => this.removeOption(i)}>${cross(12)}</button></span>`;
-            })}
+              },
+            )}
             ${this.renderComboInput(this.filter ?? '', placeholder, 'lu-multi-input')}
           </div>
           <span class="lu-select-actions">
-            ${selected.length > 0 && !this.disabled
-              ? html`<button type="button" class="lu-select-clear" tabindex="-1" aria-label="Clear all" @click=${() => this.update_([])}>${cross(14)}</button>`
-              : nothing}
+            ${
+              selected.length > 0 && !this.disabled
+                ? html`<button type="button" class="lu-select-clear" tabindex="-1" aria-label="Clear all" @click=${() => this.update_([])}>${cross(14)}</button>`
+                : nothing
+            }
             ${chevronIcon}
           </span>
         </div>

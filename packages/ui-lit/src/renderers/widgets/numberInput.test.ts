@@ -21,7 +21,10 @@ async function typeAndEnter(el: NumberInputWidget, text: string): Promise<void> 
 
 describe('<lit-ui-number-input>', () => {
   it('shows the value through its format and as a spinbutton', async () => {
-    const { el } = await mountWidget<NumberInputWidget>('test-number', proto({ value: 12.5, isInt: false, step: 0.5, format: '%0.1f%%', min: 0, max: 100 }));
+    const { el } = await mountWidget<NumberInputWidget>(
+      'test-number',
+      proto({ value: 12.5, isInt: false, step: 0.5, format: '%0.1f%%', min: 0, max: 100 }),
+    );
     expect(input(el).value).toBe('12.5%');
     expect(input(el).getAttribute('role')).toBe('spinbutton');
     expect(input(el).getAttribute('aria-valuenow')).toBe('12.5');

@@ -5,7 +5,8 @@ import type { WidgetProto } from '../types.js';
 import { decimalsOf, formatWidgetNumber } from './printf.js';
 import { WidgetElement } from './widgetElement.js';
 
-type NumberInputProto = WidgetProto & Pick<ElementProtoOf<'numberInput'>, 'min' | 'max' | 'step' | 'format' | 'isInt' | 'placeholder'> & { readonly value: number | null };
+type NumberInputProto = WidgetProto &
+  Pick<ElementProtoOf<'numberInput'>, 'min' | 'max' | 'step' | 'format' | 'isInt' | 'placeholder'> & { readonly value: number | null };
 
 const NUMBER = /[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?/i;
 

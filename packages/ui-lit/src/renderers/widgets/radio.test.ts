@@ -9,7 +9,12 @@ afterEach(() => {
 });
 
 const proto = (extra: Record<string, unknown> = {}) => ({
-  type: 'radio', id: 'r1', label: 'Language', value: 1, options: ['Python', 'JavaScript', 'Rust'], ...extra,
+  type: 'radio',
+  id: 'r1',
+  label: 'Language',
+  value: 1,
+  options: ['Python', 'JavaScript', 'Rust'],
+  ...extra,
 });
 
 describe('<lit-ui-radio>', () => {

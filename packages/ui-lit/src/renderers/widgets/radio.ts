@@ -39,10 +39,13 @@ export class RadioWidget extends WidgetElement<RadioProto> {
         aria-labelledby=${this.labelId}
         aria-disabled=${this.disabled ? 'true' : nothing}
       >
-        ${repeat(options, (_o, i) => i, (option, i) => {
-          const id = `${this.uid}-opt-${i}`;
-          const caption = captions?.[i];
-          return html`<label class="lu-radio${this.disabled ? ' lu-radio--disabled' : ''}" for=${id}>
+        ${repeat(
+          options,
+          (_o, i) => i,
+          (option, i) => {
+            const id = `${this.uid}-opt-${i}`;
+            const caption = captions?.[i];
+            return html`<label class="lu-radio${this.disabled ? ' lu-radio--disabled' : ''}" for=${id}>
             <input
               type="radio"
               class="lu-radio-input"
@@ -61,7 +64,8 @@ export class RadioWidget extends WidgetElement<RadioProto> {
               ${caption ? html`<span class="lu-radio-caption" id="${id}-caption">${renderLabelText(caption)}</span>` : nothing}
             </span>
           </label>`;
-        })}
+          },
+        )}
       </div>`;
   }
 }

@@ -8,7 +8,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const proto = (extra: Record<string, unknown> = {}) => ({ type: 'selectbox', id: 'o1', label: 'Origin', value: 0, options: ['USA', 'Europe', 'Japan'], ...extra });
+const proto = (extra: Record<string, unknown> = {}) => ({
+  type: 'selectbox',
+  id: 'o1',
+  label: 'Origin',
+  value: 0,
+  options: ['USA', 'Europe', 'Japan'],
+  ...extra,
+});
 const combo = (el: HTMLElement) => el.querySelector('[role="combobox"]') as HTMLInputElement;
 const key = (el: HTMLElement, k: string) => combo(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
 const optionTexts = (el: HTMLElement) => [...el.querySelectorAll('[role="option"]')].map((o) => o.textContent);

@@ -9,7 +9,15 @@ afterEach(() => {
 });
 
 const proto = (extra: Record<string, unknown> = {}) => ({
-  type: 'slider', id: 's1', label: 'Min **horsepower**', value: 100, min: 40, max: 240, step: 10, dataType: 'int', ...extra,
+  type: 'slider',
+  id: 's1',
+  label: 'Min **horsepower**',
+  value: 100,
+  min: 40,
+  max: 240,
+  step: 10,
+  dataType: 'int',
+  ...extra,
 });
 const thumbs = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('[role="slider"]')];
 const key = (target: HTMLElement, k: string) => {
@@ -88,7 +96,15 @@ describe('<lit-ui-slider>', () => {
     await el.updateComplete;
     expect(thumbs(el)[0]!.getAttribute('aria-valuetext')).toBe('30%');
     const day = 86_400_000;
-    el.proto = { ...el.proto, format: undefined, dataType: 'date', value: Date.UTC(2024, 4, 10), min: Date.UTC(2024, 4, 1), max: Date.UTC(2024, 4, 31), step: day };
+    el.proto = {
+      ...el.proto,
+      format: undefined,
+      dataType: 'date',
+      value: Date.UTC(2024, 4, 10),
+      min: Date.UTC(2024, 4, 1),
+      max: Date.UTC(2024, 4, 31),
+      step: day,
+    };
     await el.updateComplete;
     expect(el.querySelector('.lu-slider-value')?.textContent).toBe('2024-05-10');
     key(thumbs(el)[0]!, 'ArrowRight');

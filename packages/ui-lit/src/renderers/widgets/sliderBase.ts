@@ -113,7 +113,8 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
   private onPointerMove(event: PointerEvent): void {
     if (this.active === undefined) return;
     const rail = event.currentTarget as HTMLElement;
-    if (this.moveThumb(this.active, this.valueAt(event.clientX, rail.querySelector<HTMLElement>('.lu-slider-inner') ?? rail), true)) this.moved = true;
+    if (this.moveThumb(this.active, this.valueAt(event.clientX, rail.querySelector<HTMLElement>('.lu-slider-inner') ?? rail), true))
+      this.moved = true;
   }
 
   private onPointerUp(): void {
@@ -171,16 +172,22 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
           <div class="lu-slider-inner">
             <div class="lu-slider-track"></div>
             <div class="lu-slider-fill${pcts.length === 2 ? '' : ' lu-slider-fill--from-start'}" style="left:${start}%;width:${end - start}%"></div>
-            ${repeat(pcts, (_p, i) => i, (p, i) => html`
+            ${repeat(
+              pcts,
+              (_p, i) => i,
+              (p, i) => html`
               <div class="lu-slider-value${this.merged ? ' lu-slider-value--hidden' : ''}" style="left:${p}%;transform:translateX(-${p}%)">${texts[i]}</div>
               <div class="lu-slider-thumb${this.active === i ? ' lu-slider-thumb--active' : ''}" style="left:${p}%" role="slider"
                 tabindex=${this.disabled ? -1 : 0} aria-label=${this.plainLabel} aria-orientation="horizontal"
                 aria-valuemin=${this.min} aria-valuemax=${this.max} aria-valuenow=${values[i]!} aria-valuetext=${texts[i]!}
                 aria-disabled=${this.disabled ? 'true' : 'false'}
-                @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} @keyup=${this.onKeyUp}></div>`)}
-            ${this.merged
-              ? html`<div class="lu-slider-value lu-slider-value--merged" style="left:${mid}%;transform:translateX(-${mid}%)">${texts[0]} – ${texts[1]}</div>`
-              : ''}
+                @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} @keyup=${this.onKeyUp}></div>`,
+            )}
+            ${
+              this.merged
+                ? html`<div class="lu-slider-value lu-slider-value--merged" style="left:${mid}%;transform:translateX(-${mid}%)">${texts[0]} – ${texts[1]}</div>`
+                : ''
+            }
           </div>
         </div>
         <div class="lu-slider-ticks" aria-hidden="true"><span>${this.formatValue(this.min)}</span><span>${this.formatValue(this.max)}</span></div>

@@ -64,8 +64,9 @@ export class TextInputWidget extends TextFieldElement<TextInputProto> {
           @blur=${() => this.onBlur()}
         />
         ${instructions}
-        ${password
-          ? html`<button
+        ${
+          password
+            ? html`<button
               type="button"
               class="lu-field-button"
               aria-label=${this.revealed ? 'Hide password' : 'Show password'}
@@ -76,7 +77,8 @@ export class TextInputWidget extends TextFieldElement<TextInputProto> {
             >
               ${this.revealed ? eyeOff : eye}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 }

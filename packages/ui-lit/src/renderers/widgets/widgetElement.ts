@@ -100,9 +100,11 @@ export class WidgetElement<P extends WidgetProto = WidgetProto> extends LitEleme
     const text = renderLabelText(this.proto.label);
     const classes = `lu-widget-label lu-widget-label--${visibility}${this.disabled ? ' lu-widget-label--disabled' : ''}`;
     return html`<div class=${classes}>
-      ${forId === null
-        ? html`<span class="lu-widget-label-text" id=${this.labelId}>${text}</span>`
-        : html`<label class="lu-widget-label-text" id=${this.labelId} for=${forId}>${text}</label>`}
+      ${
+        forId === null
+          ? html`<span class="lu-widget-label-text" id=${this.labelId}>${text}</span>`
+          : html`<label class="lu-widget-label-text" id=${this.labelId} for=${forId}>${text}</label>`
+      }
       ${this.renderHelp()}
     </div>`;
   }
