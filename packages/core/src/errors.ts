@@ -9,6 +9,8 @@ export const ErrorCode = {
   InvalidWidgetValue: 'InvalidWidgetValue',
   /** A BackMsg that is not valid JSON or does not match the protocol. */
   InvalidMessage: 'InvalidMessage',
+  /** A ForwardMsg that does not fit the client's tree (a delta past the end of a block, a trim of a missing block): recorded by the client, which ignores it. */
+  InvalidForwardMsg: 'InvalidForwardMsg',
   /** A frame larger than the runtime's `maxMessageBytes`. */
   MessageTooLarge: 'MessageTooLarge',
   /** The client speaks another protocol version. */

@@ -1,7 +1,8 @@
 /**
  * `@lit-ui/core/protocol`: the wire protocol between the runtime and clients
- * (ForwardMsg, BackMsg, element protos, delta paths), the transport seam, and
- * the client half of resumable sessions. Browser-safe.
+ * (ForwardMsg, BackMsg, element protos, delta paths), the transport seam, the
+ * client half of resumable sessions, the client's tree reducer
+ * (`applyForwardMsg`) and the timer seam (`Scheduler`). Browser-safe.
  */
 export { RootContainer, ROOT_NAMES, pathKey, samePath, isPathWithin } from './deltaPath.js';
 export type { DeltaPath, RootContainerName, RootContainerId } from './deltaPath.js';
@@ -46,5 +47,11 @@ export type {
 export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
 export { CloseCode } from './transport.js';
 export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
+export { applyForwardMsg } from './applyForwardMsg.js';
+export { patchWidgetValue, closeDialog } from './clientActions.js';
+export { createClientTree, clientNodeAt, isConfirmed, DEFAULT_SESSION_CONFIG } from './clientTree.js';
+export type { ClientTree, ClientNode, ClientElement, ClientBlock, ClientRun, ClientError, SessionConfig, PageConfigState } from './clientTree.js';
+export { systemScheduler } from './scheduler.js';
+export type { Scheduler } from './scheduler.js';
 export { ClientSession } from './clientSession.js';
 export type { ClientSessionOptions, OutgoingBackMsg, HelloInfo, SessionIdStore } from './clientSession.js';

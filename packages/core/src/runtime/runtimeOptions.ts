@@ -1,4 +1,8 @@
+import type { Scheduler } from '../protocol/scheduler.js';
 import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
+
+export { systemScheduler } from '../protocol/scheduler.js';
+export type { Scheduler } from '../protocol/scheduler.js';
 
 /** Where the library reports what it does not throw. Nothing is logged without one. */
 export interface Logger {
@@ -6,21 +10,6 @@ export interface Logger {
   warn(message: string, details?: unknown): void;
   error(message: string, details?: unknown): void;
 }
-
-/** Timers and clock, injectable so tests can use fake ones. */
-export interface Scheduler {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  /** Milliseconds, monotonic enough for TTLs. */
-  now(): number;
-}
-
-/** The default scheduler: the global timers and `Date.now`. */
-export const systemScheduler: Scheduler = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle),
-  now: () => Date.now(),
-};
 
 /** Options of `createRuntime`. Every field is optional. */
 export interface RuntimeOptions {

@@ -1,11 +1,14 @@
 import { defineApp, toApp, type AnyState, type App, type AppScript } from '../app.js';
+import { applyForwardMsg } from '../protocol/applyForwardMsg.js';
 import type { WidgetChange } from '../protocol/backMsg.js';
+import { patchWidgetValue } from '../protocol/clientActions.js';
+import { createClientTree, type ClientTree } from '../protocol/clientTree.js';
 import type { ElementProto } from '../protocol/elements.js';
+import type { ForwardMsg, NavigationMsg } from '../protocol/forwardMsg.js';
 import type { AppSession } from '../runtime/appSession.js';
 import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
 import type { RuntimeOptions } from '../runtime/runtimeOptions.js';
 import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
-import { ClientTree } from './clientTree.js';
 import type { StagedChange, ViewDriver } from './elementViews.js';
 import { NodeQuery, type ElementAccessors } from './nodeQuery.js';
 
@@ -32,7 +35,10 @@ export interface AppTestOptions {
  * expect(at.metric[0].value).toBe('12');
  */
 export class AppTest extends NodeQuery implements ViewDriver {
-  private readonly tree = new ClientTree();
+  /** The page as the browser would hold it: built by the browser's reducer from the same messages. */
+  private tree: ClientTree = createClientTree();
+  /** Value changes sent and not yet acknowledged, by the `cseq` of their `rerunScript`. */
+  private readonly unacked = new Map<number, readonly WidgetChange[]>();
   private readonly runtime: TestRuntime;
   private connection: MemoryConnection | undefined;
   private readonly pending = new Map<string, StagedChange>();
@@ -98,13 +104,16 @@ export class AppTest extends NodeQuery implements ViewDriver {
   }
 
   /** The current page's URL path and the pages of `st.navigation`. */
-  get navigation(): ClientTree['navigation'] {
-    return this.tree.navigation;
+  get navigation(): NavigationMsg | undefined {
+    return this.tree.navigation ?? undefined;
   }
 
-  /** Protocol errors the client received (invalid messages, widget values). */
+  /**
+   * Protocol errors the client recorded: `error` messages (invalid messages,
+   * widget values) and ForwardMsgs that did not fit the tree (`InvalidForwardMsg`).
+   */
   get protocolErrors(): readonly { code: string; message: string }[] {
-    return this.tree.errors;
+    return this.tree.errors.map(({ code, message }) => ({ code, message }));
   }
 
   /** Runs another page on the next `run()`, as a click on a page link would. */
@@ -120,7 +129,7 @@ export class AppTest extends NodeQuery implements ViewDriver {
    * `at.exception`); a run longer than the timeout rejects.
    */
   async run(options: { readonly timeout?: number } = {}): Promise<this> {
-    this.tree.query = this.query.toString();
+    this.tree = { ...this.tree, query: this.query.toString() };
     if (!this.connection) {
       const query = this.query.toString();
       const pagePath = this.pagePath ?? '';
@@ -128,7 +137,7 @@ export class AppTest extends NodeQuery implements ViewDriver {
       this.pagePath = undefined;
       this.connection = connectInMemory(this.runtime, {
         hello: () => ({ url: 'http://localhost/', query, pagePath, locale: 'en-US', timezone: 'UTC', timezoneOffset: 0 }),
-        onMessage: (msg) => this.tree.apply(msg),
+        onMessage: (msg) => this.receive(msg),
       });
     } else {
       const widgets: WidgetChange[] = [...this.pending].map(([id, c]) => ({ id, value: c.wire, ...(c.trigger ? { trigger: true } : {}) }));
@@ -136,18 +145,22 @@ export class AppTest extends NodeQuery implements ViewDriver {
       const fragmentId = fragments.size === 1 ? [...fragments][0] : undefined;
       this.pending.clear();
       this.pendingFragments.clear();
-      this.connection.send({
+      const cseq = this.connection.send({
         type: 'rerunScript',
         widgets,
         ...(fragmentId !== undefined && widgets.length > 0 ? { fragmentId } : {}),
         ...(this.queryDirty ? { query: this.query.toString() } : {}),
         ...(this.pagePath !== undefined ? { pagePath: this.pagePath } : {}),
       });
+      this.unacked.set(
+        cseq,
+        widgets.filter((w) => !w.trigger),
+      );
       this.queryDirty = false;
       this.pagePath = undefined;
     }
     await this.settle(options.timeout ?? this.timeout);
-    this.query = new URLSearchParams(this.tree.query);
+    this.query = new URLSearchParams(this.tree.query ?? '');
     return this;
   }
 
@@ -186,6 +199,17 @@ export class AppTest extends NodeQuery implements ViewDriver {
     }
     this.pending.set(id, change);
     this.pendingFragments.set(id, fragmentId);
+  }
+
+  /** Applies one ForwardMsg as the browser does: through the shared reducer, then acknowledged values into the widgets' protos. */
+  private receive(msg: ForwardMsg): void {
+    this.tree = applyForwardMsg(this.tree, msg);
+    if (msg.type !== 'ack') return;
+    for (const [cseq, changes] of this.unacked) {
+      if (cseq > msg.cseq) continue;
+      this.unacked.delete(cseq);
+      for (const change of changes) this.tree = patchWidgetValue(this.tree, change.id, change.value);
+    }
   }
 
   private get session(): AppSession | undefined {

@@ -1,6 +1,6 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { BlockProto } from '../protocol/elements.js';
-import type { ClientNode } from './clientTree.js';
+import type { ClientNode } from '../protocol/clientTree.js';
 import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
 
 /** A subtree to search: a node and its delta path. */
