@@ -48,7 +48,7 @@ function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' }>,
       return;
     case 'snapshot': {
       const roots = snapshotRoots(msg, d.gen);
-      if (roots === undefined) return record(d, `snapshot: expected ${ALL_ROOTS.length} root blocks, got ${msg.roots.length} roots`);
+      if (roots === undefined) return record(d, `snapshot: its roots are not up to ${ALL_ROOTS.length} blocks`);
       d.roots = castDraft(roots);
       d.run = null;
       return;
@@ -93,12 +93,13 @@ function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' }>,
   }
 }
 
-/** The snapshot's roots as client blocks of generation `gen`, or undefined unless it has exactly four blocks. */
+/** The snapshot's roots as client blocks of generation `gen` (missing roots are empty), or undefined when they are not at most four blocks. */
 function snapshotRoots(msg: SnapshotMsg, gen: number): ClientBlock[] | undefined {
-  if (msg.roots.length !== ALL_ROOTS.length) return undefined;
+  if (msg.roots.length > ALL_ROOTS.length) return undefined;
   const roots: ClientBlock[] = [];
-  for (const json of msg.roots) {
-    const node = nodeFromJson(json, gen);
+  for (let i = 0; i < ALL_ROOTS.length; i++) {
+    const json = msg.roots[i];
+    const node = json === undefined ? emptyRoot(gen) : nodeFromJson(json, gen);
     if (node.kind !== 'block') return undefined;
     roots.push({ ...node, proto: null });
   }

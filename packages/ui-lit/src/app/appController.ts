@@ -1,5 +1,5 @@
 import { isWidgetProto } from '@lit-ui/core/protocol';
-import type { ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { ClientBlock, ClientNode, ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
@@ -8,7 +8,7 @@ import { helloInfo } from './mountPath.js';
 import { NavigationSync } from './navigationSync.js';
 import { applyPageConfig } from './pageConfig.js';
 import { renderChildren } from './renderTree.js';
-import { forEachElement, type BlockNode, type TreeNode } from './treeNodes.js';
+import { forEachElement } from './treeNodes.js';
 import { TreeStore } from './treeStore.js';
 import { createWidgetManager, type ClientWidgetManager } from './widgetManager.js';
 
@@ -129,7 +129,11 @@ export class AppController implements ReactiveController {
     this.env = {
       ctx: this.ctx,
       stale,
-      dialogClosed: (id) => void this.send({ type: 'dialogClosed', id }),
+      dialogClosed: (id) => {
+        // As the server does in its mirror: the dialog stays closed until a run opens it again.
+        this.store.closeDialog(id);
+        this.send({ type: 'dialogClosed', id });
+      },
       renderChildren,
     };
     return this.env;
@@ -146,15 +150,15 @@ export class AppController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private adoptWidgets(node: TreeNode): void {
+  private adoptWidgets(node: ClientNode): void {
     forEachElement(node, (proto) => {
       if (isWidgetProto(proto)) this.widgets.protoArrived(proto as WidgetProto);
     });
   }
 
   private submitButtonOf(formId: string): WidgetProto | undefined {
-    let form: BlockNode | undefined;
-    const find = (node: TreeNode): void => {
+    let form: ClientBlock | undefined;
+    const find = (node: ClientNode): void => {
       if (form !== undefined || node.kind !== 'block') return;
       if (node.proto?.type === 'form' && node.proto.formId === formId) form = node;
       else node.children.forEach(find);

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { ElementProto } from '@lit-ui/core/protocol';
+import type { ClientBlock, ElementProto } from '@lit-ui/core/protocol';
 import { blockStyles } from '../blocks/blockStyles.js';
 import { controlStyles } from '../blocks/controlStyles.js';
 import { eventStyles } from '../events/eventStyles.js';
@@ -10,7 +10,6 @@ import { AppController } from './appController.js';
 import { webSocketConnectionFactory, type ConnectionFactory } from './connection.js';
 import { layoutStyles } from './layoutStyles.js';
 import { renderChildren, renderNode } from './renderTree.js';
-import type { BlockNode } from './treeNodes.js';
 
 /** Below this viewport width, `initialSidebarState: 'auto'` starts collapsed. */
 const NARROW_PX = 768;
@@ -56,7 +55,7 @@ export class LitUiApp extends LitElement {
 
   /** Connection, store and widget state of this app. */
   readonly controller = new AppController(this);
-  private eventRoot: BlockNode | undefined;
+  private eventRoot: ClientBlock | undefined;
   private eventProtos: { toasts: ElementProto[]; effects: ElementProto[] } = { toasts: [], effects: [] };
 
   constructor() {
@@ -97,7 +96,7 @@ export class LitUiApp extends LitElement {
     return initial === 'expanded';
   }
 
-  private splitEvents(root: BlockNode): { toasts: ElementProto[]; effects: ElementProto[] } {
+  private splitEvents(root: ClientBlock): { toasts: ElementProto[]; effects: ElementProto[] } {
     if (root === this.eventRoot) return this.eventProtos;
     const toasts: ElementProto[] = [];
     const effects: ElementProto[] = [];
@@ -115,7 +114,7 @@ export class LitUiApp extends LitElement {
     const { controller } = this;
     const state = controller.store.state;
     const env = controller.blockEnv();
-    const [main, sidebar, event, bottom] = state.roots as [BlockNode, BlockNode, BlockNode, BlockNode];
+    const [main, sidebar, event, bottom] = state.roots as [ClientBlock, ClientBlock, ClientBlock, ClientBlock];
     const layout = state.pageConfig.layout ?? (this.layout === 'wide' ? 'wide' : 'centered');
     const navigation = state.navigation;
     const showNav = navigation !== null && navigation.position !== 'hidden' && navigation.pages.length > 1;
@@ -149,7 +148,7 @@ export class LitUiApp extends LitElement {
             : nothing
         }
       </div>
-      ${event.children.map((child, i) => (child.kind === 'block' && child.proto?.type === 'dialog' ? renderNode(child, `2.${i}`, env) : nothing))}
+      ${event.children.map((child, i) => (child.kind === 'block' && child.proto?.type === 'dialog' ? renderNode(event, i, '2', env) : nothing))}
       <lit-ui-toasts .toasts=${events.toasts} .ctx=${controller.ctx}></lit-ui-toasts>
       <lit-ui-effects .effects=${events.effects}></lit-ui-effects>
     </div>`;

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ElementProto } from '@lit-ui/core/protocol';
+import type { ClientBlock, ClientNode, ElementProto } from '@lit-ui/core/protocol';
 import { renderBlock } from '../blocks/renderBlock.js';
 import { staleClass, type BlockEnv } from '../blocks/blockEnv.js';
 import { rendererFor } from '../renderers/registry.js';
 import type { RenderContext } from '../renderers/types.js';
-import type { BlockNode, TreeNode } from './treeNodes.js';
 
 /**
  * Renders one element proto with its registered renderer. An unknown type or
@@ -29,17 +28,19 @@ export function renderElement(proto: ElementProto, ctx: RenderContext): unknown 
 }
 
 /** Key of a child in its block: its index plus its kind, so a block replacing an element gets fresh DOM. */
-function childKey(node: TreeNode, index: number): string {
+function childKey(node: ClientNode, index: number): string {
   return node.kind === 'element' ? `${index}:e` : `${index}:b:${node.proto?.type ?? 'root'}`;
 }
 
 /**
- * Renders one node at path key `key`: an element in a wrapper (faded when
- * stale), or a block through its block renderer. Unchanged protos are not
- * re-rendered (`guard`).
+ * Renders the child `index` of `parent` (whose path key is `parentKey`): an
+ * element in a wrapper (faded when stale), or a block through its block
+ * renderer. Unchanged protos are not re-rendered (`guard`).
  */
-export function renderNode(node: TreeNode, key: string, env: BlockEnv): unknown {
-  const stale = staleClass(env, key, node);
+export function renderNode(parent: ClientBlock, index: number, parentKey: string, env: BlockEnv): unknown {
+  const node = parent.children[index]!;
+  const key = `${parentKey}.${index}`;
+  const stale = staleClass(env, key, parent, index);
   if (node.kind === 'block') return node.proto === null ? nothing : renderBlock(node, key, env, stale);
   const proto = node.proto;
   return html`<div class="lu-element${stale}" data-type=${proto.type}>${guard([proto, env.ctx], () => renderElement(proto, env.ctx))}</div>`;
@@ -49,10 +50,10 @@ export function renderNode(node: TreeNode, key: string, env: BlockEnv): unknown 
  * Renders the children of `block` with a keyed `repeat`, so only changed
  * children update. `key` is the block's path key (`'0'` for main).
  */
-export function renderChildren(block: BlockNode, key: string, env: BlockEnv): unknown {
+export function renderChildren(block: ClientBlock, key: string, env: BlockEnv): unknown {
   return repeat(
     block.children,
     (child, i) => childKey(child, i),
-    (child, i) => renderNode(child, `${key}.${i}`, env),
+    (_, i) => renderNode(block, i, key, env),
   );
 }

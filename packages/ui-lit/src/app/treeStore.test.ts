@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BlockProto, ElementProto, ForwardMsg } from '@lit-ui/core/protocol';
-import { TreeStore, type StoreTimers } from './treeStore.js';
-import type { BlockNode, ElementNode } from './treeNodes.js';
+import { isConfirmed } from '@lit-ui/core/protocol';
+import type { BlockProto, ClientBlock, ClientElement, ElementProto, ForwardMsg, Scheduler } from '@lit-ui/core/protocol';
+import { TreeStore } from './treeStore.js';
 
 const config = { staleDelayMs: 100, sessionTtlMs: 1000, debounceMs: 50 };
 const md = (body: string): ElementProto => ({ type: 'markdown', body });
@@ -23,7 +23,7 @@ const finished = (trims: { path: number[]; length: number }[] = []): ForwardMsg 
   trims,
 });
 
-function fakeTimers(): StoreTimers & { fire(): void; pending: number } {
+function fakeScheduler(): Scheduler & { fire(): void; pending: number } {
   const queue = new Map<number, () => void>();
   let next = 1;
   return {
@@ -32,6 +32,7 @@ function fakeTimers(): StoreTimers & { fire(): void; pending: number } {
       return next++;
     },
     clearTimeout: (h) => void queue.delete(h as number),
+    now: () => 0,
     fire: () => {
       const fns = [...queue.values()];
       queue.clear();
@@ -43,15 +44,15 @@ function fakeTimers(): StoreTimers & { fire(): void; pending: number } {
   };
 }
 
-function setup(): { store: TreeStore; timers: ReturnType<typeof fakeTimers> } {
-  const timers = fakeTimers();
-  const store = new TreeStore({ timers });
+function setup(): { store: TreeStore; timers: ReturnType<typeof fakeScheduler> } {
+  const timers = fakeScheduler();
+  const store = new TreeStore({ scheduler: timers });
   store.apply({ type: 'newSession', seq: 0, sessionId: 's1', protocolVersion: 1, resumed: false, config });
   return { store, timers };
 }
 
-const main = (store: TreeStore): BlockNode => store.state.roots[0] as BlockNode;
-const child = (block: BlockNode, i: number): ElementNode | BlockNode => block.children[i] as ElementNode | BlockNode;
+const main = (store: TreeStore): ClientBlock => store.state.roots[0] as ClientBlock;
+const child = (block: ClientBlock, i: number): ClientElement | ClientBlock => block.children[i] as ClientElement | ClientBlock;
 
 describe('TreeStore', () => {
   it('starts with four empty roots and takes the session config', () => {
@@ -66,7 +67,7 @@ describe('TreeStore', () => {
     store.apply(el([0, 0], md('a')));
     store.apply(el([0, 1], md('b')));
     store.apply(el([0, 0], md('A')));
-    expect(main(store).children.map((c) => (c as ElementNode).proto['body'])).toEqual(['A', 'b']);
+    expect(main(store).children.map((c) => (c as ClientElement).proto['body'])).toEqual(['A', 'b']);
   });
 
   it('keeps identity of untouched subtrees', () => {
@@ -78,7 +79,7 @@ describe('TreeStore', () => {
     const before = store.state;
     store.apply(el([0, 1], md('y2')));
     expect(store.state).not.toBe(before);
-    expect(child(main(store), 0)).toBe(child(before.roots[0] as BlockNode, 0));
+    expect(child(main(store), 0)).toBe(child(before.roots[0] as ClientBlock, 0));
     expect(store.state.roots[1]).toBe(before.roots[1]);
   });
 
@@ -87,12 +88,12 @@ describe('TreeStore', () => {
     store.apply(blk([0, 0], vertical));
     store.apply(el([0, 0, 0], md('kept')));
     store.apply(blk([0, 0], { type: 'vertical', border: true }));
-    const block = child(main(store), 0) as BlockNode;
+    const block = child(main(store), 0) as ClientBlock;
     expect(block.proto).toEqual({ type: 'vertical', border: true });
     expect(block.children).toHaveLength(1);
     store.apply(el([0, 1], md('e')));
     store.apply(blk([0, 1], vertical));
-    expect((child(main(store), 1) as BlockNode).children).toEqual([]);
+    expect((child(main(store), 1) as ClientBlock).children).toEqual([]);
     store.apply(el([0, 0], md('element over block')));
     expect(child(main(store), 0).kind).toBe('element');
   });
@@ -103,7 +104,9 @@ describe('TreeStore', () => {
     store.apply(el([0, 3, 0], md('nope')));
     store.apply(el([9, 0], md('nope')));
     store.apply(el([0], md('nope')));
+    store.apply(el([0, 1], md('past the end')));
     expect(store.state.roots).toEqual(before.roots);
+    expect(store.state.errors.map((e) => e.code)).toEqual(['InvalidForwardMsg', 'InvalidForwardMsg', 'InvalidForwardMsg', 'InvalidForwardMsg']);
   });
 
   it('newSession with resumed:false empties the tree; resumed:true keeps it', () => {
@@ -126,10 +129,10 @@ describe('TreeStore', () => {
         { block: vertical, children: [{ element: md('side') }] },
       ],
     });
-    const block = child(main(store), 0) as BlockNode;
-    expect((child(block, 0) as ElementNode).proto).toEqual(md('deep'));
-    expect((store.state.roots[1] as BlockNode).children).toHaveLength(1);
-    expect((store.state.roots[3] as BlockNode).children).toHaveLength(0);
+    const block = child(main(store), 0) as ClientBlock;
+    expect((child(block, 0) as ClientElement).proto).toEqual(md('deep'));
+    expect((store.state.roots[1] as ClientBlock).children).toHaveLength(1);
+    expect((store.state.roots[3] as ClientBlock).children).toHaveLength(0);
     expect(main(store).proto).toBeNull();
   });
 
@@ -146,7 +149,7 @@ describe('TreeStore', () => {
       ]),
     );
     expect(main(store).children).toHaveLength(1);
-    expect((child(main(store), 0) as BlockNode).children).toHaveLength(1);
+    expect((child(main(store), 0) as ClientBlock).children).toHaveLength(1);
   });
 
   it('shows unconfirmed nodes as stale only after staleDelayMs, confirms by delta and confirm', () => {
@@ -162,8 +165,8 @@ describe('TreeStore', () => {
     store.apply({ type: 'confirm', seq: 1, blocks: [{ path: [0], length: 2 }] });
     timers.fire();
     expect(store.state.staleShown).toBe(true);
-    const gens = main(store).children.map((c) => c.gen >= store.state.gen);
-    expect(gens).toEqual([true, true, false]);
+    const confirmed = main(store).children.map((_, i) => isConfirmed(main(store), i, store.state.gen));
+    expect(confirmed).toEqual([true, true, false]);
     store.apply(finished());
     expect(store.state.staleShown).toBe(false);
     expect(store.state.run).toBeNull();

@@ -1,46 +1,25 @@
-import { Immer } from 'immer';
-import { pathKey } from '@lit-ui/core/protocol';
-import type { ForwardMsg, JsonValue } from '@lit-ui/core/protocol';
-import {
-  confirmAt,
-  emptyRoot,
-  findFragmentScopes,
-  nodeFromJson,
-  putAt,
-  trimAt,
-  type BlockDraft,
-  type BlockNode,
-  type TreeNode,
-} from './treeNodes.js';
-import { initialState, type DraftState, type TreeState } from './treeState.js';
+import { Immer, type Draft } from 'immer';
+import { applyForwardMsg, closeDialog, patchWidgetValue, systemScheduler } from '@lit-ui/core/protocol';
+import type { ForwardMsg, JsonValue, Scheduler } from '@lit-ui/core/protocol';
+import { initialState, type TreeState } from './treeState.js';
 
 export type { PageConfigState, ProtocolError, RunState, SessionConfig, TreeState } from './treeState.js';
 export { DEFAULT_SESSION_CONFIG } from './treeState.js';
 
-/** Timer functions, injectable for tests. */
-export interface StoreTimers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /** Options of {@link TreeStore}. */
 export interface TreeStoreOptions {
-  /** Default: the global `setTimeout`/`clearTimeout`. */
-  readonly timers?: StoreTimers;
+  /** Timers for the stale display. Default: `systemScheduler` (the global timers). */
+  readonly scheduler?: Scheduler;
 }
 
 const immer = new Immer({ autoFreeze: false });
-const ALL_ROOTS: readonly string[] = ['0', '1', '2', '3'];
-
-const globalTimers: StoreTimers = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
- * The client's element tree and session state. Applies every ForwardMsg as
- * docs/protocol.md says, with immer, so subtrees a message does not touch
- * keep their object identity (Lit's `guard`/`repeat` then skip them).
+ * The client's element tree and session state. Every ForwardMsg goes through
+ * `applyForwardMsg` (the reducer AppTest uses too), so subtrees a message
+ * does not touch keep their object identity (Lit's `guard`/`repeat` then
+ * skip them). The store adds what only a browser needs: when to show
+ * unconfirmed nodes as stale, and dismissing error banners.
  *
  * @example
  * const store = new TreeStore();
@@ -50,12 +29,11 @@ const globalTimers: StoreTimers = {
 export class TreeStore {
   private current: TreeState = initialState();
   private readonly listeners = new Set<() => void>();
-  private readonly timers: StoreTimers;
+  private readonly scheduler: Scheduler;
   private staleTimer: unknown;
-  private nextErrorId = 1;
 
   constructor(options: TreeStoreOptions = {}) {
-    this.timers = options.timers ?? globalTimers;
+    this.scheduler = options.scheduler ?? systemScheduler;
   }
 
   /** The current state; a new object after every change. */
@@ -69,15 +47,38 @@ export class TreeStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Applies one ForwardMsg. Malformed paths are ignored; this never throws on protocol input. */
+  /**
+   * Applies one ForwardMsg. Never throws on protocol input: a message that
+   * does not fit the tree is recorded in `errors` (`InvalidForwardMsg`) and
+   * changes nothing else.
+   */
   apply(msg: ForwardMsg): void {
-    const before = this.current;
-    this.current = immer.produce(before, (draft) => {
-      this.recipe(draft as unknown as DraftState, msg);
-    });
-    if (msg.type === 'sessionStatus' && msg.state === 'running') this.armStaleTimer();
-    if (msg.type === 'scriptFinished' || msg.type === 'newSession' || msg.type === 'snapshot') this.disarmStaleTimer();
-    if (this.current !== before) this.emit();
+    const runStarted = msg.type === 'sessionStatus' && msg.state === 'running';
+    const runEnded = msg.type === 'scriptFinished' || msg.type === 'snapshot' || (msg.type === 'newSession' && !msg.resumed);
+    if (runStarted || runEnded || msg.type === 'newSession') this.disarmStaleTimer();
+    const next = applyForwardMsg(this.current, msg);
+    this.set(
+      (runStarted || runEnded) && next.staleShown
+        ? immer.produce(next, (d) => {
+            d.staleShown = false;
+          })
+        : next,
+    );
+    if (runStarted) this.armStaleTimer();
+  }
+
+  /**
+   * Records that the widget `id` shows `value` (the server acknowledged the
+   * user's change and keeps it without resending the proto), as the server
+   * records it in its mirror of this tree.
+   */
+  patchWidgetValue(id: string, value: JsonValue): void {
+    this.set(patchWidgetValue(this.current, id, value));
+  }
+
+  /** The user closed the dialog of fragment `fragmentId`: it shows closed until a run opens it again. */
+  closeDialog(fragmentId: string): void {
+    this.set(closeDialog(this.current, fragmentId));
   }
 
   /** Removes the error banner with id `id`. */
@@ -90,8 +91,7 @@ export class TreeStore {
   /** Forgets everything (a new connection). */
   reset(): void {
     this.disarmStaleTimer();
-    this.current = initialState();
-    this.emit();
+    this.set(initialState());
   }
 
   /** Stops timers. */
@@ -100,112 +100,22 @@ export class TreeStore {
     this.listeners.clear();
   }
 
-  private recipe(d: DraftState, msg: ForwardMsg): void {
-    switch (msg.type) {
-      case 'newSession':
-        d.sessionId = msg.sessionId;
-        d.config = msg.config;
-        if (!msg.resumed) {
-          d.roots = asDraft([emptyRoot(), emptyRoot(), emptyRoot(), emptyRoot()]);
-          d.run = null;
-          d.running = false;
-          d.staleShown = false;
-        }
-        return;
-      case 'snapshot':
-        d.roots = asDraft(
-          [0, 1, 2, 3].map((i): BlockNode => {
-            const json = msg.roots[i];
-            const node = json === undefined ? emptyRoot(d.gen) : nodeFromJson(json, d.gen);
-            return node.kind === 'block' ? { ...node, proto: null } : emptyRoot(d.gen);
-          }),
-        );
-        d.run = null;
-        d.staleShown = false;
-        return;
-      case 'delta': {
-        const node: TreeNode =
-          'element' in msg ? { kind: 'element', proto: msg.element, gen: d.gen } : { kind: 'block', proto: msg.block, children: [], gen: d.gen };
-        putAt(d.roots, msg.path, node, d.gen);
-        return;
-      }
-      case 'confirm':
-        for (const b of msg.blocks) confirmAt(d.roots, b.path, b.length, d.gen);
-        return;
-      case 'sessionStatus':
-        if (msg.state === 'idle') {
-          d.running = false;
-          return;
-        }
-        d.running = true;
-        d.gen += 1;
-        d.staleShown = false;
-        d.run = {
-          runId: msg.runId,
-          ...(msg.fragmentId !== undefined ? { fragmentId: msg.fragmentId } : {}),
-          scopes: msg.fragmentId === undefined ? ALL_ROOTS : findFragmentScopes(this.current.roots, msg.fragmentId).map((p) => pathKey(p)),
-        };
-        return;
-      case 'scriptFinished':
-        for (const t of msg.trims) trimAt(d.roots, t.path, t.length);
-        d.run = null;
-        d.staleShown = false;
-        return;
-      case 'pageConfig': {
-        const { type: _type, seq: _seq, ...fields } = msg;
-        d.pageConfig = { ...d.pageConfig, ...fields };
-        return;
-      }
-      case 'navigation':
-        d.navigation = msg;
-        return;
-      case 'queryParams':
-        d.query = msg.query;
-        return;
-      case 'error':
-        d.errors.push({
-          id: this.nextErrorId++,
-          code: msg.code,
-          message: msg.message,
-          ...(msg.cseq !== undefined ? { cseq: msg.cseq } : {}),
-        });
-        return;
-      case 'ack':
-        // Acknowledgements concern pending widget changes (WidgetManager), not the tree.
-        return;
-    }
+  private update(recipe: (d: Draft<TreeState>) => void): void {
+    this.set(immer.produce(this.current, recipe));
   }
 
-  /**
-   * Records that the widget `id` shows `value` (the server acknowledged the
-   * user's change and keeps it without resending the proto), as the server
-   * records it in its mirror of this tree.
-   */
-  patchWidgetValue(id: string, value: JsonValue): void {
-    const visit = (block: BlockDraft): boolean =>
-      block.children.some((child, i) => {
-        if (child.kind === 'block') return visit(child as BlockDraft);
-        if (child.proto['id'] !== id) return false;
-        if (child.proto['value'] !== value) block.children[i] = { ...child, proto: { ...child.proto, value } };
-        return true;
-      });
-    this.update((d) => void d.roots.some(visit));
+  private set(next: TreeState): void {
+    if (next === this.current) return;
+    this.current = next;
+    for (const listener of [...this.listeners]) listener();
   }
 
-  private update(fn: (d: DraftState) => void): void {
-    const before = this.current;
-    this.current = immer.produce(before, (draft) => {
-      fn(draft as unknown as DraftState);
-    });
-    if (this.current !== before) this.emit();
-  }
-
+  /** Shows unconfirmed nodes as stale after `staleDelayMs`, if the run that just started is still going. */
   private armStaleTimer(): void {
-    this.disarmStaleTimer();
     const run = this.current.run;
-    this.staleTimer = this.timers.setTimeout(() => {
+    this.staleTimer = this.scheduler.setTimeout(() => {
       this.staleTimer = undefined;
-      if (this.current.run === run && run !== null) {
+      if (run !== null && this.current.run === run) {
         this.update((d) => {
           d.staleShown = true;
         });
@@ -214,16 +124,7 @@ export class TreeStore {
   }
 
   private disarmStaleTimer(): void {
-    if (this.staleTimer !== undefined) this.timers.clearTimeout(this.staleTimer);
+    if (this.staleTimer !== undefined) this.scheduler.clearTimeout(this.staleTimer);
     this.staleTimer = undefined;
   }
-
-  private emit(): void {
-    for (const listener of [...this.listeners]) listener();
-  }
-}
-
-/** Fresh (non-draft) root blocks, typed for assignment into a draft. */
-function asDraft(roots: BlockNode[]): BlockDraft[] {
-  return roots as unknown as BlockDraft[];
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { OutgoingBackMsg, Scheduler } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../renderers/types.js';
 import { createWidgetManager, type ClientWidgetManager } from './widgetManager.js';
 
@@ -19,23 +19,50 @@ const text = (id: string, value: string, extra: Partial<WidgetProto> = {}): Widg
 });
 const submit = (formId: string): WidgetProto => ({ type: 'formSubmitButton', id: `submit-${formId}`, label: 'Go', value: false, formId });
 
+/** A scheduler on fake time: `advance(ms)` runs the timers due, in order. */
+function manualScheduler(): Scheduler & { advance(ms: number): void } {
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  return {
+    setTimeout: (fn, ms) => {
+      timers.set(nextId, { at: now + ms, fn });
+      return nextId++;
+    },
+    clearTimeout: (handle) => void timers.delete(handle as number),
+    now: () => now,
+    advance(ms) {
+      const end = now + ms;
+      for (;;) {
+        const due = [...timers].filter(([, t]) => t.at <= end).sort(([, a], [, b]) => a.at - b.at)[0];
+        if (due === undefined) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].fn();
+      }
+      now = end;
+    },
+  };
+}
+
 let sent: OutgoingBackMsg[];
 let wm: ClientWidgetManager;
 let submitButton: WidgetProto | undefined;
+let scheduler: ReturnType<typeof manualScheduler>;
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  scheduler = manualScheduler();
   sent = [];
   submitButton = undefined;
   wm = createWidgetManager({
     send: (msg) => sent.push(msg),
     debounceMs: () => 100,
     submitButtonOf: () => submitButton,
+    scheduler,
   });
 });
 afterEach(() => {
   wm.dispose();
-  vi.useRealTimers();
 });
 
 describe('createWidgetManager', () => {
@@ -90,9 +117,9 @@ describe('createWidgetManager', () => {
     wm.set(proto, 2, { debounce: true });
     expect(sent).toEqual([]);
     expect(wm.value(proto)).toBe(2);
-    vi.advanceTimersByTime(99);
+    scheduler.advance(99);
     expect(sent).toEqual([]);
-    vi.advanceTimersByTime(1);
+    scheduler.advance(1);
     expect(sent).toEqual([{ type: 'rerunScript', widgets: [{ id: 'slider', value: 2 }] }]);
   });
 
@@ -108,7 +135,7 @@ describe('createWidgetManager', () => {
         ],
       },
     ]);
-    vi.advanceTimersByTime(500);
+    scheduler.advance(500);
     expect(sent).toHaveLength(1);
   });
 
@@ -133,7 +160,7 @@ describe('createWidgetManager', () => {
     wm.set(a, 'A');
     wm.set(b, 'B', { debounce: true });
     wm.set(other, 'C');
-    vi.advanceTimersByTime(1000);
+    scheduler.advance(1000);
     expect(sent).toEqual([]);
     expect(wm.value(a)).toBe('A');
     wm.trigger(submit('f'));

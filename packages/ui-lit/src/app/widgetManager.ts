@@ -1,11 +1,6 @@
-import type { JsonValue, OutgoingBackMsg, WidgetChange } from '@lit-ui/core/protocol';
+import { systemScheduler } from '@lit-ui/core/protocol';
+import type { JsonValue, OutgoingBackMsg, Scheduler, WidgetChange } from '@lit-ui/core/protocol';
 import type { WidgetManager, WidgetProto } from '../renderers/types.js';
-
-/** Timer functions, injectable for tests. */
-export interface WidgetTimers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 /** Options of {@link createWidgetManager}. */
 export interface WidgetManagerOptions {
@@ -25,8 +20,8 @@ export interface WidgetManagerOptions {
    * client's copy of the proto must take the value too.
    */
   readonly onAcked?: (proto: WidgetProto, value: JsonValue) => void;
-  /** Default: the global `setTimeout`/`clearTimeout`. */
-  readonly timers?: WidgetTimers;
+  /** Timers for the debounce. Default: `systemScheduler` (the global timers). */
+  readonly scheduler?: Scheduler;
 }
 
 /** The client's widget state: {@link WidgetManager} plus the hooks the app drives. */
@@ -53,11 +48,6 @@ interface Entry {
   cseq: number;
 }
 
-const globalTimers: WidgetTimers = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /**
  * Creates the client's widget state manager (Streamlit's WidgetStateManager),
  * behaving as {@link WidgetManager}'s TSDoc says:
@@ -78,7 +68,7 @@ const globalTimers: WidgetTimers = {
  * widgets.set(sliderProto, 42, { debounce: true });
  */
 export function createWidgetManager(options: WidgetManagerOptions): ClientWidgetManager {
-  const timers = options.timers ?? globalTimers;
+  const scheduler = options.scheduler ?? systemScheduler;
   const entries = new Map<string, Entry>();
   const listeners = new Map<string, Set<() => void>>();
   let debounceTimer: unknown;
@@ -105,7 +95,7 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
 
   /** Sends `extra` (plus every debouncing change) in one rerunScript. */
   const flush = (extra: Entry[] = [], trigger?: { proto: WidgetProto; value: JsonValue }): void => {
-    if (debounceTimer !== undefined) timers.clearTimeout(debounceTimer);
+    if (debounceTimer !== undefined) scheduler.clearTimeout(debounceTimer);
     debounceTimer = undefined;
     const batch = [...[...entries.values()].filter((e) => e.state === 'debouncing'), ...extra];
     if (batch.length === 0 && trigger === undefined) return;
@@ -145,8 +135,8 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
       entries.set(proto.id, entry);
       notify(proto.id);
       if (setOptions?.debounce === true) {
-        if (debounceTimer !== undefined) timers.clearTimeout(debounceTimer);
-        debounceTimer = timers.setTimeout(() => {
+        if (debounceTimer !== undefined) scheduler.clearTimeout(debounceTimer);
+        debounceTimer = scheduler.setTimeout(() => {
           debounceTimer = undefined;
           flush();
         }, options.debounceMs());
@@ -205,7 +195,7 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
     },
 
     dispose() {
-      if (debounceTimer !== undefined) timers.clearTimeout(debounceTimer);
+      if (debounceTimer !== undefined) scheduler.clearTimeout(debounceTimer);
       debounceTimer = undefined;
       entries.clear();
       listeners.clear();

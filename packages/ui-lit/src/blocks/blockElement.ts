@@ -1,5 +1,5 @@
+import type { ClientBlock } from '@lit-ui/core/protocol';
 import { LitElement } from 'lit';
-import type { BlockNode } from '../app/treeNodes.js';
 import type { BlockEnv } from './blockEnv.js';
 
 /**
@@ -7,7 +7,7 @@ import type { BlockEnv } from './blockEnv.js';
  * open popover, modal dialog). Renders into its light DOM, so the app's
  * stylesheet applies; re-renders only when `node`, `path` or `env` change.
  */
-export class BlockElement<N extends BlockNode = BlockNode> extends LitElement {
+export class BlockElement<N extends ClientBlock = ClientBlock> extends LitElement {
   /** Reactive properties: set by the tree renderer, never reflected. */
   static override properties = {
     node: { attribute: false },

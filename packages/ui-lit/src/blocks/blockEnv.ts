@@ -1,7 +1,7 @@
-import type { BlockNode, TreeNode } from '../app/treeNodes.js';
+import { isConfirmed, type ClientBlock } from '@lit-ui/core/protocol';
 import type { RenderContext } from '../renderers/types.js';
 
-/** Which nodes render as stale: those inside `scopes` (path keys) whose `gen` is below `gen`. */
+/** Which nodes render as stale: those inside `scopes` (path keys) not confirmed in run generation `gen`. */
 export interface StaleSpec {
   readonly gen: number;
   readonly scopes: readonly string[];
@@ -19,17 +19,17 @@ export interface BlockEnv {
   /** The user closed the dialog of fragment `fragmentId`. */
   readonly dialogClosed: (fragmentId: string) => void;
   /** Renders the children of `block` (whose path key is `key`). */
-  readonly renderChildren: (block: BlockNode, key: string, env: BlockEnv) => unknown;
+  readonly renderChildren: (block: ClientBlock, key: string, env: BlockEnv) => unknown;
 }
 
-/** True when the node at path key `key` renders faded under `env`. */
-export function isStaleNode(env: BlockEnv, key: string, node: TreeNode): boolean {
+/** True when the child `index` of `parent`, at path key `key`, renders faded under `env`: in a rebuilt container and not yet confirmed by the run. */
+export function isStaleNode(env: BlockEnv, key: string, parent: ClientBlock, index: number): boolean {
   const stale = env.stale;
-  if (stale === null || node.gen >= stale.gen) return false;
+  if (stale === null || isConfirmed(parent, index, stale.gen)) return false;
   return stale.scopes.some((scope) => key.startsWith(scope + '.'));
 }
 
-/** `' lu-stale'` when the node renders stale, else `''`: append to a class list. */
-export function staleClass(env: BlockEnv, key: string, node: TreeNode): string {
-  return isStaleNode(env, key, node) ? ' lu-stale' : '';
+/** `' lu-stale'` when the child `index` of `parent` renders stale, else `''`: append to a class list. */
+export function staleClass(env: BlockEnv, key: string, parent: ClientBlock, index: number): string {
+  return isStaleNode(env, key, parent, index) ? ' lu-stale' : '';
 }

@@ -1,6 +1,6 @@
+import type { ClientBlock } from '@lit-ui/core/protocol';
 import { describe, expect, it } from 'vitest';
 import { html, render } from 'lit';
-import type { BlockNode } from '../app/treeNodes.js';
 import type { BlockEnv } from './blockEnv.js';
 import { chatAvatar, chatMessageBlock } from './chatMessageBlock.js';
 import { expanderBlock, plainLabel, statusBlock } from './expanderBlock.js';
@@ -10,7 +10,7 @@ const env: BlockEnv = {
   ctx: { widgets: {} as BlockEnv['ctx']['widgets'], pageHref: (p) => p, navigate: () => undefined },
   stale: null,
   dialogClosed: () => undefined,
-  renderChildren: (block: BlockNode) => html`<i>${block.children.length} children</i>`,
+  renderChildren: (block: ClientBlock) => html`<i>${block.children.length} children</i>`,
 };
 
 function mount(template: unknown): HTMLElement {
@@ -28,6 +28,7 @@ describe('expander and status blocks', () => {
     const node = {
       kind: 'block',
       gen: 0,
+      confirmed: 0,
       children: [],
       proto: { type: 'expander', label: 'More **info**', expanded: true },
     } as BlockNodeOf<'expander'>;
@@ -45,7 +46,13 @@ describe('expander and status blocks', () => {
       ['complete', 'Complete'],
       ['error', 'Error'],
     ] as const) {
-      const node = { kind: 'block', gen: 0, children: [], proto: { type: 'status', label: 'Work', state, expanded: false } } as BlockNodeOf<'status'>;
+      const node = {
+        kind: 'block',
+        gen: 0,
+        confirmed: 0,
+        children: [],
+        proto: { type: 'status', label: 'Work', state, expanded: false },
+      } as BlockNodeOf<'status'>;
       const host = mount(statusBlock(node, '0.0', env, ''));
       expect(host.querySelector('[role=img]')?.getAttribute('aria-label')).toBe(label);
       expect(host.querySelector('details')?.open).toBe(false);
@@ -63,7 +70,7 @@ describe('chat message block', () => {
   });
 
   it('tints user messages and labels the group', () => {
-    const node = { kind: 'block', gen: 0, children: [], proto: { type: 'chatMessage', name: 'user' } } as BlockNodeOf<'chatMessage'>;
+    const node = { kind: 'block', gen: 0, confirmed: 0, children: [], proto: { type: 'chatMessage', name: 'user' } } as BlockNodeOf<'chatMessage'>;
     const host = mount(chatMessageBlock(node, '0.0', env, ''));
     const group = host.querySelector('.lu-chat-message');
     expect(group?.className).toContain('lu-chat-message--user');

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { BlockProtoOf, BlockType } from '@lit-ui/core/protocol';
-import type { BlockNode } from '../app/treeNodes.js';
+import type { BlockProtoOf, BlockType, ClientBlock } from '@lit-ui/core/protocol';
 import type { BlockEnv } from './blockEnv.js';
 
 /** A block node whose proto is a block of type `T`. */
-export type BlockNodeOf<T extends BlockType> = BlockNode & { readonly proto: BlockProtoOf<T> };
+export type BlockNodeOf<T extends BlockType> = ClientBlock & { readonly proto: BlockProtoOf<T> };
 
 /**
  * `st.container()` (and a fragment's container): a vertical stack of its

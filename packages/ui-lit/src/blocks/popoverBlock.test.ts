@@ -1,6 +1,6 @@
+import type { ClientBlock } from '@lit-ui/core/protocol';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { html } from 'lit';
-import type { BlockNode } from '../app/treeNodes.js';
 import type { BlockEnv } from './blockEnv.js';
 import type { BlockNodeOf } from './layoutBlocks.js';
 import { PopoverBlock } from './popoverBlock.js';
@@ -9,7 +9,7 @@ const env: BlockEnv = {
   ctx: { widgets: {} as BlockEnv['ctx']['widgets'], pageHref: (p) => p, navigate: () => undefined },
   stale: null,
   dialogClosed: () => undefined,
-  renderChildren: (block: BlockNode) => html`<span class="kids">${block.children.length}</span>`,
+  renderChildren: (block: ClientBlock) => html`<span class="kids">${block.children.length}</span>`,
 };
 
 beforeAll(() => {
@@ -21,7 +21,7 @@ afterEach(() => {
 
 async function mount(): Promise<PopoverBlock> {
   const el = document.createElement('lit-ui-popover') as PopoverBlock;
-  el.node = { kind: 'block', gen: 0, children: [], proto: { type: 'popover', label: 'Options' } } as BlockNodeOf<'popover'>;
+  el.node = { kind: 'block', gen: 0, confirmed: 0, children: [], proto: { type: 'popover', label: 'Options' } } as BlockNodeOf<'popover'>;
   el.path = '0.4';
   el.env = env;
   document.body.append(el);

@@ -1,13 +1,12 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { BlockType } from '@lit-ui/core/protocol';
-import type { BlockNode } from '../app/treeNodes.js';
+import type { BlockType, ClientBlock } from '@lit-ui/core/protocol';
 import type { BlockEnv } from './blockEnv.js';
 import { chatMessageBlock } from './chatMessageBlock.js';
 import { expanderBlock, statusBlock } from './expanderBlock.js';
 import { columnBlock, formBlock, horizontalBlock, verticalBlock, type BlockNodeOf } from './layoutBlocks.js';
 
-type StatelessRenderer = (node: BlockNode, key: string, env: BlockEnv, cls: string) => unknown;
+type StatelessRenderer = (node: ClientBlock, key: string, env: BlockEnv, cls: string) => unknown;
 
 /** Stateless block renderers, by block type; `tab` outside `tabs` renders as a plain stack. */
 const stateless: Partial<Record<BlockType, StatelessRenderer>> = {
@@ -28,7 +27,7 @@ const stateless: Partial<Record<BlockType, StatelessRenderer>> = {
  * elements that update only when their properties change. `cls` is extra
  * classes for the block's root (`' lu-stale'`).
  */
-export function renderBlock(node: BlockNode, key: string, env: BlockEnv, cls: string): unknown {
+export function renderBlock(node: ClientBlock, key: string, env: BlockEnv, cls: string): unknown {
   const proto = node.proto;
   if (proto === null) return env.renderChildren(node, key, env);
   switch (proto.type) {

@@ -80,7 +80,7 @@ export class TabsBlock extends BlockElement<BlockNodeOf<'tabs'>> {
         (child, i) => {
           const key = `${path}.${i}`;
           return html`<div
-            class="lu-stack lu-tabpanel${staleClass(env, key, child)}"
+            class="lu-stack lu-tabpanel${staleClass(env, key, this.node, i)}"
             role="tabpanel"
             id=${`${id}-panel-${i}`}
             aria-labelledby=${`${id}-tab-${i}`}
