@@ -24,6 +24,12 @@ export interface ClientSessionOptions {
   readonly hello: () => HelloInfo;
   /** Called with each ForwardMsg to apply, in order, never twice. */
   readonly onMessage: (msg: ForwardMsg) => void;
+  /**
+   * Called with each BackMsg the server acknowledged, in `cseq` order, when
+   * its `ack` arrives (before `onMessage` gets the `ack`). A client writes
+   * the acknowledged widget values into its tree here (`patchWidgetValue`).
+   */
+  readonly onAcked?: (msg: BackMsg) => void;
 }
 
 /**
@@ -105,9 +111,12 @@ export class ClientSession {
         this.sessionId = msg.sessionId;
         this.options.store?.setItem(this.options.storageKey, msg.sessionId);
         break;
-      case 'ack':
+      case 'ack': {
+        const acked = this.unacked.filter((m) => m.cseq <= msg.cseq);
         this.unacked = this.unacked.filter((m) => m.cseq > msg.cseq);
+        for (const m of acked) this.options.onAcked?.(m);
         break;
+      }
       case 'error':
         // A refused message is final: re-sending it after a reconnect would be refused again.
         if (msg.cseq !== undefined) this.unacked = this.unacked.filter((m) => m.cseq !== msg.cseq);

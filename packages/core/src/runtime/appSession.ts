@@ -154,10 +154,17 @@ export class AppSession implements DeltaGeneratorHost {
     this.ttlTimer = this.options.scheduler.setTimeout(() => this.close(), this.options.sessionTtlMs);
   }
 
-  /** Handles one validated BackMsg (other than `hello`). Invalid widget values get an `error` and change nothing. */
+  /**
+   * Handles one validated BackMsg (other than `hello`). Invalid widget values
+   * get an `error` and change nothing. The `ack` follows the `error` (a
+   * client does not take a refused value), and the acknowledged values are
+   * in the mirror from the `ack` on, as in the client's tree (docs/protocol.md).
+   */
   receive(msg: Exclude<BackMsg, HelloMsg>): void {
-    this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
-    if (msg.cseq <= this.lastCseq) return this.queue.flush();
+    if (msg.cseq <= this.lastCseq) {
+      this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
+      return this.queue.flush();
+    }
     this.lastCseq = msg.cseq;
     try {
       if (msg.type === 'rerunScript') this.handleRerun(msg);
@@ -167,6 +174,7 @@ export class AppSession implements DeltaGeneratorHost {
       const code = e instanceof LitUiError ? e.code : ErrorCode.InvalidMessage;
       this.queue.enqueueConnectionMsg({ type: 'error', code, message: e instanceof Error ? e.message : String(e), cseq: msg.cseq });
     }
+    this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
     this.queue.flush();
   }
 
@@ -243,8 +251,8 @@ export class AppSession implements DeltaGeneratorHost {
     if (this.connected) this.timers.resume(this.fragments.all());
   }
 
-  /** @internal The client already shows this wire value for the widget: record it so it is not resent. */
-  patchClientValue(id: string, value: JsonValue): void {
+  /** The client already shows this wire value for the widget: record it so it is not resent. */
+  private patchClientValue(id: string, value: JsonValue): void {
     const at = this.widgetIndex.get(id);
     if (at && at.node.proto['id'] === id) at.node.proto = { ...at.node.proto, value };
   }
@@ -270,6 +278,8 @@ export class AppSession implements DeltaGeneratorHost {
       const value = meta.deserialize(change.value);
       changes.push({ id: change.id, wire: change.value, value, trigger: meta.trigger !== undefined, runCallback: true });
     }
+    // The client writes these values into its tree when it gets the ack: so does the mirror, before any run diffs against it.
+    for (const change of changes) if (!change.trigger) this.patchClientValue(change.id, change.wire);
     const fragment = msg.fragmentId !== undefined && this.fragments.get(msg.fragmentId) ? msg.fragmentId : undefined;
     this.runner.request({
       changes,

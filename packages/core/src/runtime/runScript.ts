@@ -35,7 +35,6 @@ export async function runScript(session: AppSession, request: RerunRequest): Pro
   const run = new RunContext(runId, writer, submittedForms(session, request.changes), fullRun ? undefined : new Set([fragmentId]));
   session.beginRun(run);
   session.queue.enqueue({ type: 'sessionStatus', state: 'running', runId, ...(fragmentId ? { fragmentId } : {}) });
-  for (const change of request.changes) if (!change.trigger) session.patchClientValue(change.id, change.wire);
 
   let status: RunEndStatus = 'complete';
   let next: RerunRequest | undefined;

@@ -4,7 +4,7 @@ import type { WidgetChange } from '../protocol/backMsg.js';
 import { patchWidgetValue } from '../protocol/clientActions.js';
 import { createClientTree, type ClientTree } from '../protocol/clientTree.js';
 import type { ElementProto } from '../protocol/elements.js';
-import type { ForwardMsg, NavigationMsg } from '../protocol/forwardMsg.js';
+import type { NavigationMsg } from '../protocol/forwardMsg.js';
 import type { AppSession } from '../runtime/appSession.js';
 import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
 import type { RuntimeOptions } from '../runtime/runtimeOptions.js';
@@ -37,8 +37,6 @@ export interface AppTestOptions {
 export class AppTest extends NodeQuery implements ViewDriver {
   /** The page as the browser would hold it: built by the browser's reducer from the same messages. */
   private tree: ClientTree = createClientTree();
-  /** Value changes sent and not yet acknowledged, by the `cseq` of their `rerunScript`. */
-  private readonly unacked = new Map<number, readonly WidgetChange[]>();
   private readonly runtime: TestRuntime;
   private connection: MemoryConnection | undefined;
   private readonly pending = new Map<string, StagedChange>();
@@ -137,7 +135,14 @@ export class AppTest extends NodeQuery implements ViewDriver {
       this.pagePath = undefined;
       this.connection = connectInMemory(this.runtime, {
         hello: () => ({ url: 'http://localhost/', query, pagePath, locale: 'en-US', timezone: 'UTC', timezoneOffset: 0 }),
-        onMessage: (msg) => this.receive(msg),
+        onMessage: (msg) => {
+          this.tree = applyForwardMsg(this.tree, msg);
+        },
+        // As the browser: a value the server acknowledged is what the widget shows, and the server will not resend it.
+        onAcked: (msg) => {
+          if (msg.type !== 'rerunScript') return;
+          for (const change of msg.widgets) if (!change.trigger) this.tree = patchWidgetValue(this.tree, change.id, change.value);
+        },
       });
     } else {
       const widgets: WidgetChange[] = [...this.pending].map(([id, c]) => ({ id, value: c.wire, ...(c.trigger ? { trigger: true } : {}) }));
@@ -145,17 +150,13 @@ export class AppTest extends NodeQuery implements ViewDriver {
       const fragmentId = fragments.size === 1 ? [...fragments][0] : undefined;
       this.pending.clear();
       this.pendingFragments.clear();
-      const cseq = this.connection.send({
+      this.connection.send({
         type: 'rerunScript',
         widgets,
         ...(fragmentId !== undefined && widgets.length > 0 ? { fragmentId } : {}),
         ...(this.queryDirty ? { query: this.query.toString() } : {}),
         ...(this.pagePath !== undefined ? { pagePath: this.pagePath } : {}),
       });
-      this.unacked.set(
-        cseq,
-        widgets.filter((w) => !w.trigger),
-      );
       this.queryDirty = false;
       this.pagePath = undefined;
     }
@@ -199,17 +200,6 @@ export class AppTest extends NodeQuery implements ViewDriver {
     }
     this.pending.set(id, change);
     this.pendingFragments.set(id, fragmentId);
-  }
-
-  /** Applies one ForwardMsg as the browser does: through the shared reducer, then acknowledged values into the widgets' protos. */
-  private receive(msg: ForwardMsg): void {
-    this.tree = applyForwardMsg(this.tree, msg);
-    if (msg.type !== 'ack') return;
-    for (const [cseq, changes] of this.unacked) {
-      if (cseq > msg.cseq) continue;
-      this.unacked.delete(cseq);
-      for (const change of changes) this.tree = patchWidgetValue(this.tree, change.id, change.value);
-    }
   }
 
   private get session(): AppSession | undefined {

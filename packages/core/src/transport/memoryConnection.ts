@@ -1,3 +1,4 @@
+import type { BackMsg } from '../protocol/backMsg.js';
 import { ClientSession, type HelloInfo, type OutgoingBackMsg } from '../protocol/clientSession.js';
 import type { ForwardMsg } from '../protocol/forwardMsg.js';
 import type { ConnectionHandle, RequestContext } from '../protocol/transport.js';
@@ -9,6 +10,8 @@ export interface MemoryConnectionOptions {
   readonly hello?: () => HelloInfo;
   /** Each ForwardMsg the client applies, in order. */
   readonly onMessage: (msg: ForwardMsg) => void;
+  /** Each BackMsg the server acknowledged, in order (see `ClientSessionOptions.onAcked`). */
+  readonly onAcked?: (msg: BackMsg) => void;
   /** The request context the runtime sees (`st.context`). Default: `memory://local`, no headers. */
   readonly context?: RequestContext;
   /** Resume this session id (as a reloaded tab would). */
@@ -46,6 +49,7 @@ export function connectInMemory(runtime: Pick<Runtime, 'connect'>, options: Memo
     store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k) },
     hello: options.hello ?? (() => ({})),
     onMessage: options.onMessage,
+    ...(options.onAcked ? { onAcked: options.onAcked } : {}),
   });
   let handle: ConnectionHandle | undefined;
   let bytes = 0;
