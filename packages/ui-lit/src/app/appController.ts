@@ -97,6 +97,9 @@ export class AppController implements ReactiveController {
       case 'ack':
         this.widgets.ack(msg.cseq);
         break;
+      case 'error':
+        if (msg.cseq !== undefined) this.widgets.refused(msg.cseq);
+        break;
       case 'delta':
         if ('element' in msg && isWidgetProto(msg.element)) this.widgets.protoArrived(msg.element as WidgetProto);
         break;

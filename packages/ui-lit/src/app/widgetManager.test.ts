@@ -242,6 +242,19 @@ describe('createWidgetManager', () => {
 });
 
 describe('acknowledged values', () => {
+  it('drops a refused change: the widget shows its proto again and nothing is reported on the ack', () => {
+    const acked: unknown[] = [];
+    const manager = createWidgetManager({ send: () => 1, debounceMs: () => 0, onAcked: (_, value) => acked.push(value) });
+    const proto = slider(3);
+    manager.set(proto, 99);
+    expect(manager.value(proto)).toBe(99);
+    manager.refused(1);
+    manager.ack(1);
+    expect(manager.value(proto)).toBe(3);
+    expect(acked).toEqual([]);
+    expect(manager.pendingCount).toBe(0);
+  });
+
   it('reports each acknowledged change so the tree keeps the value the server holds', () => {
     const acked: Array<[string, unknown]> = [];
     const sent: number[] = [];

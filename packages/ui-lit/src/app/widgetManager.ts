@@ -28,6 +28,11 @@ export interface WidgetManagerOptions {
 export interface ClientWidgetManager extends WidgetManager {
   /** The server acknowledged every BackMsg up to `cseq`. */
   ack(cseq: number): void;
+  /**
+   * The server refused the BackMsg `cseq` (an `error` naming it, sent before
+   * its `ack`): its changes are dropped, the widgets show their protos' values.
+   */
+  refused(cseq: number): void;
   /** A delta brought a new proto for a widget: the server's value wins unless a change is unacknowledged. */
   protoArrived(proto: WidgetProto): void;
   /** The session went idle: every change has been applied by the server. */
@@ -176,6 +181,10 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
         e.state = 'acked';
         options.onAcked?.(e.proto, e.value);
       }
+    },
+
+    refused(cseq) {
+      for (const [id, e] of [...entries]) if (e.state === 'sent' && e.cseq === cseq) drop(id);
     },
 
     protoArrived(proto) {
