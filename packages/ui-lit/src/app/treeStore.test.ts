@@ -222,6 +222,24 @@ describe('TreeStore', () => {
     expect(store.state.errors).toEqual([]);
   });
 
+  it('writes acknowledged widget values and closed dialogs into the tree, as the server does in its mirror', () => {
+    const { store } = setup();
+    const slider: ElementProto = { type: 'slider', id: 's', label: 'S', value: 1, min: 0, max: 9, step: 1, dataType: 'int' };
+    store.apply(el([0, 0], slider));
+    store.apply(el([0, 1], md('other')));
+    store.apply(blk([2, 0], { type: 'dialog', title: 'D', width: 'small', dismissible: true, isOpen: true, fragmentId: 'f' }));
+    const before = store.state;
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.patchWidgetValue('s', 5);
+    expect((child(main(store), 0) as ClientElement).proto['value']).toBe(5);
+    expect(child(main(store), 1)).toBe(child(before.roots[0] as ClientBlock, 1));
+    store.patchWidgetValue('s', 5);
+    store.closeDialog('f');
+    expect((store.state.roots[2]?.children[0] as ClientBlock).proto).toMatchObject({ type: 'dialog', isOpen: false });
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
   it('notifies subscribers on change only', () => {
     const { store } = setup();
     const listener = vi.fn();
