@@ -1,7 +1,6 @@
 import { createClientTree, type ClientError, type ClientTree } from '@lit-ui/core/protocol';
 
-export type { PageConfigState, SessionConfig, ClientRun as RunState } from '@lit-ui/core/protocol';
-export { DEFAULT_SESSION_CONFIG } from '@lit-ui/core/protocol';
+export type { PageConfigState } from '@lit-ui/core/protocol';
 
 /** A protocol error, shown in a dismissible banner (its `id` dismisses it). */
 export type ProtocolError = ClientError;

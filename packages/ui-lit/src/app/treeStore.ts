@@ -3,8 +3,7 @@ import { applyForwardMsg, closeDialog, patchWidgetValue, systemScheduler } from 
 import type { ForwardMsg, JsonValue, Scheduler } from '@lit-ui/core/protocol';
 import { initialState, type TreeState } from './treeState.js';
 
-export type { PageConfigState, ProtocolError, RunState, SessionConfig, TreeState } from './treeState.js';
-export { DEFAULT_SESSION_CONFIG } from './treeState.js';
+export type { PageConfigState, ProtocolError, TreeState } from './treeState.js';
 
 /** Options of {@link TreeStore}. */
 export interface TreeStoreOptions {
