@@ -126,7 +126,12 @@ export function nodeFromJson(json: TreeNodeJson, gen: number): ClientNode {
   return { kind: 'block', proto: json.block, children: json.children.map((c) => nodeFromJson(c, gen)), gen, confirmed: 0 };
 }
 
-/** The node at `path` in `roots` (`[root]` is the root block itself), or undefined when the path leads nowhere. */
+/**
+ * The node at `path` in `roots` (`[root]` is the root block itself), or undefined when the path leads nowhere.
+ *
+ * @example
+ * clientNodeAt(tree.roots, [0, 2]); // the third node of main
+ */
 export function clientNodeAt(roots: readonly ClientBlock[], path: DeltaPath): ClientNode | undefined {
   let node: ClientNode | undefined = roots[path[0] ?? -1];
   for (let i = 1; i < path.length && node !== undefined; i++) node = node.kind === 'block' ? node.children[path[i]!] : undefined;
@@ -138,6 +143,9 @@ export function clientNodeAt(roots: readonly ClientBlock[], path: DeltaPath): Cl
  * a delta wrote it in that generation, or a `confirm` of `block` in that
  * generation covered it. Children of a rebuilt container that are not
  * confirmed are the ones a client shows as stale.
+ *
+ * @example
+ * const stale = tree.run !== null && !isConfirmed(block, i, tree.gen);
  */
 export function isConfirmed(block: ClientBlock, index: number, gen: number): boolean {
   const child = block.children[index];
