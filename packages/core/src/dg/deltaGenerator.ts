@@ -1,7 +1,7 @@
 import type { AnyState } from '../app.js';
 import type { BackgroundOptions, BackgroundTask, BackgroundTaskContext } from '../background/backgroundTasks.js';
 import { RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
-import { isExternalUrl, pageLinkProto, type PageLinkOptions } from '../elements/links.js';
+import { externalPageLinkProto, isExternalUrl, pageLinkProto, type PageLinkOptions } from '../elements/links.js';
 import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
 import { AppPage, type PageOptions, type PageScript } from '../pages/page.js';
 import type { QueryParamsProxy } from '../state/queryParams.js';
@@ -177,12 +177,12 @@ export class DeltaGenerator<State extends object = AnyState> extends WidgetComma
 
   /**
    * A link to a page of this app (or an external URL), as Streamlit's `st.page_link`.
-   * @throws LitUiError `PageNotFound` for an app page that `st.navigation` did not list.
+   * @throws LitUiError `PageNotFound` for an app page that `st.navigation` did not list; `InvalidArgument` for an
+   *   external URL whose scheme is not `http:`, `https:`, `mailto:` or `tel:` (e.g. `javascript:`, `data:`).
    */
   pageLink(page: AppPage | string, options: PageLinkOptions = {}): void {
     if (typeof page === 'string' && isExternalUrl(page)) {
-      if (!options.label) throw invalidArgument('st.pageLink to an external URL needs a `label`.');
-      this.putElement(pageLinkProto(page, options.label, options));
+      this.putElement(externalPageLinkProto(page, options));
       return;
     }
     const found = this.host.resolvePage(page);

@@ -169,7 +169,11 @@ export class DisplayCommands extends DeltaGeneratorBase {
     this.putEvent((nonce) => makeProto('snow', { nonce }));
   }
 
-  /** A button that opens a URL, as Streamlit's `st.link_button`. */
+  /**
+   * A button that opens a URL, as Streamlit's `st.link_button`.
+   * @throws LitUiError `InvalidArgument` for a URL whose scheme is not `http:`, `https:`, `mailto:` or `tel:`
+   *   (relative URLs are fine): `javascript:`, `data:` and the like never reach the page.
+   */
   linkButton(label: string, url: string, options?: LinkButtonOptions): void {
     this.putElement(linkButtonProto(label, url, options));
   }

@@ -1,4 +1,6 @@
+import { invalidArgument } from '../errors.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
+import { isAllowedLinkUrl, LINK_URL_SCHEMES, urlScheme } from '../protocol/urlRules.js';
 import { makeProto } from './proto.js';
 
 /** Options of `st.pageLink`, as Streamlit's `st.page_link`. */
@@ -19,11 +21,27 @@ export interface LinkButtonOptions {
 
 /** True for absolute URLs (`https://…`, `mailto:…`), which open outside the app. */
 export function isExternalUrl(page: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(page);
+  return urlScheme(page) !== undefined;
 }
 
-/** Proto of `st.pageLink` for a page URL path of this app or an external URL. */
+/**
+ * Refuses a link URL whose scheme could run code or smuggle content
+ * (`javascript:`, `data:`, `vbscript:`, `file:`, …): only relative URLs and
+ * `http:`, `https:`, `mailto:`, `tel:` may reach an `href`.
+ *
+ * @param url - The URL given to the command.
+ * @param command - The command's name for the message, e.g. `'st.linkButton'`.
+ * @throws LitUiError `InvalidArgument` naming the refused scheme.
+ */
+export function checkLinkUrl(url: string, command: string): void {
+  if (isAllowedLinkUrl(url)) return;
+  const allowed = LINK_URL_SCHEMES.map((scheme) => `${scheme}:`).join(', ');
+  throw invalidArgument(`${command} refuses the URL scheme '${urlScheme(url) ?? ''}:'. Use a relative URL or one of ${allowed}.`);
+}
+
+/** Proto of `st.pageLink` for a page URL path of this app or an external URL. @throws LitUiError `InvalidArgument` for a refused URL scheme. */
 export function pageLinkProto(page: string, label: string, options: PageLinkOptions = {}): ElementProtoOf<'pageLink'> {
+  checkLinkUrl(page, 'st.pageLink');
   return makeProto('pageLink', {
     page,
     label,
@@ -34,7 +52,18 @@ export function pageLinkProto(page: string, label: string, options: PageLinkOpti
   });
 }
 
-/** Proto of `st.linkButton`. */
+/**
+ * Proto of `st.pageLink` to an external URL: the scheme is checked first, then the label it needs.
+ * @throws LitUiError `InvalidArgument` for a refused URL scheme or a missing label.
+ */
+export function externalPageLinkProto(url: string, options: PageLinkOptions = {}): ElementProtoOf<'pageLink'> {
+  checkLinkUrl(url, 'st.pageLink');
+  if (!options.label) throw invalidArgument('st.pageLink to an external URL needs a `label`.');
+  return pageLinkProto(url, options.label, options);
+}
+
+/** Proto of `st.linkButton`. @throws LitUiError `InvalidArgument` for a refused URL scheme. */
 export function linkButtonProto(label: string, url: string, options: LinkButtonOptions = {}): ElementProtoOf<'linkButton'> {
+  checkLinkUrl(url, 'st.linkButton');
   return makeProto('linkButton', { label, url, kind: options.type ?? 'secondary', disabled: options.disabled || undefined, help: options.help });
 }

@@ -1,6 +1,7 @@
 import type { AnyState } from '../app.js';
 import type { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { invalidArgument } from '../errors.js';
+import { isPageUrlPath } from '../protocol/urlRules.js';
 
 /** Options of `st.Page`, as Streamlit's `st.Page`. */
 export interface PageOptions {
@@ -8,7 +9,11 @@ export interface PageOptions {
   readonly title?: string;
   /** Emoji or icon shown with the title. */
   readonly icon?: string;
-  /** URL path under the app's mount. Default: from the title (`data_explorer`); the default page has `''`. */
+  /**
+   * URL path under the app's mount: one segment of ASCII letters, digits, `_`, `-`, `~` (no dot or slash, so the
+   * server can tell page URLs from files; `_lit-ui` is reserved). Default: from the title (`data_explorer`); the
+   * default page has `''`.
+   */
   readonly urlPath?: string;
   /** The page shown at the app's root URL. Default: the first page. */
   readonly default?: boolean;
@@ -37,8 +42,10 @@ export class AppPage {
     this.icon = options.icon;
     this.isDefault = Boolean(options.default);
     this.explicitPath = options.urlPath === undefined ? undefined : options.urlPath.replace(/^\/+|\/+$/g, '');
-    if (this.explicitPath !== undefined && !/^[\w.~-]*$/.test(this.explicitPath)) {
-      throw invalidArgument(`st.Page urlPath '${options.urlPath}' may only hold letters, digits, '_', '-', '.', '~'.`);
+    if (this.explicitPath !== undefined && this.explicitPath !== '' && !isPageUrlPath(this.explicitPath)) {
+      throw invalidArgument(
+        `st.Page urlPath '${options.urlPath}' must be one path segment of ASCII letters, digits, '_', '-', '~' (no '.' or '/'; '_lit-ui' is reserved).`,
+      );
     }
   }
 

@@ -247,3 +247,12 @@ describe('page switches and query params', () => {
     expect(at.queryParams.q).toBeUndefined();
   });
 });
+
+describe('page URL paths', () => {
+  it('refuses a urlPath that could be a file or a nested path', () => {
+    for (const urlPath of ['report.v2', 'a/b', '_lit-ui', 'favicon.ico']) {
+      expect(() => Page(settings, { urlPath }), urlPath).toThrow(/must be one path segment/);
+    }
+    expect(Page(settings, { urlPath: '/prefs/' }).urlPathName).toBe('prefs');
+  });
+});

@@ -46,6 +46,7 @@ export type {
 } from './forwardMsg.js';
 export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
 export { CloseCode } from './transport.js';
+export { isPageUrlPath, isAllowedLinkUrl, urlScheme, LINK_URL_SCHEMES } from './urlRules.js';
 export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
 export { applyForwardMsg } from './applyForwardMsg.js';
 export { patchWidgetValue, closeDialog } from './clientActions.js';
