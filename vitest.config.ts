@@ -12,6 +12,7 @@ const sourceAliases = {
     { find: /^@lit-ui\/core$/, replacement: src('./packages/core/src/index.ts') },
     { find: /^@lit-ui\/transport-ws\/client$/, replacement: src('./packages/transport-ws/src/client/index.ts') },
     { find: /^@lit-ui\/transport-ws$/, replacement: src('./packages/transport-ws/src/index.ts') },
+    { find: /^@lit-ui\/ui-lit\/server$/, replacement: src('./packages/ui-lit/src/server/index.ts') },
   ],
 };
 

@@ -4,3 +4,4 @@
  */
 export { liteUi } from './liteUi.js';
 export type { LiteUiOptions, LiteUiRouter } from './liteUi.js';
+export type { ContentSecurityPolicyDirectives, ReferrerPolicyValue } from '@lit-ui/ui-lit/server';

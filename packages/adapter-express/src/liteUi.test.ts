@@ -93,7 +93,8 @@ describe('liteUi', () => {
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const html = await res.text();
       expect(html).toContain('<lit-ui-app src="/tools/explorer"></lit-ui-app>');
-      expect(html).toContain('<script type="module" src="/tools/explorer/client.js"></script>');
+      // The module script carries the response's CSP nonce (issue 6.10).
+      expect(html).toMatch(/<script type="module" nonce="[^"]+" src="\/tools\/explorer\/client.js"><\/script>/);
       expect(html).toContain('<title>A &amp; B &lt;x&gt;</title>');
       expect(html).toContain('name="viewport"');
     }
@@ -115,9 +116,10 @@ describe('liteUi', () => {
     expect(chunk.headers.get('cache-control')).toContain('immutable');
     expect(await chunk.text()).toBe('export const x = 1;\n');
     expect((await fetch(`${base}${MOUNT}/missing.js`)).status).toBe(404);
-    // Not a bundle file name: never read from disk (it gets the host page).
+    // Not a bundle file name: never read from disk, and not a page path either: 404, not the host page (issue 6.10).
     const traversal = await fetch(`${base}${MOUNT}/..%2F..%2Fpackage.json`);
-    expect(traversal.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(traversal.status).toBe(404);
+    expect(traversal.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 
   it('hands /_lit-ui/* to runtime.fetch with the mount stripped', async () => {
@@ -164,6 +166,43 @@ describe('liteUi', () => {
     const bare = await setup({ hostPage: false });
     expect((await fetch(`${bare.base}${MOUNT}/`)).status).toBe(404);
     expect((await fetch(`${bare.base}${MOUNT}/client.js`)).status).toBe(200);
+  });
+
+  it('sends the host page with a strict CSP and security headers, and real 404s under the mount', async () => {
+    const { base } = await setup({ frameAncestors: ["'self'", 'https://intranet.example.com'], contentSecurityPolicy: { 'img-src': ["'self'"] } });
+    const page = await fetch(`${base}${MOUNT}/`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    const nonce = /nonce="([^"]+)"/.exec(await page.text())?.[1];
+    expect(csp).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(csp).toContain("frame-ancestors 'self' https://intranet.example.com");
+    expect(csp).toContain("img-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    for (const path of ['/robots.txt', '/a/b', '/_lit-ui/nope', '/x.php']) expect((await fetch(`${base}${MOUNT}${path}`)).status, path).toBe(404);
+    const icon = await fetch(`${base}${MOUNT}/favicon.ico`);
+    expect(icon.headers.get('content-type')).toBe('image/x-icon');
+    const head = await fetch(`${base}${MOUNT}/charts`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-security-policy')).toContain("'nonce-");
+    expect((await fetch(`${base}${MOUNT}/charts`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('with hostPage false, leaves other paths under the mount to the host app', async () => {
+    const runtime = fakeRuntime();
+    const ui = liteUi(runtime, { assetsDir, hostPage: false });
+    const app = express();
+    app.use(MOUNT, ui);
+    app.get(`${MOUNT}/about`, (_req, res) => {
+      res.send('host about page');
+    });
+    const server: Server = await new Promise((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${base}${MOUNT}/about`)).text()).toBe('host about page');
+    expect((await fetch(`${base}${MOUNT}/_lit-ui/health`)).status).toBe(200);
   });
 
   it('close() closes its transports but not a runtime it was given', async () => {

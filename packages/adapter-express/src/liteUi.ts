@@ -1,19 +1,18 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
+import { sendResponse, toRequest } from '@lit-ui/core/node';
 import { attachWebSocket, type WebSocketTransport } from '@lit-ui/transport-ws';
-// Express is a peer dependency: the host app's copy provides the Router.
-import { Router } from 'express';
-import { assets } from './assets.js';
-import { hostPage } from './hostPage.js';
+import { createMountHandler, type HostPageSecurityOptions } from '@lit-ui/ui-lit/server';
+// Express is a peer dependency used for its types only: the router is a plain middleware function.
+import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
 import { createMountMatcher } from './mountMatcher.js';
-import { runtimeRoutes } from './runtimeRoutes.js';
 
-/** Options of {@link liteUi}: the runtime's options plus the adapter's own. */
-export interface LiteUiOptions extends RuntimeOptions {
+/** Options of {@link liteUi}: the runtime's options, the host page's security headers, and the adapter's own. */
+export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   /** Host page `<title>`. Default `'lit-ui'`. */
   title?: string;
-  /** Serve a ready host page at the router root (and at any page sub-path, for multipage apps). Default true. */
+  /** Serve a ready host page at the router root (and at any page path, for multipage apps) and its icon. Default true. */
   hostPage?: boolean;
   /** The mount path, when known up front (for matching WebSocket upgrades before any HTTP request). */
   basePath?: string;
@@ -27,8 +26,8 @@ export interface LiteUiOptions extends RuntimeOptions {
   assetsDir?: URL | string;
 }
 
-/** The Express router {@link liteUi} returns. */
-export interface LiteUiRouter extends Router {
+/** The Express middleware {@link liteUi} returns (mount it with `app.use(path, ui)`). */
+export interface LiteUiRouter extends RequestHandler {
   /** Takes WebSocket upgrades under this router's mount path on `server`; call once per server. */
   attach(server: HttpServer | HttpsServer): WebSocketTransport;
   /** The runtime serving this router (given, or created from the app). */
@@ -43,18 +42,22 @@ function isRuntime(value: unknown): value is Runtime {
 }
 
 /**
- * Mounts a lit-ui app in Express. The router serves, under its mount path:
- * the host page at `/` and at page sub-paths (unless `hostPage: false`), the
- * browser bundle (`/client.js`, `/chunk-*.js`), and the runtime's HTTP routes
- * (`/_lit-ui/*` → `runtime.fetch`). `attach(server)` adds the WebSocket
- * endpoint `/_lit-ui/ws` on the HTTP server. Mount it before body-parsing
- * middleware, which would consume upload bodies.
+ * Mounts a lit-ui app in Express. Every request under the mount path goes
+ * to the framework-neutral request core (`createMountHandler` of
+ * `@lit-ui/ui-lit/server`): the host page at `/` and at page paths with a
+ * strict CSP (unless `hostPage: false`), the browser bundle (`/client.js`,
+ * `/chunk-*.js`), the icon, real 404s, and the runtime's HTTP routes
+ * (`/_lit-ui/*` → `runtime.fetch`); what it leaves (only with `hostPage:
+ * false`) goes to `next()`. `attach(server)` adds the WebSocket endpoint
+ * `/_lit-ui/ws` on the HTTP server. Mount it before body-parsing middleware,
+ * which would consume upload bodies.
  *
  * @param app - An app script, a `defineApp(...)` app, or an existing `Runtime`
  *   (anything with `connect` and `fetch`), which the caller then owns.
  * @param options - Runtime options plus {@link LiteUiOptions}' own.
  * @returns A {@link LiteUiRouter}.
- * @throws Whatever `createRuntime` throws for an invalid app or options.
+ * @throws Whatever `createRuntime` throws for an invalid app or options;
+ *   LitUiError `InvalidArgument` for malformed security options.
  *
  * @example
  * ```ts
@@ -66,20 +69,37 @@ function isRuntime(value: unknown): value is Runtime {
  * ```
  */
 export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = {}): LiteUiRouter {
-  const { title = 'lit-ui', hostPage: servePage = true, basePath, allowedOrigins, getUser, trustProxy, assetsDir, ...runtimeOptions } = options;
+  const {
+    title,
+    hostPage,
+    basePath,
+    allowedOrigins,
+    getUser,
+    trustProxy,
+    assetsDir,
+    contentSecurityPolicy,
+    frameAncestors,
+    referrerPolicy,
+    ...runtimeOptions
+  } = options;
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);
+  const { logger } = runtimeOptions;
+  const handle = createMountHandler(runtime, { title, hostPage, assetsDir, logger, contentSecurityPolicy, frameAncestors, referrerPolicy });
   const matcher = createMountMatcher(basePath);
   const transports: WebSocketTransport[] = [];
 
-  const router = Router();
-  router.use((req, _res, next) => {
+  const router = (req: ExpressRequest, res: ExpressResponse, next: NextFunction): void => {
     matcher.learn(req.baseUrl);
-    next();
-  });
-  router.use(runtimeRoutes(runtime, { trustProxy }));
-  router.use(assets(assetsDir));
-  if (servePage) router.use(hostPage(title));
+    const abort = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    Promise.resolve()
+      .then(() => handle(toRequest(req, { trustProxy, signal: abort.signal }), req.baseUrl))
+      .then((response) => (response ? sendResponse(res, response) : next()))
+      .catch(next);
+  };
 
   const attach = (server: HttpServer | HttpsServer): WebSocketTransport => {
     const transport = attachWebSocket(server, runtime, {
@@ -88,7 +108,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
       ...(getUser ? { getUser } : {}),
       ...(trustProxy !== undefined ? { trustProxy } : {}),
       ...(runtimeOptions.maxMessageBytes !== undefined ? { maxMessageBytes: runtimeOptions.maxMessageBytes } : {}),
-      ...(runtimeOptions.logger ? { logger: runtimeOptions.logger } : {}),
+      ...(logger ? { logger } : {}),
     });
     transports.push(transport);
     return transport;

@@ -1,0 +1,61 @@
+/** What the host page shows. */
+export interface HostPageContent {
+  /** Document title. */
+  readonly title: string;
+  /** The app's mount path: `''` or `'/'` at the site root, else e.g. `'/tools/explorer'`. */
+  readonly mount: string;
+  /** The response's CSP nonce, put on the page's `<script>` and `<style>`. */
+  readonly nonce: string;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
+/**
+ * The HTML page served at the mount root and at page paths: a blank,
+ * full-width page holding `<lit-ui-app src="<mount>">`, the client module
+ * `<mount>/client.js` and the icon `<mount>/favicon.ico`. URLs are absolute
+ * paths, so every page path of a multipage app loads the same files. The
+ * mount comes from the request, so it is escaped, and leading slashes are
+ * collapsed so it can never become a protocol-relative URL. The one
+ * `<script>` and the one `<style>` carry the nonce; nothing else is inline
+ * (no `style=` attributes, no handlers), so a strict CSP holds.
+ *
+ * @param content - Title, mount path and nonce.
+ * @returns A complete HTML5 document.
+ *
+ * @example
+ * ```ts
+ * renderHostPage({ title: 'Explorer', mount: '/tools/explorer', nonce: 'r4nd0m' });
+ * // … <script type="module" nonce="r4nd0m" src="/tools/explorer/client.js"></script> …
+ * ```
+ */
+export function renderHostPage(content: HostPageContent): string {
+  const mount = content.mount.replace(/^\/+/, '/').replace(/\/+$/, '');
+  const src = escapeHtml(mount || '/');
+  const nonce = escapeHtml(content.nonce);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(content.title)}</title>
+<link rel="icon" href="${escapeHtml(`${mount}/favicon.ico`)}">
+<style nonce="${nonce}">
+html, body { margin: 0; min-height: 100%; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; -webkit-font-smoothing: antialiased; }
+lit-ui-app { display: block; min-height: 100vh; }
+</style>
+<script type="module" nonce="${nonce}" src="${escapeHtml(`${mount}/client.js`)}"></script>
+</head>
+<body>
+<lit-ui-app src="${src}"></lit-ui-app>
+<noscript>This app needs JavaScript.</noscript>
+</body>
+</html>
+`;
+}

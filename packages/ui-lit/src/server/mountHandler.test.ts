@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMountHandler, type MountHandlerOptions } from './mountHandler.js';
+
+const MOUNT = '/tools/explorer';
+const ORIGIN = 'http://127.0.0.1:3000';
+let assetsDir: string;
+
+beforeEach(async () => {
+  assetsDir = await mkdtemp(join(tmpdir(), 'lit-ui-mount-'));
+  await writeFile(join(assetsDir, 'client.js'), 'import "./chunk-AB12.js";\n');
+  await writeFile(join(assetsDir, 'chunk-AB12.js'), 'export const x = 1;\n');
+});
+afterEach(() => rm(assetsDir, { recursive: true, force: true }));
+
+/** A runtime stand-in recording what reaches `fetch`. */
+function fakeRuntime() {
+  const seen: Array<{ method: string; url: string; body: string }> = [];
+  return {
+    seen,
+    async fetch(request: Request): Promise<Response> {
+      seen.push({ method: request.method, url: request.url, body: await request.text() });
+      return new URL(request.url).pathname === '/_lit-ui/health' ? Response.json({ status: 'ok' }) : new Response('Not found', { status: 404 });
+    },
+  };
+}
+
+function setup(options: MountHandlerOptions = {}) {
+  const runtime = fakeRuntime();
+  const handle = createMountHandler(runtime, { assetsDir, ...options });
+  const get = (path: string, init?: RequestInit) => handle(new Request(ORIGIN + path, init), MOUNT);
+  return { runtime, handle, get };
+}
+
+describe('createMountHandler', () => {
+  it('serves the host page at the mount root and at page paths, with a fresh nonce matching its CSP', async () => {
+    const { get } = setup({ title: 'A & B <x>' });
+    const nonces = new Set<string>();
+    for (const path of [MOUNT, `${MOUNT}/`, `${MOUNT}/charts`, `${MOUNT}/charts/`]) {
+      const res = (await get(path))!;
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await res.text();
+      const nonce = /<script type="module" nonce="([^"]+)" src="\/tools\/explorer\/client.js"><\/script>/.exec(html)?.[1];
+      expect(nonce).toBeDefined();
+      expect(html).toContain(`<style nonce="${nonce}">`);
+      expect(html).toContain('<link rel="icon" href="/tools/explorer/favicon.ico">');
+      expect(html).toContain('<lit-ui-app src="/tools/explorer"></lit-ui-app>');
+      expect(html).toContain('<title>A &amp; B &lt;x&gt;</title>');
+      expect(html).not.toMatch(/ style=|\son[a-z]+=/);
+      expect(res.headers.get('content-security-policy')).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(4);
+  });
+
+  it('answers 404 for asset-like paths, nested paths and paths no page can have', async () => {
+    const { get } = setup();
+    for (const path of ['/robots.txt', '/missing.js', '/logo.png', '/a/b', '/charts/x', '/..%2F..%2Fpackage.json', '/wp-login.php']) {
+      const res = (await get(MOUNT + path))!;
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type'), path).toBe('text/plain; charset=utf-8');
+    }
+  });
+
+  it('serves an icon at /favicon.ico, not the page', async () => {
+    const { get } = setup();
+    const res = (await get(`${MOUNT}/favicon.ico`))!;
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/x-icon');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(bytes.byteLength).toBe(Number(res.headers.get('content-length')));
+  });
+
+  it('hands /_lit-ui/* to the runtime with the mount stripped, body and query kept; unknown routes are its 404', async () => {
+    const { get, runtime } = setup();
+    const health = (await get(`${MOUNT}/_lit-ui/health?deep=1`))!;
+    expect(health.status).toBe(200);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(runtime.seen[0]!.url).toBe(`${ORIGIN}/_lit-ui/health?deep=1`);
+    const upload = (await get(`${MOUNT}/_lit-ui/upload/x`, { method: 'POST', body: 'file bytes' }))!;
+    expect(upload.status).toBe(404);
+    expect(runtime.seen[1]).toEqual({ method: 'POST', url: `${ORIGIN}/_lit-ui/upload/x`, body: 'file bytes' });
+    expect((await get(`${MOUNT}/_lit-ui/nope`))!.status).toBe(404);
+  });
+
+  it('serves the bundle with validators: 304 on a matching ETag, chunks immutable, HEAD without a body', async () => {
+    const { get } = setup();
+    const client = (await get(`${MOUNT}/client.js`))!;
+    expect(client.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(client.headers.get('cache-control')).toBe('no-cache');
+    expect(await client.text()).toBe('import "./chunk-AB12.js";\n');
+    const etag = client.headers.get('etag')!;
+    expect((await get(`${MOUNT}/client.js`, { headers: { 'if-none-match': `"other", ${etag}` } }))!.status).toBe(304);
+    const chunk = (await get(`${MOUNT}/chunk-AB12.js`, { method: 'HEAD' }))!;
+    expect(chunk.headers.get('cache-control')).toContain('immutable');
+    expect(chunk.headers.get('content-length')).toBe('20');
+    expect(chunk.body).toBeNull();
+  });
+
+  it('refuses other methods outside /_lit-ui/ with 405', async () => {
+    const { get } = setup();
+    for (const path of ['/', '/charts', '/client.js']) {
+      const res = (await get(MOUNT + path, { method: 'POST', body: 'x' }))!;
+      expect(res.status, path).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+    }
+  });
+
+  it('with hostPage false answers only the bundle and the runtime; the rest is the host app’s', async () => {
+    const { get } = setup({ hostPage: false });
+    expect(await get(`${MOUNT}/`)).toBeUndefined();
+    expect(await get(`${MOUNT}/favicon.ico`)).toBeUndefined();
+    expect(await get(`${MOUNT}/a/b`)).toBeUndefined();
+    expect((await get(`${MOUNT}/client.js`))!.status).toBe(200);
+    expect((await get(`${MOUNT}/missing.js`))!.status).toBe(404);
+    expect((await get(`${MOUNT}/_lit-ui/health`))!.status).toBe(200);
+  });
+
+  it('works at the site root', async () => {
+    const handle = createMountHandler(fakeRuntime(), { assetsDir });
+    for (const mount of ['', '/']) {
+      const html = await (await handle(new Request(`${ORIGIN}/`), mount))!.text();
+      expect(html).toContain('<lit-ui-app src="/">');
+      expect(html).toMatch(/nonce="[^"]+" src="\/client.js"/);
+      expect((await handle(new Request(`${ORIGIN}/reports`), mount))!.status).toBe(200);
+    }
+  });
+
+  it('tells the logger once when the bundle directory is missing', async () => {
+    const warn = vi.fn();
+    const handle = createMountHandler(fakeRuntime(), { assetsDir: join(assetsDir, 'nope'), logger: { warn, error: vi.fn() } });
+    expect((await handle(new Request(`${ORIGIN}/client.js`), ''))!.status).toBe(404);
+    expect((await handle(new Request(`${ORIGIN}/client.js`), ''))!.status).toBe(404);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/browser bundle directory .* does not exist/);
+  });
+});
