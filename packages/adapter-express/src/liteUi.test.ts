@@ -199,7 +199,7 @@ describe('liteUi', () => {
     const server: Server = await new Promise((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
     });
-    cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect(await (await fetch(`${base}${MOUNT}/about`)).text()).toBe('host about page');
     expect((await fetch(`${base}${MOUNT}/_lit-ui/health`)).status).toBe(200);
