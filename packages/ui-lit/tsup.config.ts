@@ -11,12 +11,11 @@ import { defineConfig } from 'tsup';
 const coreProtocolSource = fileURLToPath(new URL('../core/src/protocol/index.ts', import.meta.url));
 
 /**
- * Three outputs:
+ * Two outputs (the Node-side `server` entry has its own config,
+ * `tsup.server.config.ts`, built after this one: a parallel build's
+ * declaration pass would delete its `.d.ts`):
  * - the library (`dist/`): ESM + .d.ts of `index`, `assets` and the
  *   registration module, runtime dependencies external;
- * - the Node-side request core (`dist/server.js`, `@lit-ui/ui-lit/server`):
- *   host page, bundle files and security headers on web Request/Response,
- *   shared by the adapters; `@lit-ui/core` stays external (one copy of core);
  * - the browser bundle (`dist/browser/client.js`): everything bundled and
  *   minified, with code splitting so the renderers' dynamic imports
  *   (vega-embed, KaTeX, highlight.js) stay in lazy `chunk-[hash].js` files.
@@ -31,28 +30,14 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     splitting: true,
-    // Keep dist/browser and dist/server.* (written by the other builds, in parallel).
-    clean: ['!browser/**', '!server.*'],
+    // Keep dist/browser (written by the other build, in parallel).
+    clean: ['!browser/**'],
     // Sibling workspace packages are dev dependencies of ui-lit: bundle their browser code.
     noExternal: [/^@lit-ui\//],
     tsconfig: 'tsconfig.json',
     esbuildOptions(options) {
       options.alias = { '@lit-ui/core/protocol': coreProtocolSource };
     },
-  },
-  {
-    entry: { server: 'src/server/index.ts' },
-    outDir: 'dist',
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    dts: true,
-    sourcemap: true,
-    splitting: false,
-    clean: false,
-    external: [/^@lit-ui\/core/],
-    removeNodeProtocol: false,
-    tsconfig: 'tsconfig.server.json',
   },
   {
     entry: { client: 'src/lit-ui-app.ts' },

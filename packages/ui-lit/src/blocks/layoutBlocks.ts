@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from '../directives/inlineStyle.js';
 import type { BlockProtoOf, BlockType, ClientBlock } from '@lit-ui/core/protocol';
 import type { BlockEnv } from './blockEnv.js';
 
@@ -12,7 +12,7 @@ export type BlockNodeOf<T extends BlockType> = ClientBlock & { readonly proto: B
  */
 export function verticalBlock(node: BlockNodeOf<'vertical'>, key: string, env: BlockEnv, cls: string): unknown {
   const { border, height } = node.proto;
-  const style = height !== undefined && height > 0 ? styleMap({ height: `${height}px`, overflow: 'auto' }) : nothing;
+  const style = inlineStyle(height !== undefined && height > 0 ? { height: `${height}px`, overflow: 'auto' } : {});
   return html`<div class="lu-block lu-stack lu-vertical${border === true || height ? ' lu-bordered' : ''}${cls}" style=${style}>
     ${env.renderChildren(node, key, env)}
   </div>`;
@@ -37,7 +37,7 @@ export function columnBlock(node: BlockNodeOf<'column'>, key: string, env: Block
   const grow = Number.isFinite(weight) && weight > 0 ? weight : 1;
   return html`<div
     class="lu-block lu-stack lu-column${border === true ? ' lu-bordered' : ''}${cls}"
-    style=${styleMap({ flex: `${grow} 1 0%` })}
+    style=${inlineStyle({ flex: `${grow} 1 0%` })}
   >
     ${env.renderChildren(node, key, env)}
   </div>`;

@@ -1,6 +1,6 @@
 import { html, LitElement, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from '../directives/inlineStyle.js';
 import type { ElementProto } from '@lit-ui/core/protocol';
 
 /** How long `st.balloons()` and `st.snow()` play, in ms. */
@@ -24,7 +24,7 @@ function jitter(i: number, salt: number): number {
 
 function balloon(i: number): unknown {
   const color = BALLOON_COLORS[i % BALLOON_COLORS.length];
-  const style = styleMap({
+  const style = inlineStyle({
     left: `${(jitter(i, 1) * 96).toFixed(1)}%`,
     animationDelay: `${(jitter(i, 2) * 1.6).toFixed(2)}s`,
     animationDuration: `${(2.6 + jitter(i, 3) * 1.4).toFixed(2)}s`,
@@ -42,7 +42,7 @@ function balloon(i: number): unknown {
 
 function flake(i: number): unknown {
   const size = 10 + jitter(i, 5) * 16;
-  const style = styleMap({
+  const style = inlineStyle({
     left: `${(jitter(i, 6) * 98).toFixed(1)}%`,
     fontSize: `${size.toFixed(0)}px`,
     animationDelay: `${(jitter(i, 7) * 2.5).toFixed(2)}s`,

@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
 import type { Result, VisualizationSpec } from 'vega-embed';
 import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
+import { adoptTooltipStyles } from './chartTooltip.js';
 
 /** Chart element types: Streamlit's built-in charts and `st.vega_lite_chart`. */
 export type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart' | 'vegaLiteChart';
@@ -127,12 +129,16 @@ export class VegaChart extends LitElement {
       this.result?.finalize();
       this.result = undefined;
       target.replaceChildren();
+      adoptTooltipStyles();
+      // A strict CSP holds: `ast` evaluates Vega expressions with its interpreter (no `new Function`),
+      // and neither vega-embed nor vega-tooltip injects a <style> element.
       const result = await embed(target, spec as unknown as VisualizationSpec, {
         actions: false,
         defaultStyle: false,
+        ast: true,
         renderer: 'canvas',
         config: chartConfig(colors),
-        tooltip: { theme: colors.dark ? 'dark' : 'light' },
+        tooltip: { theme: colors.dark ? 'dark' : 'light', disableDefaultStyle: true },
       });
       target.style.minHeight = '';
       if (generation !== this.generation) {
@@ -157,7 +163,7 @@ export class VegaChart extends LitElement {
       <div class="lu-chart-view" ?hidden=${this.status === 'error'}></div>
       ${
         this.status === 'loading'
-          ? html`<div class="lu-chart-placeholder" style="height:${height}px" role="img" aria-label="Loading chart"></div>`
+          ? html`<div class="lu-chart-placeholder" style=${inlineStyle({ height: `${height}px` })} role="img" aria-label="Loading chart"></div>`
           : nothing
       }
       ${

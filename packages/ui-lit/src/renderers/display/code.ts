@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { dedent, splitHighlightedLines } from './codeLines.js';
 import { copyButton } from './copy.js';
@@ -76,7 +77,7 @@ export class CodeBlock extends LitElement {
     const content = lines
       ? lines.map(
           (line, i) =>
-            html`<span class="lu-code-line"><span class="lu-code-ln" style="width:${width + 1}ch">${i + 1}</span><span class="lu-code-text">${unsafeHTML(line)}</span></span>`,
+            html`<span class="lu-code-line"><span class="lu-code-ln" style=${inlineStyle({ width: `${width + 1}ch` })}>${i + 1}</span><span class="lu-code-text">${unsafeHTML(line)}</span></span>`,
         )
       : unsafeHTML(body);
     return html`<div class=${cls} data-language=${language ?? nothing}>

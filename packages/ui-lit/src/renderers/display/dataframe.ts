@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { DataColumn, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import { columnWidths, compareCells, formatCell, formatCount, indexWidth } from './cells.js';
 
@@ -148,8 +148,8 @@ export class DataFrameView extends LitElement {
     const frame = this.height === undefined ? { maxHeight: `${(visible + 1) * ROW_PX + 2}px` } : { height: `${this.height}px` };
     const virtual = this.rows.length > VIRTUALIZE_ABOVE;
     const virtualize = this.virtualize;
-    return html`<div class="lu-df" style=${styleMap({ '--lu-df-cols': tracks.join(' '), '--lu-df-width': `${minWidth}px` })}>
-      <div class="lu-df-scroll" style=${styleMap(frame)} tabindex="0" role="table" aria-rowcount=${this.rowCount + 1}
+    return html`<div class="lu-df" style=${inlineStyle({ '--lu-df-cols': tracks.join(' '), '--lu-df-width': `${minWidth}px` })}>
+      <div class="lu-df-scroll" style=${inlineStyle(frame)} tabindex="0" role="table" aria-rowcount=${this.rowCount + 1}
         aria-colcount=${this.columns.length + (this.hideIndex ? 0 : 1)}>
         <div class="lu-df-table">
           <div class="lu-df-row lu-df-head" role="row" aria-rowindex="1">

@@ -23,8 +23,10 @@ const CONFIG: Config = {
   FORCE_BODY: true,
 };
 
-const PROBE = '<p>a</p>b<img src="x" onerror="y()">';
-const PROBE_CLEAN = '<p>a</p>b<img src="x">';
+// The probe holds nothing a Content-Security-Policy reports when the browser parses it (no inline handler or
+// style attribute): a `<script>` element and a `javascript:` URL, which a working sanitiser removes.
+const PROBE = '<p>a</p>b<script>y()</script><a href="javascript:y()">c</a>';
+const PROBE_CLEAN = '<p>a</p>b<a>c</a>';
 
 /**
  * lit-ui's own DOMPurify instance (its hook does not leak into the page's

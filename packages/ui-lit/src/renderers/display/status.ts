@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { markdown } from './markdown.js';
 
@@ -23,7 +24,7 @@ export function progressRenderer(proto: ElementProtoOf<'progress'>): unknown {
       aria-valuenow=${value}
       aria-label=${proto.text || 'Progress'}
     >
-      <div class="lu-progress-bar" style="width:${value}%"></div>
+      <div class="lu-progress-bar" style=${inlineStyle({ width: `${value}%` })}></div>
     </div>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { WidgetProto } from '../types.js';
 import { WidgetElement } from './widgetElement.js';
 
@@ -44,7 +45,7 @@ export class ColorPickerWidget extends WidgetElement<ColorPickerProto> {
     const shown = this.preview ?? this.color;
     return html`${this.renderLabel()}
       <div class="lu-color${this.disabled ? ' lu-color--disabled' : ''}">
-        <span class="lu-color-swatch" style="background-color:${shown}">
+        <span class="lu-color-swatch" style=${inlineStyle({ backgroundColor: shown })}>
           <input
             type="color"
             class="lu-color-input"

@@ -45,7 +45,7 @@ describe('<lit-ui-slider>', () => {
     expect(thumb!.tabIndex).toBe(0);
     expect(el.querySelector('.lu-slider-value')?.textContent).toBe('100');
     expect(el.querySelector('.lu-slider-ticks')?.textContent).toBe('40240');
-    expect(el.querySelector('.lu-slider-fill')?.getAttribute('style')).toContain('width:30%');
+    expect(el.querySelector<HTMLElement>('.lu-slider-fill')?.style.width).toBe('30%');
   });
 
   it('steps from the keyboard: debounced while pressed, flushed on release', async () => {

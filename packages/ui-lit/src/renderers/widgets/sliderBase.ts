@@ -1,9 +1,15 @@
 import { html, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { JsonValue } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../types.js';
 import { decimalsOf } from './printf.js';
 import { WidgetElement } from './widgetElement.js';
+
+/** Places a value label over the rail at `pct` percent (kept inside the rail at both ends); CSSOM, so a strict CSP allows it. */
+function labelPosition(pct: number): Record<string, string> {
+  return { left: `${pct}%`, transform: `translateX(-${pct}%)` };
+}
 
 /**
  * Base of `<lit-ui-slider>` and `<lit-ui-select-slider>`: a track with one
@@ -171,13 +177,13 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
           @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @lostpointercapture=${this.onPointerUp}>
           <div class="lu-slider-inner">
             <div class="lu-slider-track"></div>
-            <div class="lu-slider-fill${pcts.length === 2 ? '' : ' lu-slider-fill--from-start'}" style="left:${start}%;width:${end - start}%"></div>
+            <div class="lu-slider-fill${pcts.length === 2 ? '' : ' lu-slider-fill--from-start'}" style=${inlineStyle({ left: `${start}%`, width: `${end - start}%` })}></div>
             ${repeat(
               pcts,
               (_p, i) => i,
               (p, i) => html`
-              <div class="lu-slider-value${this.merged ? ' lu-slider-value--hidden' : ''}" style="left:${p}%;transform:translateX(-${p}%)">${texts[i]}</div>
-              <div class="lu-slider-thumb${this.active === i ? ' lu-slider-thumb--active' : ''}" style="left:${p}%" role="slider"
+              <div class="lu-slider-value${this.merged ? ' lu-slider-value--hidden' : ''}" style=${inlineStyle(labelPosition(p))}>${texts[i]}</div>
+              <div class="lu-slider-thumb${this.active === i ? ' lu-slider-thumb--active' : ''}" style=${inlineStyle({ left: `${p}%` })} role="slider"
                 tabindex=${this.disabled ? -1 : 0} aria-label=${this.plainLabel} aria-orientation="horizontal"
                 aria-valuemin=${this.min} aria-valuemax=${this.max} aria-valuenow=${values[i]!} aria-valuetext=${texts[i]!}
                 aria-disabled=${this.disabled ? 'true' : 'false'}
@@ -185,7 +191,7 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
             )}
             ${
               this.merged
-                ? html`<div class="lu-slider-value lu-slider-value--merged" style="left:${mid}%;transform:translateX(-${mid}%)">${texts[0]} – ${texts[1]}</div>`
+                ? html`<div class="lu-slider-value lu-slider-value--merged" style=${inlineStyle(labelPosition(mid))}>${texts[0]} – ${texts[1]}</div>`
                 : ''
             }
           </div>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { TextFieldElement, type TextFieldProto } from './textField.js';
 
@@ -38,7 +38,7 @@ export class TextAreaWidget extends TextFieldElement<TextAreaProto> {
           class="lu-field-input lu-field-textarea"
           id=${this.controlId}
           aria-label=${this.plainLabel}
-          style=${styleMap(style)}
+          style=${inlineStyle(style)}
           .value=${live(this.text)}
           placeholder=${placeholder ?? nothing}
           maxlength=${maxChars ?? nothing}

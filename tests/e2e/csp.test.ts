@@ -1,0 +1,177 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { examples } from '../../examples/catalog.js';
+import { createExamplesServer, type ExamplesServer } from '../../examples/createExamplesServer.js';
+import { cspReport, watchCsp, type CspReport } from './cspWatch.js';
+import { cspShowcase } from './cspShowcase.js';
+import { idle, launchChromium, seeText, serveApp, type Served } from './harness.js';
+
+/**
+ * The host page's default Content-Security-Policy (nonce scripts, no
+ * 'unsafe-inline' styles, no eval) against everything lit-ui draws: every
+ * example page and a showcase of every renderer, loaded and then used
+ * (charts with tooltips, math, code highlighting, a dialog, toasts,
+ * balloons), in Chromium. Zero `securitypolicyviolation` events and zero
+ * CSP console errors are allowed.
+ */
+let browser: Browser;
+let examplesServer: ExamplesServer;
+let server: Server;
+let base: string;
+let showcase: Served;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  examplesServer = createExamplesServer();
+  server = examplesServer.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  examplesServer.attach(server);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  showcase = await serveApp(cspShowcase, { mount: '/showcase' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await showcase?.close();
+  await examplesServer?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Lets queued violation events and console messages arrive (two frames). */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Opens `url` in a fresh page that reports violations; checks the response carries the nonce policy. */
+async function open(url: string): Promise<{ page: Page; report: CspReport }> {
+  const page = await browser.newPage();
+  const report = await watchCsp(page);
+  const response = await page.goto(url);
+  expect(response?.headers()['content-security-policy']).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
+  await idle(page);
+  return { page, report };
+}
+
+async function expectNoViolations(page: Page, report: CspReport): Promise<void> {
+  await settle(page);
+  const final = await cspReport(page, report);
+  expect(final.violations).toEqual([]);
+  expect(final.consoleErrors).toEqual([]);
+}
+
+/** Moves the mouse across the `chart`-th visible chart, halfway down, until Vega shows its tooltip. */
+async function showTooltip(page: Page, chart: number): Promise<void> {
+  const canvas = page.locator('lit-ui-vega-chart canvas:visible').nth(chart);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (box === null) throw new Error('chart canvas has no box');
+  const tooltip = page.locator('#vg-tooltip-element.visible');
+  const steps = Math.ceil(box.width / 4);
+  for (let step = 1; step < steps && !(await tooltip.isVisible()); step++) {
+    await page.mouse.move(box.x + (box.width * step) / steps, box.y + box.height / 2);
+  }
+  await tooltip.waitFor({ state: 'visible', timeout: 5000 });
+}
+
+/** A few interactions per example, so its later renders are checked too. */
+const interactions: Record<string, (page: Page) => Promise<void>> = {
+  '/': async (page) => {
+    await page.getByRole('button', { name: /Like this explorer/ }).click();
+    await seeText(page, 'Liked 1 time.');
+    const thumb = page.getByRole('slider').first();
+    await thumb.focus();
+    await thumb.press('PageUp');
+    await page.getByRole('tab', { name: /Seattle weather/ }).click();
+    await page.locator('lit-ui-vega-chart canvas:visible').first().waitFor();
+    await showTooltip(page, 0);
+    await page.getByText('How this page works').click();
+    await idle(page);
+  },
+  '/forms': async (page) => {
+    await page.getByRole('button', { name: 'Add car' }).click();
+    await idle(page);
+  },
+  '/fragments': async (page) => {
+    await page.getByRole('button', { name: 'Rerun the whole page' }).click();
+    await idle(page);
+  },
+  '/caching': async (page) => {
+    await page.getByRole('button', { name: 'Reset the shared counter' }).click();
+    await idle(page);
+  },
+  '/pages': async (page) => {
+    await page
+      .getByRole('link', { name: /Browse cars/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: '▶' }).click();
+    await idle(page);
+  },
+  '/tasks': async (page) => {
+    await page.getByRole('button', { name: 'Build the report' }).click();
+    await page.locator('.lu-progress-bar').first().waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await idle(page);
+  },
+  '/dialogs': async (page) => {
+    await page.getByRole('button', { name: 'Rate' }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await idle(page);
+  },
+};
+
+describe('the strict default CSP in Chromium', () => {
+  it('has interactions for every example', () => {
+    expect(examples.map((e) => e.path).sort()).toEqual(Object.keys(interactions).sort());
+  });
+
+  for (const example of examples) {
+    it(`${example.path}: loads and is used with zero violations`, async () => {
+      const { page, report } = await open(base + example.path);
+      await interactions[example.path]!(page);
+      await expectNoViolations(page, report);
+      await page.close();
+    });
+  }
+
+  it('the showcase of every renderer: math, code highlighting, charts with a tooltip, a dialog and events, with zero violations', async () => {
+    const { page, report } = await open(`${showcase.url}/`);
+    // Math typeset by KaTeX (lazy chunk), code highlighted by highlight.js (lazy chunks), every chart drawn.
+    await page.locator('.lu-math[data-typeset] math').first().waitFor();
+    await page.locator('lit-ui-latex math').waitFor();
+    await page.locator('.hljs-keyword').first().waitFor();
+    await page.locator('lit-ui-vega-chart canvas').nth(4).waitFor();
+    await showTooltip(page, 1);
+    await page.getByRole('tab', { name: 'Second tab' }).click();
+    await page.getByText('An expander').click();
+    await page.getByRole('button', { name: 'A popover' }).click();
+    await seeText(page, 'Popover content');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Toast' }).click();
+    await seeText(page, 'Toasted!');
+    await page.getByRole('button', { name: 'Balloons' }).click();
+    await page.locator('.lu-balloon').first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Snow' }).click();
+    await page.locator('.lu-flake').first().waitFor({ state: 'attached' });
+    await page.getByRole('textbox', { name: 'Name' }).fill('Ada');
+    await page.getByRole('textbox', { name: 'Name' }).press('Enter');
+    await page.getByRole('button', { name: 'Open dialog' }).click();
+    await page.getByRole('dialog').locator('math').first().waitFor();
+    await idle(page);
+    await expectNoViolations(page, report);
+    await page.close();
+  });
+
+  it('reports what the policy blocks (the watch is live): an inline style attribute set by hand', async () => {
+    const { page, report } = await open(`${showcase.url}/`);
+    await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+    await settle(page);
+    const final = await cspReport(page, report);
+    expect(final.violations.some((v) => v.startsWith('style-src-attr'))).toBe(true);
+    expect(final.consoleErrors.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
