@@ -13,6 +13,13 @@ describe('page config', () => {
     expect(decodeURIComponent(faviconHref('<&>') ?? '')).not.toContain('<&>');
   });
 
+  it('never uses a script or document URL as the icon: it is drawn as text', () => {
+    for (const icon of ['javascript:alert(1)//x.png', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x.ico']) {
+      expect(faviconHref(icon)?.startsWith('data:image/svg+xml,'), icon).toBe(true);
+    }
+    expect(faviconHref('data:image/png;base64,AAAA')).toBe('data:image/png;base64,AAAA');
+  });
+
   it('sets the title and the icon link', () => {
     applyPageConfig({ pageTitle: 'Cars', pageIcon: '🚗' }, document);
     expect(document.title).toBe('Cars');

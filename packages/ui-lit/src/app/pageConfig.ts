@@ -1,9 +1,23 @@
+import { urlScheme } from '@lit-ui/core/protocol';
 import type { PageConfigState } from './treeStore.js';
 
 /**
- * The favicon href for `st.setPageConfig({ pageIcon })`: a URL (absolute,
- * rooted, relative with an extension, or `data:`) is used as is; anything
- * else (an emoji) becomes an SVG data URL that draws it. Material icon names
+ * True when a page icon is a URL to load: `http(s):`, a `data:image/…` URL, or
+ * a relative one (rooted, `./`, `../`, or a file name with an image
+ * extension). Any other scheme (`javascript:`, `data:text/html`, …) is not a
+ * URL here: it is drawn as text like an emoji.
+ */
+function isIconUrl(value: string): boolean {
+  const scheme = urlScheme(value);
+  if (scheme !== undefined) return scheme === 'http' || scheme === 'https' || (scheme === 'data' && /^data:image\//i.test(value.trim()));
+  return /^(\/|\.\/|\.\.\/)/.test(value) || /\.(png|ico|svg|jpe?g|gif|webp)(\?.*)?$/i.test(value);
+}
+
+/**
+ * The favicon href for `st.setPageConfig({ pageIcon })`: a URL (`http(s):`,
+ * rooted, relative with an extension, or `data:image/…`) is used as is;
+ * anything else (an emoji, or a URL of another scheme such as `javascript:`)
+ * becomes an SVG data URL that draws it as text. Material icon names
  * (`:material/home:`) have no favicon form and yield undefined.
  *
  * @example
@@ -13,7 +27,7 @@ import type { PageConfigState } from './treeStore.js';
 export function faviconHref(icon: string): string | undefined {
   const value = icon.trim();
   if (value === '' || /^:material\/.*:$/.test(value)) return undefined;
-  if (/^(data:|https?:|\/|\.\/|\.\.\/)/.test(value) || /\.(png|ico|svg|jpe?g|gif|webp)(\?.*)?$/i.test(value)) return value;
+  if (isIconUrl(value)) return value;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">` +
     `<text x="50" y=".9em" font-size="85" text-anchor="middle">${escapeXml(value)}</text></svg>`;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import { isAllowedLinkUrl, type ElementProtoOf } from '@lit-ui/core/protocol';
 import type { RenderContext } from '../types.js';
 import { helpTooltip } from './help.js';
 import { iconSpan } from './icon.js';
@@ -18,12 +18,15 @@ const externalIcon = html`<svg class="lu-external-icon" viewBox="0 0 24 24" widt
 /**
  * `st.page_link`: a link to a page of this app (navigates without a
  * reload; `href` from `ctx.pageHref` so it can be opened in a new tab) or
- * to an external URL (opens in a new tab), with an optional icon.
+ * to an external URL (opens in a new tab), with an optional icon. An
+ * external URL of a scheme other than http(s), mailto or tel is shown as a
+ * disabled link without an `href`.
  */
 export function pageLinkRenderer(proto: ElementProtoOf<'pageLink'>, ctx: RenderContext): unknown {
   const label = markdown(proto.label, { inline: true });
   const icon = iconSpan(proto.icon, 'lu-page-link-icon');
-  if (proto.disabled) {
+  // The runtime refuses other schemes; a client never puts one in an href either (defence in depth).
+  if (proto.disabled || (proto.external && !isAllowedLinkUrl(proto.page))) {
     return html`<div class="lu-page-link-row">
       <a class="lu-page-link lu-page-link--disabled" role="link" aria-disabled="true">${icon}<span class="lu-page-link-label">${label}</span></a
       >${helpTooltip(proto.help)}
@@ -48,12 +51,13 @@ export function pageLinkRenderer(proto: ElementProtoOf<'pageLink'>, ctx: RenderC
 
 /**
  * `st.link_button`: a link styled as a button (`primary`, `secondary` or
- * `tertiary`) that opens its URL in a new tab.
+ * `tertiary`) that opens its URL in a new tab. A URL of a scheme other than
+ * http(s), mailto or tel is shown disabled, without an `href`.
  */
 export function linkButtonRenderer(proto: ElementProtoOf<'linkButton'>): unknown {
   const cls = `lu-button lu-link-button lu-link-button--${proto.kind ?? 'secondary'}`;
   const label = html`<span class="lu-link-button-label">${markdown(proto.label, { inline: true })}</span>`;
-  return proto.disabled
+  return proto.disabled || !isAllowedLinkUrl(proto.url)
     ? html`<a class="${cls} lu-link-button--disabled" role="link" aria-disabled="true" title=${proto.help ?? nothing}>${label}</a>`
     : html`<a class=${cls} href=${proto.url} target="_blank" rel="noopener noreferrer" title=${proto.help ?? nothing}>${label}</a>`;
 }
