@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { defineApp } from '@lit-ui/core';
 import { examples } from '../../examples/catalog.js';
 import { createExamplesServer, type ExamplesServer } from '../../examples/createExamplesServer.js';
 import { cspReport, watchCsp, type CspReport } from './cspWatch.js';
@@ -163,6 +164,35 @@ describe('the strict default CSP in Chromium', () => {
     await idle(page);
     await expectNoViolations(page, report);
     await page.close();
+  });
+
+  it("blocks the app's raw-HTML styles by default, and applies them when the host opts in through the policy", async () => {
+    const styled = defineApp((st) => {
+      st.html('<style>.brand { color: rgb(1, 2, 3); }</style><p class="brand" style="font-weight: 700">Styled</p>');
+    });
+    const strict = await serveApp(styled, { mount: '/strict' });
+    const relaxed = await serveApp(styled, {
+      mount: '/relaxed',
+      contentSecurityPolicy: { 'style-src-attr': ["'unsafe-inline'"], 'style-src-elem': ["'self'", "'unsafe-inline'"] },
+    });
+    try {
+      const look = async (page: Page) => {
+        const text = page.getByText('Styled');
+        await text.waitFor();
+        return text.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).fontWeight]);
+      };
+      const blocked = await open(`${strict.url}/`);
+      expect(await look(blocked.page)).not.toEqual(['rgb(1, 2, 3)', '700']);
+      expect((await cspReport(blocked.page, blocked.report)).violations.length).toBeGreaterThan(0);
+      await blocked.page.close();
+      const allowed = await open(`${relaxed.url}/`);
+      expect(await look(allowed.page)).toEqual(['rgb(1, 2, 3)', '700']);
+      await expectNoViolations(allowed.page, allowed.report);
+      await allowed.page.close();
+    } finally {
+      await strict.close();
+      await relaxed.close();
+    }
   });
 
   it('reports what the policy blocks (the watch is live): an inline style attribute set by hand', async () => {
