@@ -196,12 +196,18 @@ describe('liteUi', () => {
     app.get(`${MOUNT}/about`, (_req, res) => {
       res.send('host about page');
     });
+    app.post(`${MOUNT}/form`, express.text({ limit: '2mb' }), (req, res) => {
+      res.send(`host got ${String(req.body).length} chars`);
+    });
     const server: Server = await new Promise((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
     });
     cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect(await (await fetch(`${base}${MOUNT}/about`)).text()).toBe('host about page');
+    // The body of a request the router passes on is left for the host's own parser.
+    const form = await fetch(`${base}${MOUNT}/form`, { method: 'POST', body: 'x'.repeat(1 << 20), headers: { 'content-type': 'text/plain' } });
+    expect(await form.text()).toBe(`host got ${1 << 20} chars`);
     expect((await fetch(`${base}${MOUNT}/_lit-ui/health`)).status).toBe(200);
   });
 

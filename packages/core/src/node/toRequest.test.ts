@@ -89,3 +89,26 @@ describe('toRequest', () => {
     expect(new URL(seen.url).pathname).toBe('/_lit-ui/media/1');
   });
 });
+
+describe('toRequest body', () => {
+  it('leaves the body unread until the Request reads it, so a handler that turns it away leaves it to others', async () => {
+    let leftover: Promise<string> | undefined;
+    const server = createServer((req, res) => {
+      toRequest(req); // built, never read
+      leftover = new Promise((resolve) => {
+        let text = '';
+        req.setEncoding('utf8');
+        req.on('data', (chunk: string) => (text += chunk));
+        req.resume();
+        req.on('end', () => resolve(text));
+      });
+      void leftover.then(() => res.end('ok'));
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const body = 'x'.repeat(1 << 20); // large enough that an eager reader would pause the request
+    await fetch(`http://127.0.0.1:${port}/form`, { method: 'POST', body });
+    expect((await leftover)?.length).toBe(body.length);
+  });
+});

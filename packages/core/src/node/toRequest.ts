@@ -46,9 +46,33 @@ function toHeaders(req: IncomingMessage): Headers {
 }
 
 /**
+ * The request body as a web stream that starts reading `req` only when the
+ * stream is first read: a handler that turns the Request away unread (an
+ * adapter passing it on to the next middleware) leaves the body to others.
+ */
+function lazyBody(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  // Node's web stream type and the Fetch body type come from different
+  // declaration sets (node:stream/web vs undici); they are the same at run time.
+  const open = (): ReadableStreamDefaultReader<Uint8Array> => (reader ??= (Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>).getReader());
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await open().read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => (reader ? reader.cancel(reason) : undefined),
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
  * Turns a Node request into a web `Request`, for handlers written against
  * the Fetch API (`runtime.fetch`). The body is streamed (not buffered) for
- * methods other than GET and HEAD.
+ * methods other than GET and HEAD, and read from `req` only once the
+ * Request's body is read.
  *
  * The request body can be read only once: pass a request whose body no
  * middleware has consumed yet.
@@ -81,9 +105,7 @@ export function toRequest(req: IncomingMessage, options: ToRequestOptions = {}):
     ...(options.signal ? { signal: options.signal } : {}),
   };
   if (hasBody) {
-    // Node's web stream type and the Fetch body type come from different
-    // declaration sets (node:stream/web vs undici); they are the same at run time.
-    init.body = Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>;
+    init.body = lazyBody(req);
     init.duplex = 'half';
   }
   return new Request(url, init);
