@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { inlineStyle } from '../directives/inlineStyle.js';
 import type { BlockProtoOf, BlockType, ClientBlock } from '@lit-ui/core/protocol';
 import type { BlockEnv } from './blockEnv.js';

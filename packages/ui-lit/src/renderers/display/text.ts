@@ -33,7 +33,9 @@ export function textRenderer(proto: ElementProtoOf<'text'>): unknown {
 
 /**
  * `st.html`: the app's HTML, sanitised with DOMPurify (no scripts or event
- * handlers; `<style>` is kept, as Streamlit's).
+ * handlers; `<style>` is kept, as Streamlit's, and applies where the page's
+ * CSP allows inline styles — the built-in host page's does not by default,
+ * see docs/security.md).
  */
 export function htmlRenderer(proto: ElementProtoOf<'html'>): unknown {
   return html`<div class="lu-html">${unsafeHTML(sanitizeHtml(proto.body))}</div>`;
