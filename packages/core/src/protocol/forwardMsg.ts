@@ -68,11 +68,15 @@ export interface ConfirmMsg extends ForwardMsgBase {
   readonly blocks: readonly BlockLength[];
 }
 
-/** A script run (or fragment run) started or the session went idle. */
+/**
+ * A script run (or fragment run) started, the session went idle, or a
+ * requested run waits for a free slot of the runtime's `maxConcurrentRuns`
+ * (`queued`, followed by `running` once it starts).
+ */
 export interface SessionStatusMsg extends ForwardMsgBase {
   readonly type: 'sessionStatus';
-  readonly state: 'running' | 'idle';
-  /** Id of the run that started (`state: 'running'`) or last finished. */
+  readonly state: 'running' | 'idle' | 'queued';
+  /** Id of the run that started (`state: 'running'`) or last finished; `''` while queued. */
   readonly runId: string;
   /** Set when the run is a fragment run: only that fragment's container is rebuilt. */
   readonly fragmentId?: string;

@@ -14,11 +14,13 @@ import { SessionState } from '../state/sessionState.js';
 import { createSessionStateProxy, type SessionStateProxy } from '../state/sessionStateProxy.js';
 import { deepEqual } from '../tree/deepEqual.js';
 import { createElementTree, nodeAt, treeToJson, type ElementTree } from '../tree/elementTree.js';
-import type { WidgetLocation } from '../tree/treeWriter.js';
+import { TreeWriter, type WidgetLocation } from '../tree/treeWriter.js';
 import { FragmentTimers } from './fragmentTimers.js';
 import { ForwardQueue } from './forwardQueue.js';
 import type { PendingChange } from './rerunRequest.js';
 import type { RunContext } from './runContext.js';
+import type { RunHost } from './runHost.js';
+import type { RunSlot } from './runSlots.js';
 import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
 import { runScript } from './runScript.js';
 import { ScriptRunner } from './scriptRunner.js';
@@ -52,7 +54,11 @@ export class AppSession implements DeltaGeneratorHost {
   private pageConfig: PageConfig = {};
   private pageConfigSent: PageConfig | undefined;
   private readonly timers: FragmentTimers;
-  private runTimer: unknown;
+  private readonly runHost: RunHost;
+  /** Aborted when the session closes: a wait for a run slot ends with it. */
+  private readonly closing = new AbortController();
+  /** True while a requested run waits for a free `maxConcurrentRuns` slot. */
+  private queued = false;
   private closed = false;
 
   constructor(
@@ -66,8 +72,10 @@ export class AppSession implements DeltaGeneratorHost {
     for (const [key, value] of Object.entries(app.options.initialState?.() ?? {})) this.state.set(key, value);
     this.queryParams = new QueryParams(() => this.queryParamsChanged());
     this.queue = new ForwardQueue(options.scheduler, options.replayLimit, () => this.confirmMsg());
+    this.runHost = this.createRunHost();
     this.runner = new ScriptRunner({
-      execute: (request) => this.options.runSlots.use(() => runScript(this, request)),
+      acquireSlot: () => this.acquireSlot(),
+      execute: (request, slot) => runScript(this.runHost, request, slot),
       activeRun: () => this.run,
       becameIdle: () => this.becameIdle(),
     });
@@ -227,30 +235,6 @@ export class AppSession implements DeltaGeneratorHost {
     return page ? { page, urlPath: pathOf(page) } : undefined;
   }
 
-  /** @internal Called by the run: binds it as the active run. */
-  beginRun(run: RunContext): void {
-    this.run = run;
-    this.state.guard = run;
-    const limit = this.options.runTimeoutMs;
-    if (limit !== undefined) this.runTimer = this.options.scheduler.setTimeout(() => run.requestEnd('timeout'), limit);
-  }
-
-  /** @internal Called by the run when it ends. */
-  endRun(run: RunContext): void {
-    if (run.queryParamsChanged) this.queue.enqueue({ type: 'queryParams', query: this.queryParams.toString() });
-    run.end();
-    this.run = undefined;
-    this.state.guard = undefined;
-    if (this.runTimer !== undefined) this.options.scheduler.clearTimeout(this.runTimer);
-    this.runTimer = undefined;
-  }
-
-  /** @internal After a full run: keep the fragments it registered, and their timers. */
-  fragmentsSettled(registered: ReadonlySet<string>): void {
-    this.fragments.retain(registered);
-    if (this.connected) this.timers.resume(this.fragments.all());
-  }
-
   /** The client already shows this wire value for the widget: record it so it is not resent. */
   private patchClientValue(id: string, value: JsonValue): void {
     const at = this.widgetIndex.get(id);
@@ -261,7 +245,10 @@ export class AppSession implements DeltaGeneratorHost {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.closing.abort();
     this.runner.shutdown();
+    // A run that never calls st again would hold its slot forever: end it for the session now.
+    this.run?.abandon('closed');
     this.tasks.cancelAll();
     this.timers.pause();
     if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
@@ -270,6 +257,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.onClose(this);
   }
 
+  /** Validates every change first (one invalid value refuses the whole message), then requests the run(s). */
   private handleRerun(msg: RerunScriptMsg): void {
     const changes: PendingChange[] = [];
     for (const change of msg.widgets) {
@@ -281,13 +269,60 @@ export class AppSession implements DeltaGeneratorHost {
     // The client writes these values into its tree when it gets the ack: so does the mirror, before any run diffs against it.
     for (const change of changes) if (!change.trigger) this.patchClientValue(change.id, change.wire);
     const fragment = msg.fragmentId !== undefined && this.fragments.get(msg.fragmentId) ? msg.fragmentId : undefined;
-    this.runner.request({
-      changes,
-      scope: fragment ? new Set([fragment]) : 'app',
-      preempt: !fragment,
-      ...(msg.pagePath !== undefined ? { pagePath: msg.pagePath } : {}),
-      ...(msg.query !== undefined ? { query: msg.query } : {}),
-    });
+    // Two triggers of one widget in one message are two runs, as two messages would be.
+    for (const part of splitRepeatedTriggers(changes)) {
+      this.runner.request({
+        changes: part,
+        scope: fragment ? new Set([fragment]) : 'app',
+        preempt: !fragment,
+        ...(msg.pagePath !== undefined ? { pagePath: msg.pagePath } : {}),
+        ...(msg.query !== undefined ? { query: msg.query } : {}),
+      });
+    }
+  }
+
+  /** A free run slot, or (telling the client it is queued) the wait for one. */
+  private acquireSlot(): RunSlot | Promise<RunSlot | undefined> {
+    const slots = this.options.runSlots;
+    const now = slots.tryAcquire();
+    if (now) return now;
+    if (this.closed) return Promise.resolve(undefined);
+    this.queued = true;
+    this.queue.enqueue({ type: 'sessionStatus', state: 'queued', runId: '' });
+    this.queue.flush();
+    return slots.acquire(this.closing.signal).finally(() => (this.queued = false));
+  }
+
+  /** The narrow interface script runs use (see {@link RunHost}); kept off AppSession's public surface. */
+  private createRunHost(): RunHost {
+    return {
+      session: this,
+      script: this.app.script,
+      scheduler: this.options.scheduler,
+      runTimeoutMs: this.options.runTimeoutMs,
+      abandonGraceMs: this.options.runAbandonGraceMs,
+      applyLocation: (pagePath, query) => {
+        if (pagePath !== undefined) this.pagePath = pagePath;
+        if (query !== undefined) this.queryParams.load(query);
+      },
+      createWriter: (fullRun) => new TreeWriter(this.tree, (delta) => this.queue.enqueue(delta), this.widgetIndex, fullRun),
+      beginRun: (run) => {
+        this.run = run;
+        this.state.guard = run;
+      },
+      endRun: (run) => {
+        if (run.queryParamsChanged) this.queue.enqueue({ type: 'queryParams', query: this.queryParams.toString() });
+        run.end();
+        this.run = undefined;
+        this.state.guard = undefined;
+      },
+      send: (msg) => this.queue.enqueue(msg),
+      flush: () => this.queue.flush(),
+      fragmentsSettled: (registered) => {
+        this.fragments.retain(registered);
+        if (this.connected) this.timers.resume(this.fragments.all());
+      },
+    };
   }
 
   private closeDialog(id: string): void {
@@ -305,7 +340,7 @@ export class AppSession implements DeltaGeneratorHost {
     if (this.pageConfigSent) this.queue.enqueue({ type: 'pageConfig', ...this.pageConfigSent });
     if (this.navigation) this.queue.enqueue({ ...this.navigation, currentUrlPath });
     const runId = this.run?.id ?? '';
-    this.queue.enqueue({ type: 'sessionStatus', state: this.run ? 'running' : 'idle', runId });
+    this.queue.enqueue({ type: 'sessionStatus', state: this.run ? 'running' : this.queued ? 'queued' : 'idle', runId });
   }
 
   private confirmMsg() {
@@ -323,4 +358,19 @@ export class AppSession implements DeltaGeneratorHost {
     this.queue.enqueue({ type: 'sessionStatus', state: 'idle', runId: '' });
     this.queue.flush();
   }
+}
+
+/** Cuts a message's changes where a trigger repeats, so no request holds two triggers of one widget. */
+function splitRepeatedTriggers(changes: readonly PendingChange[]): PendingChange[][] {
+  const parts: PendingChange[][] = [[]];
+  let triggers = new Set<string>();
+  for (const change of changes) {
+    if (change.trigger && triggers.has(change.id)) {
+      parts.push([]);
+      triggers = new Set();
+    }
+    if (change.trigger) triggers.add(change.id);
+    parts.at(-1)!.push(change);
+  }
+  return parts;
 }

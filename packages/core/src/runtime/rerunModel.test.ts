@@ -160,7 +160,7 @@ describe('the rerun model', () => {
     expect(h.session().state.widgetValue(id)).toBe(4);
   });
 
-  it('a click in an interrupted run is kept for the next run (never dropped)', async () => {
+  it('a click an interrupted run already returned is not applied again', async () => {
     const gate = deferred();
     const clicks: boolean[] = [];
     let n = 0;
@@ -178,7 +178,31 @@ describe('the rerun model', () => {
     h.conn.send({ type: 'rerunScript', widgets: [{ id: ids[1]!, value: 'typed' }] });
     gate.resolve();
     await h.idle();
-    expect(clicks).toEqual([false, true, true]);
+    expect(clicks).toEqual([false, true, false]);
+    expect(h.session().state.widgetValue(ids[1]!)).toBe('typed');
+  });
+
+  it('a click an interrupted run had not reached is applied in the next run, once, and its callback runs once', async () => {
+    const gate = deferred();
+    const clicks: boolean[] = [];
+    let runs = 0;
+    let callbacks = 0;
+    const h = harness(async (st) => {
+      st.textInput('T', { key: 't' });
+      if (++runs === 2) await gate.promise;
+      clicks.push(st.button('B', { key: 'b', onClick: () => callbacks++ }));
+    });
+    await h.idle();
+    const [text, button] = [...h.session().state.metadata.keys()];
+    h.conn.send({ type: 'rerunScript', widgets: [{ id: button!, value: true, trigger: true }] });
+    await Promise.resolve();
+    h.conn.send({ type: 'rerunScript', widgets: [{ id: text!, value: 'typed' }] });
+    gate.resolve();
+    await h.idle();
+    expect(clicks).toEqual([false, true]);
+    expect(callbacks).toBe(1);
+    const finished = h.messages.filter((m) => m.type === 'scriptFinished').map((m) => (m as { status: string }).status);
+    expect(finished).toEqual(['complete', 'interrupted', 'complete']);
   });
 
   it('st.signal aborts when the run is interrupted', async () => {
@@ -237,7 +261,7 @@ describe('the rerun model', () => {
     h.conn.send({ type: 'rerunScript', widgets: [{ id, value: 'three', trigger: true }] });
     gate.resolve();
     await h.idle();
-    expect(prompts.filter((p, i) => prompts.indexOf(p) === i)).toEqual(['one', 'two', 'three']);
+    expect(prompts).toEqual(['one', 'two', 'three']);
   });
 });
 

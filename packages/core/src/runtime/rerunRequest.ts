@@ -47,6 +47,17 @@ export function enqueueRequest(queue: RerunRequest[], next: RerunRequest): void 
   queue[queue.length - 1] = mergeRequests(last, next);
 }
 
+/**
+ * Puts `first` at the head of the queue (a carried trigger, an `st.rerun()`):
+ * it coalesces into the head request unless they hold triggers of the same
+ * widget, then it runs on its own before it. Two clicks stay two runs.
+ */
+export function putFirst(queue: RerunRequest[], first: RerunRequest): void {
+  const head = queue[0];
+  if (!head || conflicts(first, head)) queue.unshift(first);
+  else queue[0] = mergeRequests(first, head);
+}
+
 /** `a` followed by `b`, as one request. */
 export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
   const values = new Map<string, PendingChange>();

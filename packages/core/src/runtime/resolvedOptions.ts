@@ -11,6 +11,7 @@ export interface ResolvedRuntimeOptions {
   readonly showErrorDetails: boolean;
   readonly maxSessions: number;
   readonly runTimeoutMs: number | undefined;
+  readonly runAbandonGraceMs: number;
   readonly maxMessageBytes: number;
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
@@ -29,6 +30,7 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
     showErrorDetails: options.showErrorDetails ?? true,
     maxSessions: options.maxSessions ?? Infinity,
     runTimeoutMs: options.runTimeoutMs,
+    runAbandonGraceMs: options.runAbandonGraceMs ?? 1000,
     maxMessageBytes: options.maxMessageBytes ?? 1_048_576,
     logger: options.logger,
     scheduler: options.scheduler ?? systemScheduler,

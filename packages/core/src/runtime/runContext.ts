@@ -12,6 +12,9 @@ export interface FormRecord {
 /** Why a run is asked to end early. */
 export type EndRequest = 'interrupt' | 'stop' | 'timeout';
 
+/** Why a run was abandoned: it outlived `runTimeoutMs`, or its session closed. */
+export type AbandonReason = 'timeout' | 'closed';
+
 /**
  * One script run (or fragment run), as Streamlit's ScriptRunContext: the
  * tree writer with its cursors, what the run has created so far (widget ids,
@@ -31,8 +34,14 @@ export class RunContext {
   currentFragmentId: string | undefined;
   /** Set when `st.queryParams` changed in this run. */
   queryParamsChanged = false;
+  /** Widgets whose callback this run has started (a carried trigger must not call it again). */
+  readonly callbacksRun = new Set<string>();
+  /** Settles when the run is abandoned (see {@link RunContext.abandon}); never rejects. */
+  readonly abandoned: Promise<AbandonReason>;
   private endRequest: EndRequest | undefined;
   private finished = false;
+  private abandonReason: AbandonReason | undefined;
+  private settleAbandoned!: (reason: AbandonReason) => void;
 
   constructor(
     readonly id: string,
@@ -41,11 +50,18 @@ export class RunContext {
     readonly submittedForms: ReadonlySet<string>,
     /** For fragment runs: the fragments being rerun. */
     readonly fragmentIds?: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.abandoned = new Promise((resolve) => (this.settleAbandoned = resolve));
+  }
 
   /** True once the run has ended. */
   get ended(): boolean {
     return this.finished;
+  }
+
+  /** Set once the run was abandoned: its script may still be going, but nothing it does reaches the session. */
+  get abandonedFor(): AbandonReason | undefined {
+    return this.abandonReason;
   }
 
   /** Why the run was asked to end early, if it was. */
@@ -64,7 +80,7 @@ export class RunContext {
       case 'stop':
         throw new StopSignal();
       case 'timeout':
-        throw new LitUiError(ErrorCode.RunTimeout, "The script run took longer than the runtime's runTimeoutMs and was stopped.");
+        throw timeoutError();
       case undefined:
         return;
     }
@@ -72,9 +88,23 @@ export class RunContext {
 
   /** Asks the run to end at its next `st.*` call, and aborts `st.signal`. */
   requestEnd(kind: EndRequest): void {
-    if (this.finished || this.endRequest === 'stop') return;
+    if (this.finished || this.abandonReason !== undefined || this.endRequest === 'stop') return;
     this.endRequest = kind;
-    this.abort.abort(kind === 'interrupt' ? new InterruptSignal() : kind === 'stop' ? new StopSignal() : undefined);
+    this.abort.abort(kind === 'interrupt' ? new InterruptSignal() : kind === 'stop' ? new StopSignal() : timeoutError());
+  }
+
+  /**
+   * Gives up on the run without waiting for its script (which may await
+   * forever without calling `st`): aborts `st.signal`, and every later `st.*`
+   * call of this run throws (`RunTimeout` after a timeout, a stop otherwise)
+   * instead of reaching the session. The runner moves on at once.
+   */
+  abandon(reason: AbandonReason): void {
+    if (this.abandonReason !== undefined) return;
+    this.abandonReason = reason;
+    this.endRequest = reason === 'timeout' ? 'timeout' : 'stop';
+    if (!this.abort.signal.aborted) this.abort.abort(reason === 'timeout' ? timeoutError() : new StopSignal());
+    this.settleAbandoned(reason);
   }
 
   /** The container bare `st.*` calls write to: the top of the stack, else `main`. */
@@ -86,4 +116,9 @@ export class RunContext {
   end(): void {
     this.finished = true;
   }
+}
+
+/** The error a timed-out run shows, and that its later `st.*` calls throw. */
+export function timeoutError(): LitUiError {
+  return new LitUiError(ErrorCode.RunTimeout, "The script run took longer than the runtime's runTimeoutMs and was stopped.");
 }

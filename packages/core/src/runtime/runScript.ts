@@ -4,86 +4,147 @@ import { alertProto } from '../elements/text.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import { FragmentHandledError, rerunFragment } from '../fragments/fragment.js';
 import type { RunEndStatus } from '../protocol/forwardMsg.js';
-import type { WidgetMetadata } from '../state/sessionState.js';
-import { TreeWriter } from '../tree/treeWriter.js';
-import type { AppSession } from './appSession.js';
+import type { DeltaGeneratorHost } from '../dg/host.js';
+import type { SessionState, WidgetMetadata } from '../state/sessionState.js';
 import type { PendingChange, RerunRequest } from './rerunRequest.js';
-import { RunContext } from './runContext.js';
+import { RunContext, timeoutError, type AbandonReason } from './runContext.js';
+import type { RunHost } from './runHost.js';
+import { RunScopedHost } from './runScopedHost.js';
+import type { RunSlot } from './runSlots.js';
 import type { RunOutcome } from './scriptRunner.js';
 
 let runCounter = 0;
 
+/** How the run's script ended, as the race between it and abandonment tells. */
+type Ending = { readonly error?: unknown; readonly abandoned?: AbandonReason };
+
 /**
- * Runs one request in `session` from start to end, as Streamlit's
+ * Runs one request in the session from start to end, as Streamlit's
  * `ScriptRunner._run_script`: applies the widget changes, calls the changed
  * widgets' callbacks, runs the script (or one fragment), and settles the
  * run — stale widgets, `clearOnSubmit`, forms without a submit button,
- * trims — before `scriptFinished`. Never rejects.
+ * trims — before `scriptFinished`. Holds `slot` until the script settles,
+ * or for `abandonGraceMs` after the run was abandoned (timed out, session
+ * closed): then the runner moves on without waiting for the script. Never rejects.
  */
-export async function runScript(session: AppSession, request: RerunRequest): Promise<RunOutcome> {
+export async function runScript(host: RunHost, request: RerunRequest, slot: RunSlot): Promise<RunOutcome> {
+  const session = host.session;
   const requested = request.scope === 'app' ? [] : [...request.scope];
   const fragmentId = requested.find((id) => session.fragments.get(id));
   const rest = requested.filter((id) => id !== fragmentId && session.fragments.get(id));
   const fullRun = fragmentId === undefined;
   // A fragment timer whose fragment is gone runs nothing; a user interaction with an unknown fragment reruns the app.
-  if (fullRun && request.scope !== 'app' && request.auto && request.changes.length === 0) return {};
-  if (fullRun && request.pagePath !== undefined) session.pagePath = request.pagePath;
-  if (request.query !== undefined) session.queryParams.load(request.query);
+  if (fullRun && request.scope !== 'app' && request.auto && request.changes.length === 0) {
+    slot.release();
+    return {};
+  }
+  host.applyLocation(fullRun ? request.pagePath : undefined, request.query);
 
   const runId = `r${++runCounter}`;
-  const writer = new TreeWriter(session.tree, (delta) => session.queue.enqueue(delta), session.widgetIndex, fullRun);
-  const run = new RunContext(runId, writer, submittedForms(session, request.changes), fullRun ? undefined : new Set([fragmentId]));
-  session.beginRun(run);
-  session.queue.enqueue({ type: 'sessionStatus', state: 'running', runId, ...(fragmentId ? { fragmentId } : {}) });
+  const writer = host.createWriter(fullRun);
+  const run = new RunContext(runId, writer, submittedForms(session.state, request.changes), fullRun ? undefined : new Set([fragmentId]));
+  const scoped = new RunScopedHost(session, run);
+  host.beginRun(run);
+  const cancelDeadline = armDeadline(host, run);
+  host.send({ type: 'sessionStatus', state: 'running', runId, ...(fragmentId ? { fragmentId } : {}) });
+
+  const script = (async () => {
+    const callbacks = session.state.beginRun(request.changes.map((c) => ({ id: c.id, value: c.value, runCallback: c.runCallback })));
+    await runCallbacks(scoped, run, callbacks);
+    if (fullRun) await host.script(scoped.st);
+    else await rerunFragment(scoped, run, fragmentId);
+  })();
+  holdSlot(host, slot, script, run);
+  const ending = await Promise.race<Ending>([
+    script.then(
+      () => ({}),
+      (error: unknown) => ({ error }),
+    ),
+    run.abandoned.then((abandoned) => ({ abandoned })),
+  ]);
+  cancelDeadline();
 
   let status: RunEndStatus = 'complete';
   let next: RerunRequest | undefined;
   let carry: PendingChange[] | undefined;
-  try {
-    const callbacks = session.state.beginRun(request.changes.map((c) => ({ id: c.id, value: c.value, runCallback: c.runCallback })));
-    await runCallbacks(session, run, callbacks);
-    if (fullRun) await session.app.script(session.st);
-    else await rerunFragment(session, run, fragmentId);
-  } catch (e) {
-    if (e instanceof RerunSignal) {
-      status = 'rerun';
-      next =
-        e.scope === 'fragment' && e.fragmentId
-          ? { changes: [], scope: new Set([e.fragmentId]), preempt: false }
-          : { changes: [], scope: 'app', preempt: false };
-    } else if (e instanceof SwitchPageSignal) {
-      status = 'rerun';
-      // As Streamlit's st.switch_page: the new page starts without query params.
-      next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: '' };
-    } else if (e instanceof StopSignal) {
-      status = 'stopped';
-    } else if (e instanceof InterruptSignal) {
-      status = 'interrupted';
-      carry = request.changes.filter((c) => c.trigger).map((c) => ({ ...c, runCallback: false }));
-    } else {
-      status = 'error';
-      if (!(e instanceof FragmentHandledError)) writer.putElement(run.activeContainer(), exceptionProto(e, session.showErrorDetails));
-    }
+  const e = ending.error;
+  if (ending.abandoned === 'timeout') {
+    status = 'error';
+    writer.putElement(run.activeContainer(), exceptionProto(timeoutError(), session.showErrorDetails));
+  } else if (ending.abandoned === 'closed') {
+    status = 'stopped';
+  } else if (!('error' in ending)) {
+    status = 'complete';
+  } else if (e instanceof RerunSignal) {
+    status = 'rerun';
+    next =
+      e.scope === 'fragment' && e.fragmentId
+        ? { changes: [], scope: new Set([e.fragmentId]), preempt: false }
+        : { changes: [], scope: 'app', preempt: false };
+  } else if (e instanceof SwitchPageSignal) {
+    status = 'rerun';
+    // As Streamlit's st.switch_page: the new page starts without query params.
+    next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: '' };
+  } else if (e instanceof StopSignal) {
+    status = 'stopped';
+  } else if (e instanceof InterruptSignal) {
+    status = 'interrupted';
+    carry = unseenTriggers(session.state, run, request);
+  } else {
+    status = 'error';
+    if (!(e instanceof FragmentHandledError)) writer.putElement(run.activeContainer(), exceptionProto(e, session.showErrorDetails));
   }
 
-  if (status === 'complete') settleForms(session, run);
+  if (status === 'complete') settleForms(session.state, run);
   if (status === 'complete') session.state.finishRun(run.widgetIds, fullRun ? undefined : new Set([fragmentId]));
   else if (status === 'rerun') session.state.resetTriggers();
-  if (status === 'complete' && fullRun) session.fragmentsSettled(run.newFragmentIds);
+  if (status === 'complete' && fullRun) host.fragmentsSettled(run.newFragmentIds);
   const trims = status === 'interrupted' || status === 'rerun' ? [] : writer.finish();
   writer.takeConfirm();
-  session.endRun(run);
-  session.queue.enqueue({ type: 'scriptFinished', runId, status, trims, ...(fragmentId ? { fragmentId } : {}) });
-  session.queue.flush();
+  host.endRun(run);
+  host.send({ type: 'scriptFinished', runId, status, trims, ...(fragmentId ? { fragmentId } : {}) });
+  host.flush();
   if (rest.length > 0 && !next) next = { changes: [], scope: new Set(rest), preempt: false };
-  return { ...(next ? { next } : {}), ...(carry?.length ? { carry } : {}) };
+  return { ...(next ? { next } : {}), ...(carry?.length ? { carry: { changes: carry, scope: request.scope, preempt: false } } : {}) };
+}
+
+/**
+ * The triggers of an interrupted run that no widget call of it returned:
+ * the next run must see them (exactly once). A trigger the run already
+ * handed out is spent, even though the run did not finish. Callbacks that
+ * already ran are not called again.
+ */
+function unseenTriggers(state: SessionState, run: RunContext, request: RerunRequest): PendingChange[] {
+  return request.changes
+    .filter((c) => c.trigger && !state.triggerSeen(c.id))
+    .map((c) => ({ ...c, runCallback: c.runCallback && !run.callbacksRun.has(c.id) }));
+}
+
+/** Abandons the run once it has taken `runTimeoutMs`; returns the cancel function. */
+function armDeadline(host: RunHost, run: RunContext): () => void {
+  if (host.runTimeoutMs === undefined) return () => {};
+  const handle = host.scheduler.setTimeout(() => run.abandon('timeout'), host.runTimeoutMs);
+  return () => host.scheduler.clearTimeout(handle);
+}
+
+/** Frees `slot` when the script settles, or `abandonGraceMs` after the run is abandoned, whichever comes first. */
+function holdSlot(host: RunHost, slot: RunSlot, script: Promise<unknown>, run: RunContext): void {
+  let grace: unknown;
+  const release = () => {
+    if (grace !== undefined) host.scheduler.clearTimeout(grace);
+    slot.release();
+  };
+  script.then(release, release);
+  void run.abandoned.then(() => {
+    grace = host.scheduler.setTimeout(release, host.abandonGraceMs);
+  });
 }
 
 /** The forms whose submit button is among the request's triggers. */
-function submittedForms(session: AppSession, changes: readonly PendingChange[]): Set<string> {
+function submittedForms(state: SessionState, changes: readonly PendingChange[]): Set<string> {
   const forms = new Set<string>();
   for (const change of changes) {
-    const meta = session.state.metadata.get(change.id);
+    const meta = state.metadata.get(change.id);
     if (change.trigger && change.value === true && meta?.type === 'formSubmitButton' && meta.formId) forms.add(meta.formId);
   }
   return forms;
@@ -95,8 +156,9 @@ function submittedForms(session: AppSession, changes: readonly PendingChange[]):
  * callback is shown as an exception and the script still runs, with the
  * value the user gave the widget.
  */
-async function runCallbacks(session: AppSession, run: RunContext, callbacks: readonly WidgetMetadata[]): Promise<void> {
+async function runCallbacks(host: DeltaGeneratorHost, run: RunContext, callbacks: readonly WidgetMetadata[]): Promise<void> {
   for (const meta of callbacks) {
+    run.callbacksRun.add(meta.id);
     try {
       await meta.callback?.();
     } catch (e) {
@@ -105,14 +167,14 @@ async function runCallbacks(session: AppSession, run: RunContext, callbacks: rea
       } else if (e instanceof StopSignal || e instanceof InterruptSignal || e instanceof SwitchPageSignal) {
         throw e;
       } else {
-        run.writer.putElement(run.activeContainer(), exceptionProto(e, session.showErrorDetails));
+        run.writer.putElement(run.activeContainer(), exceptionProto(e, host.showErrorDetails));
       }
     }
   }
 }
 
 /** End of a completed run: forms without a submit button get an error; submitted `clearOnSubmit` forms reset. */
-function settleForms(session: AppSession, run: RunContext): void {
+function settleForms(state: SessionState, run: RunContext): void {
   for (const [formId, form] of run.forms) {
     if (!form.hasSubmitButton) {
       const error = new LitUiError(
@@ -122,9 +184,9 @@ function settleForms(session: AppSession, run: RunContext): void {
       run.writer.putElement(form.container, exceptionProto(error, false));
     }
     if (!form.clearOnSubmit || !run.submittedForms.has(formId)) continue;
-    for (const meta of session.state.metadata.values()) {
+    for (const meta of state.metadata.values()) {
       if (meta.formId !== formId || meta.trigger || !run.widgetIds.has(meta.id)) continue;
-      session.state.resetWidget(meta.id, meta.defaultValue);
+      state.resetWidget(meta.id, meta.defaultValue);
       run.writer.replaceWidgetValue(meta.id, meta.serialize(meta.defaultValue) ?? null);
     }
   }

@@ -27,8 +27,17 @@ export interface RuntimeOptions {
   maxSessions?: number;
   /** Most script runs in progress at once across sessions; further runs wait their turn. Default unlimited. */
   maxConcurrentRuns?: number;
-  /** A run that takes longer is stopped and shows a `RunTimeout` exception, in ms. Default none. */
+  /**
+   * A run still going after this many ms is ended for its session: `st.signal`
+   * aborts, a `RunTimeout` exception is shown, the session moves on, and the
+   * script's later `st.*` calls are refused. Default none.
+   */
   runTimeoutMs?: number;
+  /**
+   * How long a run ended by `runTimeoutMs` (or by its session closing) keeps
+   * its `maxConcurrentRuns` slot while its script winds down, in ms. Default 1000.
+   */
+  runAbandonGraceMs?: number;
   /** Largest accepted BackMsg frame, in bytes (UTF-16 length of the text). Default 1 048 576. */
   maxMessageBytes?: number;
   /** Where warnings and internal errors go. Default: nowhere. */

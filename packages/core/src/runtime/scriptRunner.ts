@@ -1,18 +1,27 @@
 import type { RunContext } from './runContext.js';
-import { enqueueRequest, mergeRequests, type PendingChange, type RerunRequest } from './rerunRequest.js';
+import { enqueueRequest, putFirst, type RerunRequest } from './rerunRequest.js';
+import type { RunSlot } from './runSlots.js';
 
 /** How a run ended, as the runner needs to know it. */
 export interface RunOutcome {
   /** A rerun the run asked for (`st.rerun()`, `st.switchPage()`), to run next. */
   readonly next?: RerunRequest;
-  /** Triggers of an interrupted run, to apply again in the next one (without their callbacks). */
-  readonly carry?: readonly PendingChange[];
+  /**
+   * The triggers of an interrupted run that it never reached, to run first
+   * (their callbacks do not run again). Each is seen by exactly one run.
+   */
+  readonly carry?: RerunRequest;
 }
 
 /** What the runner drives: the session's run executor. */
 export interface RunExecutor {
-  /** Runs one request to its end (normal or not). Never rejects. */
-  execute(request: RerunRequest): Promise<RunOutcome>;
+  /**
+   * A free run slot (the runtime's `maxConcurrentRuns`) at once, or the wait
+   * for one, which resolves with undefined when the session closed meanwhile.
+   */
+  acquireSlot(): RunSlot | Promise<RunSlot | undefined>;
+  /** Runs one request to its end (normal or not) and frees `slot` when done with it. Never rejects. */
+  execute(request: RerunRequest, slot: RunSlot): Promise<RunOutcome>;
   /** The run in progress, if any. */
   activeRun(): RunContext | undefined;
   /** Nothing is running or pending any more. */
@@ -24,7 +33,9 @@ export interface RunExecutor {
  * with its request queue. Requests that arrive during a run are coalesced;
  * user requests (and app reruns) interrupt the run at its next `st.*` call,
  * while fragment interactions and timers wait for it to end (as Streamlit:
- * they must not cut off the rest of the page).
+ * they must not cut off the rest of the page). A request is taken off the
+ * queue only once a run slot is free, so requests keep coalescing while the
+ * session waits for one.
  */
 export class ScriptRunner {
   private queue: RerunRequest[] = [];
@@ -65,11 +76,19 @@ export class ScriptRunner {
   private async loop(): Promise<void> {
     this.looping = true;
     try {
-      let request: RerunRequest | undefined;
-      while ((request = this.queue.shift())) {
-        const outcome = await this.executor.execute(request);
-        if (outcome.carry?.length) this.pushFront({ changes: outcome.carry, scope: new Set(), preempt: false });
-        if (outcome.next) this.pushFront(outcome.next);
+      while (this.queue.length > 0) {
+        // A free slot is taken synchronously: the run starts in the same tick as its request.
+        const pending = this.executor.acquireSlot();
+        const slot = pending instanceof Promise ? await pending : pending;
+        if (!slot) break;
+        const request = this.queue.shift();
+        if (!request) {
+          slot.release();
+          break;
+        }
+        const outcome = await this.executor.execute(request, slot);
+        if (outcome.next) putFirst(this.queue, outcome.next);
+        if (outcome.carry) putFirst(this.queue, outcome.carry);
       }
     } finally {
       this.looping = false;
@@ -78,11 +97,5 @@ export class ScriptRunner {
       this.idleWaiters = [];
       waiters.forEach((resolve) => resolve());
     }
-  }
-
-  private pushFront(request: RerunRequest): void {
-    const first = this.queue[0];
-    if (!first) this.queue.push(request);
-    else this.queue[0] = mergeRequests(request, first);
   }
 }

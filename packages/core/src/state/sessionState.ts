@@ -59,6 +59,8 @@ export class SessionState {
   readonly metadata = new Map<string, WidgetMetadata>();
   /** Set while a run is in progress: what it has already created. */
   guard: { readonly widgetIds: ReadonlySet<string>; readonly formIds: ReadonlySet<string> } | undefined;
+  /** Trigger widgets whose value a widget call has returned since the run began. */
+  private readonly handedOut = new Set<string>();
 
   constructor(private readonly persistKeyedWidgets = false) {}
 
@@ -148,6 +150,7 @@ export class SessionState {
    * value, else its default (as Streamlit's `register_widget`).
    */
   registerWidget(meta: WidgetMetadata): RegisteredWidget {
+    if (meta.trigger) this.handedOut.add(meta.id);
     this.metadata.delete(meta.id);
     this.metadata.set(meta.id, meta);
     if (meta.key !== undefined) {
@@ -159,6 +162,15 @@ export class SessionState {
     }
     const value = this.lookupWidget(meta.id, meta.key);
     return { value: cloneValue(value), setFromState: meta.key !== undefined && this.newSession.has(meta.key) };
+  }
+
+  /**
+   * True when the trigger widget `id` has returned its value in the run in
+   * progress (or the last one): its click was seen and must not be applied
+   * to another run.
+   */
+  triggerSeen(id: string): boolean {
+    return this.handedOut.has(id);
   }
 
   /** The current value of a widget by id (undefined when it has none). */
@@ -177,9 +189,11 @@ export class SessionState {
    * Start of a run (as Streamlit's `on_script_will_rerun`): resets triggers,
    * folds this run's layers into `old`, applies the client's changes, and
    * returns the widgets whose value changed and whose callback must run, in
-   * the order they were rendered.
+   * the order they were rendered. A request holds at most one trigger per
+   * widget (the runner keeps two clicks in two runs).
    */
   beginRun(changes: readonly AppliedChange[]): WidgetMetadata[] {
+    this.handedOut.clear();
     this.resetTriggers();
     this.compact();
     for (const change of changes) this.newWidgets.set(change.id, change.value);

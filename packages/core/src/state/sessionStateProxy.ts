@@ -26,12 +26,16 @@ const METHOD_NAMES = new Set(['get', 'clear', 'toJSON']);
 /**
  * Wraps a {@link SessionState} in the `st.sessionState` proxy. Keys named
  * like the methods (`get`, `clear`, `toJSON`) are reachable with
- * `st.sessionState.get('get')`.
+ * `st.sessionState.get('get')`. `beforeWrite` runs before every change
+ * (set, delete, clear) and may throw to refuse it (an abandoned run's proxy).
  */
-export function createSessionStateProxy<State extends object>(state: SessionState): SessionStateProxy<State> {
+export function createSessionStateProxy<State extends object>(state: SessionState, beforeWrite: () => void = () => {}): SessionStateProxy<State> {
   const methods: SessionStateMethods = {
     get: (key, fallback) => (state.has(key) ? state.get(key) : fallback),
-    clear: () => state.clear(),
+    clear: () => {
+      beforeWrite();
+      state.clear();
+    },
     toJSON: () => Object.fromEntries(state.keys().map((k) => [k, state.get(k)])),
   };
   const target = Object.create(null) as Record<string, unknown>;
@@ -43,6 +47,7 @@ export function createSessionStateProxy<State extends object>(state: SessionStat
     },
     set(_t, prop, value) {
       if (typeof prop !== 'string') return false;
+      beforeWrite();
       state.set(prop, value);
       return true;
     },
@@ -50,6 +55,7 @@ export function createSessionStateProxy<State extends object>(state: SessionStat
       return typeof prop === 'string' && state.has(prop);
     },
     deleteProperty(_t, prop) {
+      beforeWrite();
       if (typeof prop === 'string') state.delete(prop);
       return true;
     },
