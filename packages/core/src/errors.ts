@@ -13,6 +13,8 @@ export const ErrorCode = {
   InvalidForwardMsg: 'InvalidForwardMsg',
   /** A frame larger than the runtime's `maxMessageBytes`. */
   MessageTooLarge: 'MessageTooLarge',
+  /** A connection sent more than its inbound budget (runtime `inboundRate`). */
+  RateLimited: 'RateLimited',
   /** The client speaks another protocol version. */
   ProtocolVersion: 'ProtocolVersion',
   /** An `st.*` command called with arguments it cannot use (as Streamlit's StreamlitAPIException). */

@@ -7,7 +7,7 @@ export { defineApp } from './app.js';
 export type { App, AppScript, AppOptions, AnyState } from './app.js';
 export { createRuntime } from './runtime/runtime.js';
 export { systemScheduler } from './runtime/runtimeOptions.js';
-export type { Runtime, RuntimeOptions, ConnectOptions, Logger, Scheduler } from './runtime/runtimeOptions.js';
+export type { Runtime, RuntimeOptions, InboundRateOptions, ConnectOptions, Logger, Scheduler } from './runtime/runtimeOptions.js';
 export { DeltaGenerator } from './dg/deltaGenerator.js';
 export type { ScriptContext, SessionHandle, CurrentPage } from './dg/deltaGenerator.js';
 export type { PageConfig } from './dg/host.js';

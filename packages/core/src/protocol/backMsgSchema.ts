@@ -1,13 +1,48 @@
 import { z } from 'zod';
 import type { BackMsg } from './backMsg.js';
+import type { JsonValue } from './elements.js';
 
 const MAX_ID = 512;
 const MAX_WIDGETS_PER_MSG = 1000;
+/** Deepest value `isJsonValue` walks; the runtime refuses deeper frames long before (`maxMessageDepth`). */
+const MAX_VALUE_DEPTH = 512;
+
+/**
+ * True for a JSON value: null, a boolean, a finite number, a string, or an
+ * array or plain object of JSON values, at most {@link MAX_VALUE_DEPTH} deep.
+ * One plain walk: zod's recursive `z.json()` costs seconds on a wide 1 MB
+ * value and overflows the stack on a deep one.
+ */
+function isJsonValue(value: unknown, depth = 0): value is JsonValue {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (depth >= MAX_VALUE_DEPTH) return false;
+      if (Array.isArray(value)) {
+        for (const item of value) if (!isJsonValue(item, depth + 1)) return false;
+        return true;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key in value) if (!isJsonValue((value as Record<string, unknown>)[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+const jsonValue = z.custom<JsonValue>((value) => isJsonValue(value), { message: 'Expected a JSON value' });
 
 const cseq = z.number().int().nonnegative();
 const shortString = (max: number) => z.string().max(max);
 
-const widgetChangeSchema = z.object({ id: shortString(MAX_ID), value: z.json(), trigger: z.boolean().optional() }).strict();
+const widgetChangeSchema = z.object({ id: shortString(MAX_ID), value: jsonValue, trigger: z.boolean().optional() }).strict();
 
 /** Schema of every BackMsg; the runtime validates each incoming message with it. */
 export const backMsgSchema = z.discriminatedUnion('type', [

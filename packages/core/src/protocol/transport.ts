@@ -45,6 +45,8 @@ export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
   messageTooLarge: 1009,
+  /** A client that keeps sending beyond its inbound budget (RFC 6455 "policy violation"). */
+  policyViolation: 1008,
   tryAgainLater: 1013,
   protocolError: 4400,
   originRefused: 4403,

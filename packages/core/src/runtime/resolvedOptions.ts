@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { RunSlots } from './runSlots.js';
-import { systemScheduler, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
+import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
 
 /** RuntimeOptions with every default filled in. */
 export interface ResolvedRuntimeOptions {
@@ -13,6 +13,8 @@ export interface ResolvedRuntimeOptions {
   readonly runTimeoutMs: number | undefined;
   readonly runAbandonGraceMs: number;
   readonly maxMessageBytes: number;
+  readonly maxMessageDepth: number;
+  readonly inboundRate: Readonly<Required<InboundRateOptions>>;
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
   readonly createSessionId: () => string;
@@ -22,6 +24,7 @@ export interface ResolvedRuntimeOptions {
 
 /** Fills in the defaults of {@link RuntimeOptions}. */
 export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOptions {
+  const maxMessageBytes = options.maxMessageBytes ?? 1_048_576;
   return {
     sessionTtlMs: options.sessionTtlMs ?? 120_000,
     replayLimit: options.replayLimit ?? 256,
@@ -31,7 +34,13 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
     maxSessions: options.maxSessions ?? Infinity,
     runTimeoutMs: options.runTimeoutMs,
     runAbandonGraceMs: options.runAbandonGraceMs ?? 1000,
-    maxMessageBytes: options.maxMessageBytes ?? 1_048_576,
+    maxMessageBytes,
+    maxMessageDepth: options.maxMessageDepth ?? 64,
+    inboundRate: {
+      bytesPerSecond: options.inboundRate?.bytesPerSecond ?? 1_048_576,
+      burstBytes: Math.max(options.inboundRate?.burstBytes ?? 4_194_304, maxMessageBytes),
+      closeAfterRefusals: options.inboundRate?.closeAfterRefusals ?? 32,
+    },
     logger: options.logger,
     scheduler: options.scheduler ?? systemScheduler,
     createSessionId: options.createSessionId ?? (() => nanoid()),

@@ -1,10 +1,10 @@
 import { toApp, type App, type AppScript } from '../app.js';
 import { ErrorCode } from '../errors.js';
 import type { HelloMsg } from '../protocol/backMsg.js';
-import { parseBackMsg } from '../protocol/backMsgSchema.js';
 import { PROTOCOL_VERSION, type ErrorMsg } from '../protocol/forwardMsg.js';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '../protocol/transport.js';
 import { AppSession } from './appSession.js';
+import { InboundGuard } from './inboundGuard.js';
 import { resolveOptions, type ResolvedRuntimeOptions } from './resolvedOptions.js';
 import type { ConnectOptions, Runtime, RuntimeOptions } from './runtimeOptions.js';
 
@@ -51,28 +51,21 @@ class AppRuntime implements TestRuntime {
       session.queue.enqueueConnectionMsg(error);
       session.queue.flush();
     };
+    const guard = new InboundGuard(this.options);
+    let shut = false;
     return {
       receive: (frame) => {
-        let raw = frame;
-        if (typeof frame === 'string') {
-          if (frame.length > this.options.maxMessageBytes) {
-            // Name the message's cseq (read from its head) so the client stops re-sending it.
-            const cseq = /"cseq"\s*:\s*(\d+)/.exec(frame.slice(0, 200))?.[1];
-            return refuse(
-              ErrorCode.MessageTooLarge,
-              `Message of ${frame.length} bytes is larger than maxMessageBytes (${this.options.maxMessageBytes}); it was ignored.`,
-              cseq === undefined ? undefined : Number(cseq),
-            );
+        if (shut) return;
+        const verdict = guard.check(frame);
+        if (!verdict.ok) {
+          refuse(verdict.code, verdict.message, verdict.cseq);
+          if (verdict.close) {
+            shut = true;
+            conn.close(CloseCode.policyViolation, 'inbound rate limit');
           }
-          try {
-            raw = JSON.parse(frame);
-          } catch {
-            return refuse(ErrorCode.InvalidMessage, 'Invalid BackMsg: the frame is not valid JSON; it was ignored.');
-          }
+          return;
         }
-        const parsed = parseBackMsg(raw);
-        if (!parsed.ok) return refuse(ErrorCode.InvalidMessage, parsed.message, parsed.cseq);
-        const msg = parsed.msg;
+        const msg = verdict.msg;
         if (msg.type === 'hello') {
           if (session) return refuse(ErrorCode.InvalidMessage, 'Invalid BackMsg: hello was already received on this connection.', msg.cseq);
           session = this.bind(conn, msg, connectOptions);

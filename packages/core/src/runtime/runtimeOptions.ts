@@ -11,6 +11,22 @@ export interface Logger {
   error(message: string, details?: unknown): void;
 }
 
+/**
+ * A per-connection token bucket for incoming frames: each frame costs its
+ * length in bytes (at least 256); the bucket refills at `bytesPerSecond` up
+ * to `burstBytes`. A frame the bucket cannot pay for is refused with
+ * `RateLimited` without being parsed, so one flooding client cannot slow
+ * the others down. The defaults are far above what a browser sends.
+ */
+export interface InboundRateOptions {
+  /** Sustained inbound bytes per second per connection. Default 1 048 576. */
+  bytesPerSecond?: number;
+  /** Most bytes a connection may send at once after being quiet. Default 4 194 304 (at least `maxMessageBytes`). */
+  burstBytes?: number;
+  /** Refused frames in a row after which the connection is closed with 1008 (policy violation). Default 32. */
+  closeAfterRefusals?: number;
+}
+
 /** Options of `createRuntime`. Every field is optional. */
 export interface RuntimeOptions {
   /** How long a disconnected session waits for its tab to resume it, in ms. Default 120 000. */
@@ -40,6 +56,14 @@ export interface RuntimeOptions {
   runAbandonGraceMs?: number;
   /** Largest accepted BackMsg frame, in bytes (UTF-16 length of the text). Default 1 048 576. */
   maxMessageBytes?: number;
+  /**
+   * Deepest accepted nesting of arrays and objects in a BackMsg (the message
+   * itself is level 1, a widget value starts at level 4). Deeper frames are
+   * refused with `InvalidMessage` before they are parsed. Default 64.
+   */
+  maxMessageDepth?: number;
+  /** Per-connection budget for incoming frames. */
+  inboundRate?: InboundRateOptions;
   /** Where warnings and internal errors go. Default: nowhere. */
   logger?: Logger;
   /** Timers and clock. Default {@link systemScheduler}. */
