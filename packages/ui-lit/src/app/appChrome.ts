@@ -72,6 +72,14 @@ export function runningIndicator(running: boolean, onStop: () => void): unknown 
   </div>`;
 }
 
+/** The status shown while the server holds the next run until a slot is free (its `maxConcurrentRuns`). */
+export function queuedIndicator(): unknown {
+  return html`<div class="lu-running lu-queued" role="status">
+    <span class="lu-spinner" aria-hidden="true"></span>
+    <span>Waiting for a free slot…</span>
+  </div>`;
+}
+
 /**
  * Banners above the main column: connecting (until the session starts, faded
  * in after a moment), a lost connection, then protocol errors (dismissible).

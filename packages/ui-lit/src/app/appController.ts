@@ -26,6 +26,8 @@ export class AppController implements ReactiveController {
   readonly ctx: RenderContext;
   /** State of the connection, for the reconnecting banner. */
   status: ConnectionStatus = 'connecting';
+  /** True while the server holds a requested run until one of its `maxConcurrentRuns` slots is free. */
+  queued = false;
   private connection: ClientConnection | undefined;
   private nav: NavigationSync | undefined;
   private src = '';
@@ -57,6 +59,7 @@ export class AppController implements ReactiveController {
   connect(src: string, factory: ConnectionFactory): void {
     this.disconnect();
     this.src = src;
+    this.queued = false;
     this.store.reset();
     this.nav = new NavigationSync({
       src,
@@ -91,6 +94,13 @@ export class AppController implements ReactiveController {
 
   /** Applies one ForwardMsg and its side effects. */
   receive(msg: ForwardMsg): void {
+    if (msg.type === 'sessionStatus' || msg.type === 'newSession') {
+      const queued = msg.type === 'sessionStatus' && msg.state === 'queued';
+      if (queued !== this.queued) this.host.requestUpdate();
+      this.queued = queued;
+      // Waiting for a slot changes nothing in the tree: the page stays as it is until the run starts.
+      if (queued) return;
+    }
     this.store.apply(msg);
     const state = this.store.state;
     switch (msg.type) {

@@ -149,6 +149,21 @@ describe('<lit-ui-app>', () => {
     expect(m.q('.lu-running')).toBeNull();
   });
 
+  it('shows a queued run as run-state="queued" with a waiting status, the page unchanged, until it starts', async () => {
+    const m = await mount();
+    await m.push(text([0, 0], 'a'), { type: 'sessionStatus', state: 'idle', runId: 'r1' });
+    expect(m.app.getAttribute('run-state')).toBe('idle');
+    await m.push({ type: 'sessionStatus', state: 'queued', runId: '' });
+    expect(m.app.getAttribute('run-state')).toBe('queued');
+    expect(m.q('.lu-queued')?.textContent).toContain('Waiting for a free slot…');
+    expect(m.q('.lu-stop')).toBeNull();
+    expect(m.qa('.lu-root > .lu-element')).toHaveLength(1);
+    await m.push({ type: 'sessionStatus', state: 'running', runId: 'r2' });
+    expect(m.app.getAttribute('run-state')).toBe('running');
+    expect(m.q('.lu-queued')).toBeNull();
+    expect(m.q('.lu-stop')).not.toBeNull();
+  });
+
   it('lays out columns, sidebar, bottom and page links', async () => {
     const m = await mount();
     await m.push(

@@ -5,7 +5,7 @@ import { controlStyles } from '../blocks/controlStyles.js';
 import { eventStyles } from '../events/eventStyles.js';
 import { elementStyles } from '../renderers/styles.js';
 import { themeStyles } from '../theme.js';
-import { banners, pageNav, runningIndicator, sidebarToggle } from './appChrome.js';
+import { banners, pageNav, queuedIndicator, runningIndicator, sidebarToggle } from './appChrome.js';
 import { AppController } from './appController.js';
 import { webSocketConnectionFactory, type ConnectionFactory } from './connection.js';
 import { layoutStyles } from './layoutStyles.js';
@@ -22,8 +22,9 @@ const NARROW_PX = 768;
  * a Running indicator with Stop, and connection/error banners.
  *
  * It reflects its state in a `run-state` attribute — `connecting`,
- * `running`, `idle` or `reconnecting` — for host-page CSS and tests
- * (`lit-ui-app[run-state='idle']`).
+ * `running`, `queued` (the server holds the run until one of its
+ * `maxConcurrentRuns` slots is free), `idle` or `reconnecting` — for
+ * host-page CSS and tests (`lit-ui-app[run-state='idle']`).
  *
  * @example
  * <script type="module" src="/explorer/client.js"></script>
@@ -80,7 +81,15 @@ export class LitUiApp extends LitElement {
   protected override updated(): void {
     const state = this.controller.store.state;
     const runState =
-      state.sessionId === undefined ? 'connecting' : this.controller.status === 'reconnecting' ? 'reconnecting' : state.running ? 'running' : 'idle';
+      state.sessionId === undefined
+        ? 'connecting'
+        : this.controller.status === 'reconnecting'
+          ? 'reconnecting'
+          : this.controller.queued
+            ? 'queued'
+            : state.running
+              ? 'running'
+              : 'idle';
     if (this.getAttribute('run-state') !== runState) this.setAttribute('run-state', runState);
   }
 
@@ -137,7 +146,7 @@ export class LitUiApp extends LitElement {
       }
       <div class="lu-main-area">
         ${hasSidebar && !open ? sidebarToggle(false, toggle) : nothing}
-        <div class="lu-toolbar">${runningIndicator(state.running, () => controller.stop())}</div>
+        <div class="lu-toolbar">${controller.queued ? queuedIndicator() : runningIndicator(state.running, () => controller.stop())}</div>
         <main class="lu-main">
           <div class="lu-banners">${banners(controller.status, state.sessionId !== undefined, state.errors, (id) => controller.store.dismissError(id))}</div>
           <div class="lu-stack lu-root">${renderChildren(main, '0', env)}</div>
