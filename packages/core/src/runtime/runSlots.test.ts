@@ -13,11 +13,11 @@ describe('RunSlots', () => {
     first.release();
     const slotA = (await a)!;
     expect(order).toEqual(['a']);
-    expect(slots.inUse).toBe(1);
+    expect(slots.running).toBe(1);
     slotA.release();
     (await b)!.release();
     expect(order).toEqual(['a', 'b']);
-    expect(slots.inUse).toBe(0);
+    expect(slots.running).toBe(0);
   });
 
   it('release is idempotent: a slot released twice frees one place', () => {
@@ -26,7 +26,7 @@ describe('RunSlots', () => {
     slots.tryAcquire();
     one.release();
     one.release();
-    expect(slots.inUse).toBe(1);
+    expect(slots.running).toBe(1);
   });
 
   it('a wait aborted by its signal resolves undefined and leaves the line', async () => {
@@ -40,6 +40,6 @@ describe('RunSlots', () => {
     expect(slots.queued).toBe(1);
     held.release();
     expect(await next).toBeDefined();
-    expect(slots.inUse).toBe(1);
+    expect(slots.running).toBe(1);
   });
 });

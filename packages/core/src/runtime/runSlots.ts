@@ -15,8 +15,8 @@ export class RunSlots {
 
   constructor(private readonly limit: number) {}
 
-  /** Runs in progress (slots held). */
-  get inUse(): number {
+  /** Runs holding a slot. */
+  get running(): number {
     return this.active;
   }
 

@@ -41,7 +41,11 @@ export interface RuntimeOptions {
   showErrorDetails?: boolean;
   /** Most sessions at once; a connection beyond it is closed with `CloseCode.tooManySessions`. Default unlimited. */
   maxSessions?: number;
-  /** Most script runs in progress at once across sessions; further runs wait their turn. Default unlimited. */
+  /**
+   * Most script runs in progress at once across sessions; further runs wait
+   * their turn (first come, first served) and their sessions are sent
+   * `sessionStatus { state: 'queued' }`. Default unlimited.
+   */
   maxConcurrentRuns?: number;
   /**
    * A run still going after this many ms is ended for its session: `st.signal`
