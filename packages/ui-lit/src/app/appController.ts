@@ -95,11 +95,10 @@ export class AppController implements ReactiveController {
   /** Applies one ForwardMsg and its side effects. */
   receive(msg: ForwardMsg): void {
     if (msg.type === 'sessionStatus' || msg.type === 'newSession') {
+      // Waiting for a slot changes nothing in the tree (the reducer ignores it): the page stays as it is until the run starts.
       const queued = msg.type === 'sessionStatus' && msg.state === 'queued';
       if (queued !== this.queued) this.host.requestUpdate();
       this.queued = queued;
-      // Waiting for a slot changes nothing in the tree: the page stays as it is until the run starts.
-      if (queued) return;
     }
     this.store.apply(msg);
     const state = this.store.state;
