@@ -85,7 +85,7 @@ describe('every trigger is seen by exactly one run', () => {
       for (let i = 0; i < clicks; i++) h.click();
       await h.idle();
       expect(h.session().state.get('count')).toBe(clicks);
-    });
+    }, 60_000);
   }
 
   it('clicks and text changes sent back to back to an async script: every click counted once, the last text kept', async () => {
@@ -104,7 +104,7 @@ describe('every trigger is seen by exactly one run', () => {
     await h.idle();
     expect(count).toBe(500);
     expect(h.session().state.get(h.session().state.metadata.keys().next().value!)).toBe('v499');
-  });
+  }, 60_000);
 
   it('two triggers of one widget in one message are two runs', async () => {
     const prompts: string[] = [];
