@@ -118,7 +118,7 @@ describe('the per-connection inbound budget', () => {
     app.click();
     await app.idle();
     expect(app.texts.at(-1)).toBe('n=2');
-  });
+  }, 30_000);
 
   it('refills with time: a connection that slows down is served again', () => {
     const app = counter({ maxMessageBytes: 1_000, inboundRate: { bytesPerSecond: 10_000, burstBytes: 1_000 } });
