@@ -47,8 +47,18 @@ export const ErrorCode = {
   ExpiredContainer: 'ExpiredContainer',
   /** `st.switchPage` or `st.pageLink` to a page that `st.navigation` does not list. */
   PageNotFound: 'PageNotFound',
-  /** Too many sessions (runtime `maxSessions`). */
+  /** Too many sessions (runtime `maxSessions`), none of them disconnected. */
   TooManySessions: 'TooManySessions',
+  /** Too many connections or sessions from one client address (runtime `maxConnectionsPerIp`, `maxSessionsPerIp`). */
+  TooManyConnections: 'TooManyConnections',
+  /** A request or connection whose `Origin` is neither the server's own nor in `allowedOrigins`. */
+  OriginRefused: 'OriginRefused',
+  /** A connection that sent no valid `hello` within the runtime's `helloTimeoutMs`. */
+  HelloTimeout: 'HelloTimeout',
+  /** A `hello` that asked to resume a session without its token, identity or origin (the connection got a new session). */
+  ResumeRefused: 'ResumeRefused',
+  /** The runtime options are invalid (e.g. an `allowedOrigins` entry that is not an origin). */
+  InvalidOption: 'InvalidOption',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

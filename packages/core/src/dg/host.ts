@@ -1,4 +1,5 @@
 import type { BackgroundTasks } from '../background/backgroundTasks.js';
+import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
 import type { PageConfigMsg } from '../protocol/forwardMsg.js';
@@ -36,7 +37,10 @@ export interface DeltaGeneratorHost {
   readonly pagePath: string;
   readonly requestContext: RequestContext | undefined;
   readonly clientInfo: ClientInfo;
-  readonly showErrorDetails: boolean;
+  /** How much of an uncaught error the page sees (the runtime's `showErrorDetails`). */
+  readonly showErrorDetails: ErrorDetailsLevel;
+  /** Logs an uncaught error server-side; returns the correlation id the page shows. */
+  reportError(error: unknown): string;
   readonly fragments: FragmentRegistry;
   readonly tasks: BackgroundTasks;
   /** The session's root `st`, which fragment and dialog functions receive. */

@@ -1,5 +1,5 @@
 import type { ElementProto } from '../protocol/elements.js';
-import { exceptionProto } from './exception.js';
+import { exceptionProto, type ErrorDetailsLevel } from './exception.js';
 import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
 
@@ -10,7 +10,7 @@ import { makeProto } from './proto.js';
  * become `json`; anything else (numbers, booleans, null, dates) is written as
  * inline code in the markdown (`` `42` ``), multi-line values as a code block.
  */
-export function writeProtos(args: readonly unknown[], showErrorDetails: boolean, unsafeAllowHtml = false): ElementProto[] {
+export function writeProtos(args: readonly unknown[], showErrorDetails: boolean | ErrorDetailsLevel, unsafeAllowHtml = false): ElementProto[] {
   const out: ElementProto[] = [];
   let buffer: string[] = [];
   const flush = () => {

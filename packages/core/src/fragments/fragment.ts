@@ -3,7 +3,7 @@ import type { AnyState } from '../app.js';
 import type { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { INTERNALS, type DeltaGeneratorBase } from '../dg/deltaGeneratorBase.js';
 import type { DeltaGeneratorHost } from '../dg/host.js';
-import { exceptionProto } from '../elements/exception.js';
+import { uncaughtExceptionProto } from '../elements/exception.js';
 import { hashString } from '../hash/hasher.js';
 import type { RunContext } from '../runtime/runContext.js';
 import { nodeAt } from '../tree/elementTree.js';
@@ -94,7 +94,7 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
   const failed = (e: unknown): never => {
     done();
     if (isControlFlow(e) || e instanceof FragmentHandledError) throw e;
-    if (!run.ended) run.writer.putElement(box, exceptionProto(e, host.showErrorDetails));
+    if (!run.ended) run.writer.putElement(box, uncaughtExceptionProto(e, host));
     throw new FragmentHandledError(e);
   };
   let outcome: Promise<unknown>;

@@ -25,8 +25,14 @@ interface BackMsgBase {
 export interface HelloMsg extends BackMsgBase {
   readonly type: 'hello';
   readonly protocolVersion: number;
-  /** Session to resume (kept per tab by the client); a new session is made if unknown or expired. */
+  /**
+   * Session to resume (kept per tab by the client); a new session is made if
+   * unknown or expired, or if the token, the user or the origin differ from
+   * the session's.
+   */
   readonly sessionId?: string;
+  /** The session's token, from its `newSession`; required to resume. */
+  readonly sessionToken?: string;
   /** Last `seq` the client applied; missed messages are replayed after it. */
   readonly lastSeq?: number;
   /** The page's full URL, for `st.context.url`. */

@@ -52,6 +52,7 @@ export const backMsgSchema = z.discriminatedUnion('type', [
       cseq,
       protocolVersion: z.number().int(),
       sessionId: shortString(128).optional(),
+      sessionToken: shortString(128).optional(),
       lastSeq: z.number().int().nonnegative().optional(),
       url: shortString(8192).optional(),
       pagePath: shortString(2048).optional(),

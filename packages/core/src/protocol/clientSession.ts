@@ -5,9 +5,9 @@ import { PROTOCOL_VERSION, type ForwardMsg } from './forwardMsg.js';
 export type OutgoingBackMsg = BackMsg extends infer M ? (M extends BackMsg ? Omit<M, 'cseq'> : never) : never;
 
 /** Browser facts sent in `hello`, read fresh at every (re)connect. */
-export type HelloInfo = Omit<HelloMsg, 'type' | 'cseq' | 'protocolVersion' | 'sessionId' | 'lastSeq'>;
+export type HelloInfo = Omit<HelloMsg, 'type' | 'cseq' | 'protocolVersion' | 'sessionId' | 'sessionToken' | 'lastSeq'>;
 
-/** Minimal `sessionStorage`-like store for the session id (kept per tab). */
+/** Minimal `sessionStorage`-like store for the session id and token (kept per tab). */
 export interface SessionIdStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -16,9 +16,9 @@ export interface SessionIdStore {
 
 /** Options of {@link ClientSession}. */
 export interface ClientSessionOptions {
-  /** Storage key of the session id; one per app mount. */
+  /** Storage key of the session id; one per app mount. The token is kept under `<storageKey>:token`. */
   readonly storageKey: string;
-  /** Where the session id is kept; `undefined` keeps it in memory only. */
+  /** Where the session id and token are kept; `undefined` keeps them in memory only. */
   readonly store?: SessionIdStore;
   /** Browser facts for `hello`. */
   readonly hello: () => HelloInfo;
@@ -42,6 +42,7 @@ export interface ClientSessionOptions {
  */
 export class ClientSession {
   private sessionId: string | undefined;
+  private sessionToken: string | undefined;
   private lastSeq = 0;
   private nextCseq = 1;
   private unacked: BackMsg[] = [];
@@ -49,11 +50,25 @@ export class ClientSession {
 
   constructor(private readonly options: ClientSessionOptions) {
     this.sessionId = options.store?.getItem(options.storageKey) ?? undefined;
+    this.sessionToken = options.store?.getItem(this.tokenKey) ?? undefined;
   }
 
   /** The session this tab is bound to, once the server has said. */
   get id(): string | undefined {
     return this.sessionId;
+  }
+
+  /**
+   * The session's token, once the server has said: the secret the HTTP side
+   * channels (uploads, POSTs) send in the `SESSION_TOKEN_HEADER` header.
+   * Never put it in a URL.
+   */
+  get token(): string | undefined {
+    return this.sessionToken;
+  }
+
+  private get tokenKey(): string {
+    return `${this.options.storageKey}:token`;
   }
 
   /** Number of BackMsgs sent but not yet acknowledged. */
@@ -70,6 +85,7 @@ export class ClientSession {
       protocolVersion: PROTOCOL_VERSION,
       ...this.options.hello(),
       ...(this.sessionId ? { sessionId: this.sessionId } : {}),
+      ...(this.sessionId && this.sessionToken ? { sessionToken: this.sessionToken } : {}),
       ...(this.lastSeq > 0 ? { lastSeq: this.lastSeq } : {}),
     };
     send(JSON.stringify(hello));
@@ -99,9 +115,11 @@ export class ClientSession {
   /** Forgets the session (e.g. the app was unmounted for good). */
   reset(): void {
     this.sessionId = undefined;
+    this.sessionToken = undefined;
     this.lastSeq = 0;
     this.unacked = [];
     this.options.store?.removeItem(this.options.storageKey);
+    this.options.store?.removeItem(this.tokenKey);
   }
 
   private apply(msg: ForwardMsg): void {
@@ -109,7 +127,9 @@ export class ClientSession {
       case 'newSession':
         if (!msg.resumed || msg.sessionId !== this.sessionId) this.lastSeq = 0;
         this.sessionId = msg.sessionId;
+        this.sessionToken = msg.sessionToken;
         this.options.store?.setItem(this.options.storageKey, msg.sessionId);
+        this.options.store?.setItem(this.tokenKey, msg.sessionToken);
         break;
       case 'ack': {
         const acked = this.unacked.filter((m) => m.cseq <= msg.cseq);

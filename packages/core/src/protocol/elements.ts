@@ -69,10 +69,16 @@ export interface ElementProtoMap {
     message: string;
     /** Stable error code when the error is lit-ui's own, e.g. `'DuplicateWidgetID'`. */
     code?: string;
-    /** Stack lines, only when the runtime's `showErrorDetails` is on. */
+    /** Stack lines, only when the runtime's `showErrorDetails` level shows them (`'full'`, `'stacktrace'`). */
     stack?: string[];
     /** True for warnings shown as exceptions (Streamlit's StreamlitAPIWarning). */
     isWarning?: boolean;
+    /**
+     * Correlation id of an uncaught error whose details were hidden from the
+     * page (`showErrorDetails` below `'full'`): the server logged the whole
+     * error under this id.
+     */
+    errorId?: string;
   };
   dataframe: {
     columns: DataColumn[];

@@ -22,6 +22,12 @@ interface ForwardMsgBase {
 export interface NewSessionMsg extends ForwardMsgBase {
   readonly type: 'newSession';
   readonly sessionId: string;
+  /**
+   * The session's secret: the client keeps it with the id (per tab, never in
+   * a URL) and sends it in `hello` to resume, and in the session-token header
+   * of the HTTP side channels (uploads, POSTs).
+   */
+  readonly sessionToken: string;
   readonly protocolVersion: number;
   /** True when an existing session was resumed (missed messages follow, or a snapshot). */
   readonly resumed: boolean;

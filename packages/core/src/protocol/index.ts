@@ -47,6 +47,7 @@ export type {
 export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
 export { CloseCode } from './transport.js';
 export { isPageUrlPath, isAllowedLinkUrl, urlScheme, LINK_URL_SCHEMES } from './urlRules.js';
+export { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from './sessionHeaders.js';
 export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
 export { applyForwardMsg } from './applyForwardMsg.js';
 export { patchWidgetValue, closeDialog } from './clientActions.js';

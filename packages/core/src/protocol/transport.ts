@@ -23,7 +23,8 @@ export interface RequestContext {
  */
 export interface ServerConnection {
   readonly context: RequestContext;
-  send(batch: readonly ForwardMsg[]): void;
+  /** Writes one frame; may return the bytes written, which the runtime counts (metrics `bytesSent`). */
+  send(batch: readonly ForwardMsg[]): void | number;
   /** Bytes queued but not yet written to the socket, for backpressure. */
   readonly bufferedBytes?: number;
   close(code?: number, reason?: string): void;
@@ -40,7 +41,11 @@ export interface ConnectionHandle {
   closed(): void;
 }
 
-/** WebSocket close codes the runtime uses when it refuses or ends a connection. */
+/**
+ * WebSocket close codes the runtime uses when it refuses or ends a
+ * connection (the 44xx codes echo the HTTP statuses of the same meaning).
+ * Every refusal is preceded by an `error` message with a stable code.
+ */
 export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
@@ -48,7 +53,12 @@ export const CloseCode = {
   /** A client that keeps sending beyond its inbound budget (RFC 6455 "policy violation"). */
   policyViolation: 1008,
   tryAgainLater: 1013,
+  /** A frame the protocol cannot read, or a client of another protocol version. */
   protocolError: 4400,
+  /** The `Origin` is neither the server's own nor in `allowedOrigins` (`OriginRefused`). */
   originRefused: 4403,
+  /** No valid `hello` within the runtime's `helloTimeoutMs` (`HelloTimeout`). */
+  helloTimeout: 4408,
+  /** `maxSessions` (`TooManySessions`) or a per-address cap (`TooManyConnections`) is reached: retry later. */
   tooManySessions: 4429,
 } as const;

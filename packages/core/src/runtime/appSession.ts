@@ -1,7 +1,10 @@
+import { nanoid } from 'nanoid';
+import { createSessionToken } from '../access/sessionToken.js';
 import type { App } from '../app.js';
 import { BackgroundTasks } from '../background/backgroundTasks.js';
 import { DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
+import type { ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
@@ -42,10 +45,14 @@ export class AppSession implements DeltaGeneratorHost {
   readonly fragments = new FragmentRegistry();
   readonly tasks: BackgroundTasks;
   readonly st: DeltaGenerator<object>;
+  /** The secret a tab presents (with the id) to resume this session; also checked by the HTTP side channels. */
+  readonly token = createSessionToken();
   pagePath = '';
   requestContext: RequestContext | undefined;
   clientInfo: ClientInfo = {};
   private run: RunContext | undefined;
+  /** Scheduler time the run in progress began, for the metrics' run duration. */
+  private runStartedAt = 0;
   private connection: ServerConnection | undefined;
   private lastCseq = 0;
   private ttlTimer: unknown;
@@ -86,8 +93,15 @@ export class AppSession implements DeltaGeneratorHost {
     this.st = new DeltaGenerator(this, { kind: 'main' });
   }
 
-  get showErrorDetails(): boolean {
+  get showErrorDetails(): ErrorDetailsLevel {
     return this.options.showErrorDetails;
+  }
+
+  /** Logs an uncaught error of this session's script through the runtime's `logger`; returns its correlation id. */
+  reportError(error: unknown): string {
+    const errorId = nanoid(12);
+    this.options.logger?.error(`lit-ui: uncaught error in the app script (error id ${errorId}, session ${this.id})`, error);
+    return errorId;
   }
 
   /** True while a client connection is attached. */
@@ -131,6 +145,7 @@ export class AppSession implements DeltaGeneratorHost {
       type: 'newSession',
       seq: 0,
       sessionId: this.id,
+      sessionToken: this.token,
       protocolVersion: PROTOCOL_VERSION,
       resumed: !isNew,
       config: { staleDelayMs, sessionTtlMs, debounceMs },
@@ -309,12 +324,15 @@ export class AppSession implements DeltaGeneratorHost {
       beginRun: (run) => {
         this.run = run;
         this.state.guard = run;
+        this.runStartedAt = this.options.scheduler.now();
+        void run.abandoned.then((reason) => reason === 'timeout' && this.options.metrics.runTimedOut());
       },
       endRun: (run) => {
         if (run.queryParamsChanged) this.queue.enqueue({ type: 'queryParams', query: this.queryParams.toString() });
         run.end();
         this.run = undefined;
         this.state.guard = undefined;
+        this.options.metrics.runFinished(this.options.scheduler.now() - this.runStartedAt);
       },
       send: (msg) => this.queue.enqueue(msg),
       flush: () => this.queue.flush(),

@@ -1,5 +1,10 @@
 import { nanoid } from 'nanoid';
+import { normalizeAllowedOrigins } from '../access/checkOrigin.js';
+import type { IdentifyUser } from '../access/sessionToken.js';
+import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/exception.js';
+import { ErrorCode, LitUiError } from '../errors.js';
 import { RunSlots } from './runSlots.js';
+import { metricsEvents, type MetricsEvents, type MetricsOptions } from './runtimeMetrics.js';
 import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
 
 /** RuntimeOptions with every default filled in. */
@@ -8,13 +13,23 @@ export interface ResolvedRuntimeOptions {
   readonly replayLimit: number;
   readonly staleDelayMs: number;
   readonly debounceMs: number;
-  readonly showErrorDetails: boolean;
+  readonly showErrorDetails: ErrorDetailsLevel;
   readonly maxSessions: number;
+  readonly maxConnectionsPerIp: number;
+  readonly maxSessionsPerIp: number;
+  readonly helloTimeoutMs: number;
   readonly runTimeoutMs: number | undefined;
   readonly runAbandonGraceMs: number;
   readonly maxMessageBytes: number;
   readonly maxMessageDepth: number;
   readonly inboundRate: Readonly<Required<InboundRateOptions>>;
+  /** `allowedOrigins`, normalised. */
+  readonly allowedOrigins: ReadonlySet<string>;
+  readonly trustProxy: boolean;
+  readonly identifyUser: IdentifyUser | undefined;
+  readonly metricsOptions: MetricsOptions | undefined;
+  /** The metrics sink's events, safe to call (no-ops without a sink). */
+  readonly metrics: MetricsEvents;
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
   readonly createSessionId: () => string;
@@ -22,16 +37,64 @@ export interface ResolvedRuntimeOptions {
   readonly runSlots: RunSlots;
 }
 
-/** Fills in the defaults of {@link RuntimeOptions}. */
+/** `NODE_ENV` when the platform has a `process` (Node, Bun, bundlers' shims), read without importing `node:`. */
+function nodeEnv(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.['NODE_ENV'];
+}
+
+/**
+ * The level of `showErrorDetails`: booleans map as documented (`true` → `'full'`;
+ * `false` → `'type'`, unlike Streamlit's `'stacktrace'`: lit-ui's `false`
+ * never sent stacks); absent → `'none'` in production, `'full'` otherwise.
+ *
+ * @throws LitUiError `InvalidOption` for an unknown level.
+ */
+export function errorDetailsLevel(value: boolean | ErrorDetailsLevel | undefined, env = nodeEnv()): ErrorDetailsLevel {
+  if (value === undefined) return env === 'production' ? 'none' : 'full';
+  if (value === true) return 'full';
+  if (value === false) return 'type';
+  if (!ERROR_DETAILS_LEVELS.includes(value)) {
+    throw new LitUiError(
+      ErrorCode.InvalidOption,
+      `showErrorDetails: '${String(value)}' is not one of ${ERROR_DETAILS_LEVELS.join(', ')} (or a boolean).`,
+    );
+  }
+  return value;
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(value > 0)) throw new LitUiError(ErrorCode.InvalidOption, `${name} must be a positive number (got ${String(value)}).`);
+  return value;
+}
+
+function origins(allowed: readonly string[] | undefined): ReadonlySet<string> {
+  try {
+    return normalizeAllowedOrigins(allowed);
+  } catch (error) {
+    throw new LitUiError(ErrorCode.InvalidOption, (error as Error).message);
+  }
+}
+
+/**
+ * Fills in the defaults of {@link RuntimeOptions}.
+ *
+ * @throws LitUiError `InvalidOption` for an invalid `showErrorDetails`, `allowedOrigins` entry or limit.
+ */
 export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOptions {
   const maxMessageBytes = options.maxMessageBytes ?? 1_048_576;
+  const logger = options.logger;
   return {
     sessionTtlMs: options.sessionTtlMs ?? 120_000,
     replayLimit: options.replayLimit ?? 256,
     staleDelayMs: options.staleDelayMs ?? 400,
     debounceMs: options.debounceMs ?? 120,
-    showErrorDetails: options.showErrorDetails ?? true,
-    maxSessions: options.maxSessions ?? Infinity,
+    showErrorDetails: errorDetailsLevel(options.showErrorDetails),
+    maxSessions: positive('maxSessions', options.maxSessions, Infinity),
+    maxConnectionsPerIp: positive('maxConnectionsPerIp', options.maxConnectionsPerIp, 100),
+    maxSessionsPerIp: positive('maxSessionsPerIp', options.maxSessionsPerIp, 100),
+    helloTimeoutMs: positive('helloTimeoutMs', options.helloTimeoutMs, 10_000),
     runTimeoutMs: options.runTimeoutMs,
     runAbandonGraceMs: options.runAbandonGraceMs ?? 1000,
     maxMessageBytes,
@@ -41,7 +104,12 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
       burstBytes: Math.max(options.inboundRate?.burstBytes ?? 4_194_304, maxMessageBytes),
       closeAfterRefusals: options.inboundRate?.closeAfterRefusals ?? 32,
     },
-    logger: options.logger,
+    allowedOrigins: origins(options.allowedOrigins),
+    trustProxy: options.trustProxy ?? false,
+    identifyUser: options.identifyUser,
+    metricsOptions: options.metrics,
+    metrics: metricsEvents(options.metrics?.sink, (error) => logger?.error('lit-ui: the metrics sink threw', error)),
+    logger,
     scheduler: options.scheduler ?? systemScheduler,
     createSessionId: options.createSessionId ?? (() => nanoid()),
     runSlots: new RunSlots(options.maxConcurrentRuns ?? Infinity),

@@ -1,6 +1,7 @@
 import type { BackgroundTasks } from '../background/backgroundTasks.js';
 import { DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
+import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
 import type { RequestContext } from '../protocol/transport.js';
@@ -68,8 +69,12 @@ export class RunScopedHost implements DeltaGeneratorHost {
     return this.session.clientInfo;
   }
 
-  get showErrorDetails(): boolean {
+  get showErrorDetails(): ErrorDetailsLevel {
     return this.session.showErrorDetails;
+  }
+
+  reportError(error: unknown): string {
+    return this.session.reportError(error);
   }
 
   get fragments(): FragmentRegistry {

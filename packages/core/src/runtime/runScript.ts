@@ -1,5 +1,5 @@
 import { InterruptSignal, RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
-import { exceptionProto } from '../elements/exception.js';
+import { exceptionProto, uncaughtExceptionProto } from '../elements/exception.js';
 import { alertProto } from '../elements/text.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import { FragmentHandledError, rerunFragment } from '../fragments/fragment.js';
@@ -92,7 +92,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
     carry = unseenTriggers(session.state, run, request);
   } else {
     status = 'error';
-    if (!(e instanceof FragmentHandledError)) writer.putElement(run.activeContainer(), exceptionProto(e, session.showErrorDetails));
+    if (!(e instanceof FragmentHandledError)) writer.putElement(run.activeContainer(), uncaughtExceptionProto(e, session));
   }
 
   if (status === 'complete') settleForms(session.state, run);
@@ -167,7 +167,7 @@ async function runCallbacks(host: DeltaGeneratorHost, run: RunContext, callbacks
       } else if (e instanceof StopSignal || e instanceof InterruptSignal || e instanceof SwitchPageSignal) {
         throw e;
       } else {
-        run.writer.putElement(run.activeContainer(), exceptionProto(e, host.showErrorDetails));
+        run.writer.putElement(run.activeContainer(), uncaughtExceptionProto(e, host));
       }
     }
   }

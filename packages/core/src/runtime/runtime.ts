@@ -1,18 +1,25 @@
+import { checkOrigin, type OriginCheck, type OriginRequest } from '../access/checkOrigin.js';
+import { userIdentity } from '../access/sessionToken.js';
 import { toApp, type App, type AppScript } from '../app.js';
 import { ErrorCode } from '../errors.js';
 import type { HelloMsg } from '../protocol/backMsg.js';
+import { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from '../protocol/sessionHeaders.js';
 import { PROTOCOL_VERSION, type ErrorMsg } from '../protocol/forwardMsg.js';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '../protocol/transport.js';
 import { AppSession } from './appSession.js';
+import { ConnectionLimits } from './connectionLimits.js';
 import { InboundGuard } from './inboundGuard.js';
+import { runtimeRoutes } from './runtimeRoutes.js';
 import { resolveOptions, type ResolvedRuntimeOptions } from './resolvedOptions.js';
 import type { ConnectOptions, Runtime, RuntimeOptions } from './runtimeOptions.js';
+import { SessionRegistry, type SessionBinding } from './sessionRegistry.js';
 
 /**
  * Creates the runtime of an app, as Streamlit's Runtime: it owns the app
  * script and every session. Transports hand it connections (`connect`),
  * adapters hand it HTTP requests (`fetch`).
  *
+ * @throws LitUiError `InvalidOption` for an invalid option (e.g. an `allowedOrigins` entry that is not an origin).
  * @example
  * const runtime = createRuntime(app, { sessionTtlMs: 60_000 });
  * attachWebSocket(server, runtime, { path: '/app/_lit-ui/ws' });
@@ -31,20 +38,64 @@ export function createTestRuntime<State extends object>(app: App<State> | AppScr
   return new AppRuntime(toApp(app) as unknown as App<object>, resolveOptions(options));
 }
 
+/** A handle for a connection that was refused before any session: frames and the close are ignored. */
+const INERT: ConnectionHandle = { receive: () => undefined, closed: () => undefined };
+
 class AppRuntime implements TestRuntime {
-  private readonly sessions = new Map<string, AppSession>();
+  private readonly sessions = new SessionRegistry();
+  private readonly limits: ConnectionLimits;
+  private readonly routes: (request: Request) => Promise<Response>;
 
   constructor(
     private readonly app: App<object>,
     private readonly options: ResolvedRuntimeOptions,
-  ) {}
+  ) {
+    this.limits = new ConnectionLimits(options, this.sessions);
+    this.routes = runtimeRoutes(options, {
+      checkOrigin: (request) => this.checkOrigin(request),
+      health: () => ({ sessions: this.sessions.size }),
+      sessionOf: (request) => this.sessions.authorize(request.headers.get(SESSION_ID_HEADER), request.headers.get(SESSION_TOKEN_HEADER)),
+    });
+    const { runSlots } = options;
+    options.metricsOptions?.sink.observe?.(() => ({ ...this.sessions.gauges(), activeRuns: runSlots.running, queuedRuns: runSlots.queued }));
+  }
 
   get sessionCount(): number {
     return this.sessions.size;
   }
 
-  connect(conn: ServerConnection, connectOptions: ConnectOptions = {}): ConnectionHandle {
+  connect(transportConn: ServerConnection, connectOptions: ConnectOptions = {}): ConnectionHandle {
+    const conn = this.limits.counted(transportConn);
+    const origin = this.originOf(conn);
+    if (!origin.ok) {
+      this.limits.shut(conn, ErrorCode.OriginRefused, origin.message, CloseCode.originRefused);
+      return INERT;
+    }
+    const release = this.limits.admitConnection(conn);
+    if (!release) return INERT;
+    const binding: SessionBinding = {
+      identity: userIdentity(conn.context.user, this.options.identifyUser),
+      origin: origin.origin,
+      ip: conn.context.ip,
+    };
     let session: AppSession | undefined;
+    let done = false;
+    const { scheduler, helloTimeoutMs } = this.options;
+    let helloTimer: unknown = scheduler.setTimeout(() => {
+      helloTimer = undefined;
+      if (session || done) return;
+      done = true;
+      this.limits.shut(
+        conn,
+        ErrorCode.HelloTimeout,
+        `No valid hello within ${helloTimeoutMs} ms (helloTimeoutMs); the connection is closed.`,
+        CloseCode.helloTimeout,
+      );
+    }, helloTimeoutMs);
+    const stopHelloTimer = () => {
+      if (helloTimer !== undefined) scheduler.clearTimeout(helloTimer);
+      helloTimer = undefined;
+    };
     const refuse = (code: string, message: string, cseq?: number) => {
       const error: ErrorMsg = { type: 'error', seq: 0, code, message, ...(cseq !== undefined ? { cseq } : {}) };
       if (!session) return conn.send([error]);
@@ -52,15 +103,14 @@ class AppRuntime implements TestRuntime {
       session.queue.flush();
     };
     const guard = new InboundGuard(this.options);
-    let shut = false;
     return {
       receive: (frame) => {
-        if (shut) return;
+        if (done) return;
         const verdict = guard.check(frame);
         if (!verdict.ok) {
           refuse(verdict.code, verdict.message, verdict.cseq);
           if (verdict.close) {
-            shut = true;
+            done = true;
             conn.close(CloseCode.policyViolation, 'inbound rate limit');
           }
           return;
@@ -68,23 +118,34 @@ class AppRuntime implements TestRuntime {
         const msg = verdict.msg;
         if (msg.type === 'hello') {
           if (session) return refuse(ErrorCode.InvalidMessage, 'Invalid BackMsg: hello was already received on this connection.', msg.cseq);
-          session = this.bind(conn, msg, connectOptions);
+          stopHelloTimer();
+          session = this.bind(conn, msg, connectOptions, binding);
+          done = session === undefined;
         } else if (!session) {
           refuse(ErrorCode.InvalidMessage, `Invalid BackMsg: the first message must be hello (got ${msg.type}).`, msg.cseq);
         } else {
           session.receive(msg);
         }
       },
-      closed: () => session?.detach(conn),
+      closed: () => {
+        done = true;
+        stopHelloTimer();
+        release();
+        if (!session) return;
+        session.detach(conn);
+        this.sessions.disconnected(session.id, scheduler.now());
+      },
     };
   }
 
-  async fetch(request: Request): Promise<Response> {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    if (path === '/_lit-ui/health' && (request.method === 'GET' || request.method === 'HEAD')) {
-      return Response.json({ status: 'ok', protocolVersion: PROTOCOL_VERSION, sessions: this.sessions.size, transports: ['ws'] });
-    }
-    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  fetch(request: Request): Promise<Response> {
+    return this.routes(request);
+  }
+
+  checkOrigin(request: OriginRequest): OriginCheck {
+    const verdict = checkOrigin(request, { allowed: this.options.allowedOrigins, trustProxy: this.options.trustProxy });
+    if (!verdict.ok) this.options.metrics.messageRefused(ErrorCode.OriginRefused);
+    return verdict;
   }
 
   session(id: string): AppSession | undefined {
@@ -92,42 +153,47 @@ class AppRuntime implements TestRuntime {
   }
 
   async close(): Promise<void> {
-    for (const session of [...this.sessions.values()]) session.close();
+    for (const session of this.sessions.all()) session.close();
   }
 
-  private bind(conn: ServerConnection, hello: HelloMsg, connectOptions: ConnectOptions): AppSession | undefined {
+  /** The origin verdict of a connection, from what its transport knew of the opening request. */
+  private originOf(conn: ServerConnection): OriginCheck {
+    const { url, headers } = conn.context;
+    return checkOrigin({ url, headers: new Headers(headers) }, { allowed: this.options.allowedOrigins, trustProxy: this.options.trustProxy });
+  }
+
+  private bind(conn: ServerConnection, hello: HelloMsg, connectOptions: ConnectOptions, binding: SessionBinding): AppSession | undefined {
     if (Math.trunc(hello.protocolVersion) !== PROTOCOL_VERSION) {
-      conn.send([
-        {
-          type: 'error',
-          seq: 0,
-          code: ErrorCode.ProtocolVersion,
-          message: `This server speaks lit-ui protocol ${PROTOCOL_VERSION}; the client speaks ${hello.protocolVersion}. Reload the page.`,
-        },
-      ]);
-      conn.close(CloseCode.protocolError, 'protocol version');
+      this.limits.shut(
+        conn,
+        ErrorCode.ProtocolVersion,
+        `This server speaks lit-ui protocol ${PROTOCOL_VERSION}; the client speaks ${hello.protocolVersion}. Reload the page.`,
+        CloseCode.protocolError,
+        'protocol version',
+      );
       return undefined;
     }
     const wanted = hello.sessionId ?? connectOptions.sessionId;
-    const existing = wanted !== undefined ? this.sessions.get(wanted) : undefined;
-    if (existing && !existing.connected) {
-      existing.attach(conn, hello, false);
-      return existing;
+    if (wanted !== undefined) {
+      const found = this.sessions.resumable(wanted, hello.sessionToken ?? connectOptions.sessionToken, binding);
+      if (found instanceof AppSession) {
+        found.attach(conn, hello, false);
+        this.sessions.connected(found.id);
+        return found;
+      }
+      // A tab duplicated while its original is connected gets its own session; anything else is a refused resume.
+      if (found !== undefined && found !== 'connected') {
+        this.options.metrics.messageRefused(ErrorCode.ResumeRefused);
+        this.options.logger?.warn(`lit-ui: refused to resume a session: its ${found} differs; the connection gets a new session`, {
+          ip: binding.ip,
+          origin: binding.origin,
+        });
+      }
     }
-    if (this.sessions.size >= this.options.maxSessions) {
-      conn.send([
-        {
-          type: 'error',
-          seq: 0,
-          code: ErrorCode.TooManySessions,
-          message: `The server has reached its limit of ${this.options.maxSessions} sessions. Try again later.`,
-        },
-      ]);
-      conn.close(CloseCode.tooManySessions, 'too many sessions');
-      return undefined;
-    }
+    if (!this.limits.makeRoom(conn, binding.ip)) return undefined;
     const session = new AppSession(this.options.createSessionId(), this.app, this.options, (s) => this.sessions.delete(s.id));
-    this.sessions.set(session.id, session);
+    this.sessions.add(session, binding);
+    this.options.metrics.sessionCreated();
     session.attach(conn, hello, true);
     return session;
   }

@@ -1,5 +1,9 @@
+import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
+import type { IdentifyUser } from '../access/sessionToken.js';
+import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { Scheduler } from '../protocol/scheduler.js';
 import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
+import type { MetricsOptions } from './runtimeMetrics.js';
 
 export { systemScheduler } from '../protocol/scheduler.js';
 export type { Scheduler } from '../protocol/scheduler.js';
@@ -27,7 +31,11 @@ export interface InboundRateOptions {
   closeAfterRefusals?: number;
 }
 
-/** Options of `createRuntime`. Every field is optional. */
+/**
+ * Options of `createRuntime`. Every field is optional; the defaults are
+ * safe for a public deployment. docs/operations.md lists every guardrail
+ * with its default and the refusal it produces.
+ */
 export interface RuntimeOptions {
   /** How long a disconnected session waits for its tab to resume it, in ms. Default 120 000. */
   sessionTtlMs?: number;
@@ -37,10 +45,32 @@ export interface RuntimeOptions {
   staleDelayMs?: number;
   /** Client-side debounce of rapid widget input, in ms. Default 120. */
   debounceMs?: number;
-  /** Show stack traces in `exception` elements. Default true; turn off in production. */
-  showErrorDetails?: boolean;
-  /** Most sessions at once; a connection beyond it is closed with `CloseCode.tooManySessions`. Default unlimited. */
+  /**
+   * How much of an uncaught error the page shows, as Streamlit's
+   * `client.showErrorDetails`: `'full'` (type, message, stack), `'stacktrace'`
+   * (type and stack, a generic message), `'type'` (type, a generic message),
+   * `'none'` (a generic message). Below `'full'` the error is logged through
+   * `logger` with a correlation id that the page shows. `true` means `'full'`;
+   * `false` means `'type'` (no message, no stack). Default `'none'` when
+   * `NODE_ENV` is `'production'`, else `'full'`.
+   */
+  showErrorDetails?: boolean | ErrorDetailsLevel;
+  /**
+   * Most sessions at once (connected or waiting for a resume). At the limit,
+   * the session disconnected longest ago is closed to make room for a new
+   * visitor; when every session is connected, the new connection is closed
+   * with `CloseCode.tooManySessions` (4429). Default unlimited.
+   */
   maxSessions?: number;
+  /** Most open connections from one client address (`RequestContext.ip`), counted before `hello` too; beyond it 4429. Default 100. */
+  maxConnectionsPerIp?: number;
+  /**
+   * Most sessions (connected or not) per client address; at the limit that
+   * address's session disconnected longest ago yields, else 4429. Default 100.
+   */
+  maxSessionsPerIp?: number;
+  /** A connection that sends no valid `hello` within this time is closed with `CloseCode.helloTimeout` (4408), in ms. Default 10 000. */
+  helloTimeoutMs?: number;
   /**
    * Most script runs in progress at once across sessions; further runs wait
    * their turn (first come, first served) and their sessions are sent
@@ -68,6 +98,32 @@ export interface RuntimeOptions {
   maxMessageDepth?: number;
   /** Per-connection budget for incoming frames. */
   inboundRate?: InboundRateOptions;
+  /**
+   * Origins allowed to connect and to send HTTP requests other than GET/HEAD,
+   * besides the server's own (which is always allowed), e.g.
+   * `['https://portal.example.com']` for a page on another origin that
+   * embeds the app. Case, default ports and a trailing slash do not matter;
+   * `'*'` allows any origin (turns the check off). A request without an
+   * `Origin` header (not a browser) is allowed. Refusals: HTTP 403 on
+   * upgrades and requests, `CloseCode.originRefused` (4403) on an open connection.
+   * Default `[]` (same origin only).
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * Take the server's own origin from `X-Forwarded-Proto` / `X-Forwarded-Host`
+   * (only behind a proxy you control: clients can send these headers). Default false.
+   */
+  trustProxy?: boolean;
+  /**
+   * The identity a session is bound to, from the user the host authenticated
+   * (`RequestContext.user`, e.g. the adapter's `getUser`): a session is
+   * resumed only by a connection whose user gives the same string. Default: a
+   * content hash of the user value as JSON (give this option when the user
+   * value holds fields that change between requests, e.g. `(u) => u.id`).
+   */
+  identifyUser?: IdentifyUser;
+  /** Metrics: a sink for counters and gauges, and the token of the `/_lit-ui/metrics` endpoint. Default off. */
+  metrics?: MetricsOptions;
   /** Where warnings and internal errors go. Default: nowhere. */
   logger?: Logger;
   /** Timers and clock. Default {@link systemScheduler}. */
@@ -78,8 +134,10 @@ export interface RuntimeOptions {
 
 /** Options of {@link Runtime.connect}. */
 export interface ConnectOptions {
-  /** A session id the transport learned out of band (e.g. a query parameter); `hello.sessionId` wins. */
+  /** A session id the transport learned out of band; `hello.sessionId` wins. */
   sessionId?: string;
+  /** The token of that session (never from a URL); `hello.sessionToken` wins. */
+  sessionToken?: string;
 }
 
 /**
@@ -96,6 +154,15 @@ export interface Runtime {
    * (adapters strip the mount path). Resolves to a 404 Response for unknown routes.
    */
   fetch(request: Request): Promise<Response>;
+  /**
+   * The runtime's origin rule (same origin, plus `allowedOrigins`; a request
+   * without `Origin` passes), for transports that check before accepting a
+   * connection (a WebSocket upgrade answered 403). Counts refusals in metrics.
+   *
+   * @param request - The request's URL as the server received it (proxy
+   *   headers are applied with `trustProxy`) and its headers.
+   */
+  checkOrigin(request: OriginRequest): OriginCheck;
   /** Number of live sessions (connected or waiting for a resume). */
   readonly sessionCount: number;
   /** Ends every session (their background tasks are aborted) and stops timers. */

@@ -14,8 +14,10 @@ export interface MemoryConnectionOptions {
   readonly onAcked?: (msg: BackMsg) => void;
   /** The request context the runtime sees (`st.context`). Default: `memory://local`, no headers. */
   readonly context?: RequestContext;
-  /** Resume this session id (as a reloaded tab would). */
+  /** Resume this session id (as a reloaded tab would); needs its `sessionToken`. */
   readonly sessionId?: string;
+  /** The token of `sessionId` (from that session's `newSession`, or `MemoryConnection.sessionToken`). */
+  readonly sessionToken?: string;
 }
 
 /** A same-process client connection. */
@@ -27,6 +29,8 @@ export interface MemoryConnection {
   /** Connects again, resuming the same session. */
   reconnect(): void;
   readonly sessionId: string | undefined;
+  /** The session's token, once the server has said. */
+  readonly sessionToken: string | undefined;
   /** Bytes of every frame the server sent (JSON text length). */
   readonly bytesReceived: number;
 }
@@ -44,6 +48,7 @@ export function connectInMemory(runtime: Pick<Runtime, 'connect'>, options: Memo
   const context = options.context ?? { url: 'memory://local', headers: {}, cookies: {} };
   const store = new Map<string, string>();
   if (options.sessionId) store.set('session', options.sessionId);
+  if (options.sessionToken) store.set('session:token', options.sessionToken);
   const session = new ClientSession({
     storageKey: 'session',
     store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k) },
@@ -62,6 +67,7 @@ export function connectInMemory(runtime: Pick<Runtime, 'connect'>, options: Memo
         const text = JSON.stringify(batch);
         bytes += text.length;
         session.receive(text);
+        return text.length;
       },
       close: () => {
         live = false;
@@ -90,6 +96,9 @@ export function connectInMemory(runtime: Pick<Runtime, 'connect'>, options: Memo
     },
     get sessionId() {
       return session.id;
+    },
+    get sessionToken() {
+      return session.token;
     },
     get bytesReceived() {
       return bytes;
