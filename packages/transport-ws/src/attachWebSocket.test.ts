@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
+import type { OriginOptions } from '@lit-ui/core';
 import { createFakeRuntime } from '../test/fakeRuntime.js';
 import { loopbackServer, until, type LoopbackServer } from '../test/loopbackServer.js';
 import { attachWebSocket, WS_PATH_SUFFIX, type WebSocketTransportOptions } from './index.js';
@@ -11,9 +12,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup(options: Partial<WebSocketTransportOptions> = {}) {
+async function setup(options: Partial<WebSocketTransportOptions> = {}, origins: OriginOptions = {}) {
   const http = await loopbackServer();
-  const runtime = createFakeRuntime();
+  const runtime = createFakeRuntime(origins);
   const transport = attachWebSocket(http.server, runtime, { path: PATH, ...options });
   cleanups.push(
     () => http.close(),
@@ -98,13 +99,26 @@ describe('attachWebSocket', () => {
     expect(runtime.connections.items).toHaveLength(0);
   });
 
-  it('refuses origins outside allowedOrigins with HTTP 403', async () => {
-    const { http, runtime } = await setup({ allowedOrigins: ['http://good.test'] });
-    await expect(open(http, PATH, { origin: 'http://evil.test' })).rejects.toThrow('HTTP 403');
-    await expect(open(http, PATH)).rejects.toThrow('HTTP 403');
+  it("checks the Origin with the runtime's rule: 403 with the reason before any handshake", async () => {
+    const warn = vi.fn();
+    const { http, runtime } = await setup({ logger: { warn, error: vi.fn() } }, { allowedOrigins: ['http://good.test'] });
+    const refused = new WebSocket(`ws://127.0.0.1:${http.port}${PATH}`, { origin: 'http://evil.test' });
+    refused.on('error', () => undefined);
+    cleanups.push(async () => refused.terminate());
+    const body = await new Promise<string>((resolve) =>
+      refused.once('unexpected-response', (_req, res: IncomingMessage) => {
+        let text = '';
+        res.on('data', (chunk) => (text += String(chunk)));
+        res.on('end', () => resolve(`${res.statusCode} ${text}`));
+      }),
+    );
+    expect(body).toMatch(/^403 Origin 'http:\/\/evil.test' is not allowed/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('upgrade refused'));
     expect(runtime.connections.items).toHaveLength(0);
     await open(http, PATH, { origin: 'http://good.test' });
-    expect(runtime.connections.items).toHaveLength(1);
+    await open(http, PATH, { origin: `http://127.0.0.1:${http.port}/` });
+    await open(http, PATH);
+    expect(runtime.connections.items).toHaveLength(3);
   });
 
   it('closes with 1009 on a frame above maxMessageBytes and with 1003 on a binary frame', async () => {

@@ -2,6 +2,7 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { Logger, Runtime, Scheduler } from '@lit-ui/core';
+import { toRequest } from '@lit-ui/core/node';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bindConnection } from './bindConnection.js';
 import { createHeartbeat } from './heartbeat.js';
@@ -11,12 +12,6 @@ import { refuseUpgrade } from './refuseUpgrade.js';
 export interface WebSocketTransportOptions {
   /** Upgrade path to accept: exact pathname (no query), or a predicate on the raw pathname. */
   path: string | ((pathname: string) => boolean);
-  /**
-   * Allowed values of the `Origin` header, compared exactly (e.g.
-   * `'https://app.example.com'`); absent = any. A refused origin, or a
-   * missing `Origin` when a list is given, gets HTTP 403 on the upgrade.
-   */
-  allowedOrigins?: readonly string[];
   /** Largest incoming frame in bytes (ws `maxPayload`); bigger frames close the socket with 1009. Default 1 MiB. */
   maxMessageBytes?: number;
   /** Heartbeat ping interval in ms; a socket that misses a pong is terminated. `0` turns it off. Default 30000. */
@@ -84,12 +79,14 @@ function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): 
 /**
  * Serves lit-ui over WebSocket on an existing Node server: takes the
  * server's `upgrade` requests whose path matches (leaving the others to
- * other handlers), checks the origin, completes the handshake and binds each
- * socket to `runtime.connect`. Frames go to the runtime as raw text; each
+ * other handlers), checks the origin with the runtime's rule
+ * (`runtime.checkOrigin`: the page's own origin plus the runtime's
+ * `allowedOrigins`; HTTP 403 otherwise, before any handshake), completes the
+ * handshake and binds each socket to `runtime.connect`. Frames go to the runtime as raw text; each
  * batch the runtime sends is one text frame. A heartbeat ends dead sockets.
  *
  * @param server - An `http` or `https` server (listening or not).
- * @param runtime - The runtime (only `connect` is used).
+ * @param runtime - The runtime (`connect` and `checkOrigin` are used).
  * @param options - See {@link WebSocketTransportOptions}.
  * @returns A {@link WebSocketTransport} to count clients and close.
  *
@@ -103,10 +100,10 @@ function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): 
  */
 export function attachWebSocket(
   server: HttpServer | HttpsServer,
-  runtime: Pick<Runtime, 'connect'>,
+  runtime: Pick<Runtime, 'connect' | 'checkOrigin'>,
   options: WebSocketTransportOptions,
 ): WebSocketTransport {
-  const { allowedOrigins, getUser, logger } = options;
+  const { getUser, logger } = options;
   const matches = pathMatcher(options.path, logger);
   const timers = options.scheduler;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES });
@@ -142,9 +139,10 @@ export function attachWebSocket(
     }
     claimed.add(socket);
     socket.on('error', onSocketError);
-    const origin = req.headers.origin;
-    if (allowedOrigins && (origin === undefined || !allowedOrigins.includes(origin))) {
-      refuseUpgrade(socket, 403, 'Origin not allowed');
+    const origin = runtime.checkOrigin(toRequest(req));
+    if (!origin.ok) {
+      logger?.warn(`lit-ui: WebSocket upgrade refused: ${origin.message}`);
+      refuseUpgrade(socket, 403, origin.message);
       return;
     }
     if (!getUser) {

@@ -53,7 +53,10 @@ export function bindConnection(
   const connection: ServerConnection = {
     context: requestContext(req, { user: options.user, trustProxy: options.trustProxy }),
     send(batch) {
-      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(batch));
+      if (socket.readyState !== WebSocket.OPEN) return 0;
+      const text = JSON.stringify(batch);
+      socket.send(text);
+      return Buffer.byteLength(text);
     },
     get bufferedBytes() {
       return socket.bufferedAmount;

@@ -1,3 +1,4 @@
+import { checkOrigin, type OriginCheck, type OriginOptions, type OriginRequest } from '@lit-ui/core';
 import type { ConnectionHandle, ServerConnection } from '@lit-ui/core/protocol';
 
 /** A queue whose `next()` waits for the next item pushed (test helper). */
@@ -41,16 +42,19 @@ export interface FakeConnection {
 export interface FakeRuntime {
   readonly connections: Inbox<FakeConnection>;
   connect(conn: ServerConnection): ConnectionHandle;
+  /** The real origin rule of core, with the options given to {@link createFakeRuntime}. */
+  checkOrigin(request: OriginRequest): OriginCheck;
   /** Throw from the next `connect` call. */
   failNextConnect?: Error;
   /** Throw from every `receive` call while set. */
   failReceive?: Error;
 }
 
-/** Creates a {@link FakeRuntime}. */
-export function createFakeRuntime(): FakeRuntime {
+/** Creates a {@link FakeRuntime} whose origin rule has `origins`' options. */
+export function createFakeRuntime(origins: OriginOptions = {}): FakeRuntime {
   const runtime: FakeRuntime = {
     connections: new Inbox<FakeConnection>(),
+    checkOrigin: (request) => checkOrigin(request, origins),
     connect(conn) {
       const failure = runtime.failNextConnect;
       if (failure) {

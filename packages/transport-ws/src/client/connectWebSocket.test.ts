@@ -19,6 +19,7 @@ const newSession = (sessionId: string, resumed: boolean): NewSessionMsg => ({
   type: 'newSession',
   seq: 0,
   sessionId,
+  sessionToken: `token-of-${sessionId}`,
   protocolVersion: PROTOCOL_VERSION,
   resumed,
   config: { staleDelayMs: 400, sessionTtlMs: 120_000, debounceMs: 120 },
@@ -89,7 +90,7 @@ describe('connectWebSocket', () => {
     killConnections(http);
     const second = await runtime.connections.next();
     await first.whenClosed;
-    expect(await nextJson(second)).toMatchObject({ type: 'hello', cseq: 0, sessionId: 's1', lastSeq: 2 });
+    expect(await nextJson(second)).toMatchObject({ type: 'hello', cseq: 0, sessionId: 's1', sessionToken: 'token-of-s1', lastSeq: 2 });
     expect(await nextJson(second)).toEqual({ type: 'dialogClosed', id: 'd', cseq: 2 });
 
     second.conn.send([newSession('s1', true), status(2), status(3)]);
@@ -159,6 +160,55 @@ describe('connectWebSocket', () => {
     server.conn.send([newSession('kept', false)]);
     await until(() => received.length === 1);
     expect(items.get(`lit-ui:session:ws://127.0.0.1:${http.port}${PATH}`)).toBe('kept');
+    expect(items.get(`lit-ui:session:ws://127.0.0.1:${http.port}${PATH}:token`)).toBe('token-of-kept');
+  });
+
+  it('a 4429 refusal: status refused once per refusal with a growing back-off, its error kept out of onMessage; retry() tries now', async () => {
+    const refusedStatuses: Array<{ attempt: number; retryInMs: number }> = [];
+    const { runtime, client, received, statuses } = await setup({
+      reconnect: { retryDelayMs: 4, maxRetryDelayMs: 20, refusedRetryDelayMs: 40, maxRefusedRetryDelayMs: 10_000 },
+      onStatus: (next) => {
+        statuses.push(next);
+        if (next === 'refused') refusedStatuses.push({ attempt: client.refusal!.attempt, retryInMs: client.refusal!.retryInMs });
+      },
+    });
+    const refuse = async () => {
+      const server = await runtime.connections.next();
+      await nextJson(server);
+      server.conn.send([{ type: 'error', seq: 0, code: 'TooManySessions', message: 'The server has reached its limit of 1 sessions.' }]);
+      server.conn.close(4429, 'too many sessions');
+      await server.whenClosed;
+    };
+    await refuse();
+    await until(() => refusedStatuses.length === 1);
+    await refuse();
+    await until(() => refusedStatuses.length === 2);
+    expect(client.status).toBe('refused');
+    expect(client.refusal).toMatchObject({ code: 'TooManySessions', message: 'The server has reached its limit of 1 sessions.', attempt: 2 });
+    // Equal jitter: attempt n waits in [d/2, d) with d = 40 · 2^(n-1), so each wait is longer than the one before.
+    expect(refusedStatuses[0]!.retryInMs).toBeGreaterThanOrEqual(20);
+    expect(refusedStatuses[1]!.retryInMs).toBeGreaterThan(refusedStatuses[0]!.retryInMs);
+    expect(received).toEqual([]);
+
+    client.retry!();
+    const server = await runtime.connections.next();
+    await nextJson(server);
+    server.conn.send([newSession('s9', false)]);
+    await until(() => client.status === 'connected');
+    expect(client.refusal).toBeUndefined();
+    // The first socket opened before the server said no; later attempts stay `refused` until a session starts.
+    expect(statuses).toEqual(['connected', 'refused', 'refused', 'connected']);
+  });
+
+  it('stops for good after a 4403 (origin refused)', async () => {
+    const { runtime, client } = await setup();
+    const server = await runtime.connections.next();
+    await nextJson(server);
+    server.conn.close(4403, 'OriginRefused');
+    await server.whenClosed;
+    await until(() => client.status === 'closed');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(runtime.connections.items).toHaveLength(1);
   });
 
   it('throws without a WebSocket constructor', () => {

@@ -1,10 +1,14 @@
 import { ClientSession, CloseCode, type ForwardMsg } from '@lit-ui/core/protocol';
 import { retryDelay } from './retryDelay.js';
 import { sessionIdStore } from './sessionIdStore.js';
-import type { ClientConnection, ConnectionStatus, WebSocketClientOptions } from './types.js';
+import type { ClientConnection, ConnectionRefusal, ConnectionStatus, WebSocketClientOptions } from './types.js';
 
 const DEFAULT_RETRY_DELAY_MS = 250;
 const DEFAULT_MAX_RETRY_DELAY_MS = 5000;
+const DEFAULT_REFUSED_RETRY_DELAY_MS = 2000;
+const DEFAULT_MAX_REFUSED_RETRY_DELAY_MS = 60_000;
+/** Error codes that come before a 4429 close: kept as the connection's refusal, not delivered once per attempt. */
+const REFUSAL_CODES = new Set(['TooManySessions', 'TooManyConnections']);
 /** `WebSocket.OPEN`, spelled out so no global is needed to read it. */
 const OPEN = 1;
 
@@ -20,9 +24,16 @@ const OPEN = 1;
  * → `closed`; `onStatus` hears every change (not the initial `connecting`).
  * The backoff restarts once the server answers with `newSession`. An
  * `error` message with code `ProtocolVersion` (client and server disagree on
- * the protocol) is delivered, then the connection closes for good. A frame
- * that is not a JSON array closes the socket with 4400 and reconnects (the
- * server replays from the last applied seq).
+ * the protocol) is delivered, then the connection closes for good; so does
+ * a close with 4403 (origin refused). A frame that is not a JSON array
+ * closes the socket with 4400 and reconnects (the server replays from the
+ * last applied seq).
+ *
+ * A refusal (close 4429: too many sessions, or too many from this address)
+ * sets the status `refused`, reported again at each refusal: its error
+ * message is not delivered to `onMessage` but kept in `refusal`, and the
+ * client retries on a longer back-off (2 s doubling to 60 s, with jitter)
+ * until a session starts; `retry()` tries at once.
  *
  * @param options - See {@link WebSocketClientOptions}.
  * @returns A {@link ClientConnection}; the first socket is opened at once.
@@ -48,11 +59,16 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
   const url = String(options.url);
   const baseDelayMs = options.reconnect?.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
   const maxDelayMs = options.reconnect?.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+  const refusedDelayMs = options.reconnect?.refusedRetryDelayMs ?? DEFAULT_REFUSED_RETRY_DELAY_MS;
+  const maxRefusedDelayMs = options.reconnect?.maxRefusedRetryDelayMs ?? DEFAULT_MAX_REFUSED_RETRY_DELAY_MS;
 
   let status: ConnectionStatus = 'connecting';
   let socket: WebSocket | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
+  let refusal: ConnectionRefusal | undefined;
+  /** The refusal `error` of the current socket, until its close. */
+  let refusedWith: { code: string; message: string } | undefined;
 
   const setStatus = (next: ConnectionStatus): void => {
     if (status === next) return;
@@ -61,7 +77,15 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
   };
 
   const onMessage = (msg: ForwardMsg): void => {
-    if (msg.type === 'newSession') failures = 0;
+    if (msg.type === 'newSession') {
+      failures = 0;
+      refusal = undefined;
+      setStatus('connected');
+    }
+    if (msg.type === 'error' && REFUSAL_CODES.has(msg.code)) {
+      refusedWith = { code: msg.code, message: msg.message };
+      return;
+    }
     const fatal = msg.type === 'error' && msg.code === 'ProtocolVersion';
     try {
       options.onMessage(msg);
@@ -88,8 +112,19 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
   }
 
   function scheduleReconnect(): void {
-    setStatus('reconnecting');
+    if (status !== 'refused') setStatus('reconnecting');
     timer = setTimeout(open, retryDelay(failures++, baseDelayMs, maxDelayMs));
+  }
+
+  function refused(reason: string): void {
+    const attempt = (refusal?.attempt ?? 0) + 1;
+    const retryInMs = retryDelay(attempt - 1, refusedDelayMs, maxRefusedDelayMs);
+    const { code, message } = refusedWith ?? { code: 'TooManySessions', message: reason || 'The server is at its limit of sessions. Try again later.' };
+    refusal = { code, message, attempt, retryInMs };
+    refusedWith = undefined;
+    status = 'refused';
+    options.onStatus?.('refused');
+    timer = setTimeout(open, retryInMs);
   }
 
   function open(): void {
@@ -108,7 +143,8 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
     socket = ws;
     ws.onopen = () => {
       if (socket !== ws) return;
-      setStatus('connected');
+      // While refused, the status changes only when a session starts (newSession).
+      if (status !== 'refused') setStatus('connected');
       session.opened((text) => {
         if (ws.readyState === OPEN) ws.send(text);
       });
@@ -127,11 +163,13 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
       }
       session.receive(batch as ForwardMsg[]);
     };
-    ws.onclose = () => {
+    ws.onclose = (event: CloseEvent) => {
       if (socket !== ws) return;
       socket = undefined;
       session.closed();
-      scheduleReconnect();
+      if (event.code === CloseCode.originRefused) shutDown();
+      else if (event.code === CloseCode.tooManySessions) refused(event.reason);
+      else scheduleReconnect();
     };
     // An error is always followed by a close event, which reconnects.
     ws.onerror = () => undefined;
@@ -150,6 +188,17 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
     },
     get sessionId() {
       return session.id;
+    },
+    get sessionToken() {
+      return session.token;
+    },
+    get refusal() {
+      return status === 'refused' ? refusal : undefined;
+    },
+    retry: () => {
+      if (status === 'closed' || socket !== undefined) return;
+      if (timer !== undefined) clearTimeout(timer);
+      open();
     },
   };
 }

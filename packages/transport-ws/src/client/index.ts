@@ -5,4 +5,4 @@
 export { connectWebSocket } from './connectWebSocket.js';
 export { webSocketUrl } from './webSocketUrl.js';
 export { WS_PATH_SUFFIX } from '../wsPathSuffix.js';
-export type { ClientConnection, ConnectionStatus, WebSocketClientOptions } from './types.js';
+export type { ClientConnection, ConnectionRefusal, ConnectionStatus, WebSocketClientOptions } from './types.js';

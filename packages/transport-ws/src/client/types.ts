@@ -1,7 +1,24 @@
 import type { ForwardMsg, HelloInfo, OutgoingBackMsg, SessionIdStore } from '@lit-ui/core/protocol';
 
-/** State of a client connection. */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+/**
+ * State of a client connection. `refused`: the server turned the session
+ * down for now (`CloseCode.tooManySessions`, 4429: too many sessions or too
+ * many from this address); the client retries with a longer back-off, and
+ * `refusal` says why and when.
+ */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused' | 'closed';
+
+/** Why and until when the server refused the session (status `refused`). */
+export interface ConnectionRefusal {
+  /** The refusal's error code: `TooManySessions` or `TooManyConnections`. */
+  readonly code: string;
+  /** The server's message, fit to show the user. */
+  readonly message: string;
+  /** Refusals in a row so far (1 for the first). */
+  readonly attempt: number;
+  /** Delay before the next automatic attempt, in ms. */
+  readonly retryInMs: number;
+}
 
 /** Options of `connectWebSocket`. */
 export interface WebSocketClientOptions {
@@ -23,6 +40,10 @@ export interface WebSocketClientOptions {
     readonly retryDelayMs?: number;
     /** Largest delay between attempts, in ms. Default 5000. */
     readonly maxRetryDelayMs?: number;
+    /** First delay after the server refused the session (4429), in ms (doubles per refusal, with jitter). Default 2000. */
+    readonly refusedRetryDelayMs?: number;
+    /** Largest delay between attempts while refused, in ms. Default 60 000. */
+    readonly maxRefusedRetryDelayMs?: number;
   };
 }
 
@@ -35,4 +56,14 @@ export interface ClientConnection {
   readonly status: ConnectionStatus;
   /** Session id once the server has said (`newSession`). */
   readonly sessionId: string | undefined;
+  /**
+   * The session's token once the server has said: send it in the
+   * `SESSION_TOKEN_HEADER` of side-channel requests (uploads), never in a URL.
+   * Absent on transports that do not report it.
+   */
+  readonly sessionToken?: string | undefined;
+  /** Why the server refused the session, while the status is `refused`. */
+  readonly refusal?: ConnectionRefusal | undefined;
+  /** Tries again now instead of waiting for the next automatic attempt (a "Retry" button). */
+  retry?(): void;
 }
