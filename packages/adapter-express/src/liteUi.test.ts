@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionHandle, ServerConnection } from '@lit-ui/core/protocol';
-import type { Runtime } from '@lit-ui/core';
+import { checkOrigin, type Runtime } from '@lit-ui/core';
 import express from 'express';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
@@ -33,6 +33,7 @@ function fakeRuntime() {
     requests,
     sessionCount: 0,
     close: vi.fn(async () => undefined),
+    checkOrigin: (request: { url: string; headers: Headers }) => checkOrigin(request),
     connect(conn: ServerConnection): ConnectionHandle {
       connections.push(conn);
       return { receive: () => undefined, closed: () => undefined };

@@ -8,7 +8,13 @@ import { createMountHandler, type HostPageSecurityOptions } from '@lit-ui/ui-lit
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
 import { createMountMatcher } from './mountMatcher.js';
 
-/** Options of {@link liteUi}: the runtime's options, the host page's security headers, and the adapter's own. */
+/**
+ * Options of {@link liteUi}: the runtime's options (`allowedOrigins`,
+ * `trustProxy`, `maxSessions`, `metrics`, … — see docs/operations.md), the
+ * host page's security headers, and the adapter's own. `trustProxy` also
+ * applies to the request context and URLs the adapter builds. When `app` is
+ * an existing `Runtime`, the runtime options are the ones it was created with.
+ */
 export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   /** Host page `<title>`. Default `'lit-ui'`. */
   title?: string;
@@ -16,12 +22,12 @@ export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   hostPage?: boolean;
   /** The mount path, when known up front (for matching WebSocket upgrades before any HTTP request). */
   basePath?: string;
-  /** Allowed `Origin` values of WebSocket upgrades; absent = any. Others get HTTP 403. */
-  allowedOrigins?: readonly string[];
-  /** Who the host app authenticated, for `st.context.user`; may return a Promise; a throw refuses the upgrade (401). */
+  /**
+   * Who the host app authenticated, for `st.context.user`; may return a
+   * Promise; a throw refuses the upgrade (401). A session is bound to this
+   * user: only the same user resumes it (see the runtime's `identifyUser`).
+   */
   getUser?: (req: IncomingMessage) => unknown;
-  /** Believe `x-forwarded-*` headers (only behind your own proxy). Default false. */
-  trustProxy?: boolean;
   /** Directory of the browser bundle (`URL` or path). Default `@lit-ui/ui-lit`'s built assets. */
   assetsDir?: URL | string;
 }
@@ -69,19 +75,8 @@ function isRuntime(value: unknown): value is Runtime {
  * ```
  */
 export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = {}): LiteUiRouter {
-  const {
-    title,
-    hostPage,
-    basePath,
-    allowedOrigins,
-    getUser,
-    trustProxy,
-    assetsDir,
-    contentSecurityPolicy,
-    frameAncestors,
-    referrerPolicy,
-    ...runtimeOptions
-  } = options;
+  const { title, hostPage, basePath, getUser, assetsDir, contentSecurityPolicy, frameAncestors, referrerPolicy, ...runtimeOptions } = options;
+  const { trustProxy } = runtimeOptions;
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);
   const { logger } = runtimeOptions;
@@ -104,7 +99,6 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
   const attach = (server: HttpServer | HttpsServer): WebSocketTransport => {
     const transport = attachWebSocket(server, runtime, {
       path: (pathname) => matcher.matches(pathname),
-      ...(allowedOrigins ? { allowedOrigins } : {}),
       ...(getUser ? { getUser } : {}),
       ...(trustProxy !== undefined ? { trustProxy } : {}),
       ...(runtimeOptions.maxMessageBytes !== undefined ? { maxMessageBytes: runtimeOptions.maxMessageBytes } : {}),

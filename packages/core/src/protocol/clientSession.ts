@@ -129,7 +129,8 @@ export class ClientSession {
         this.sessionId = msg.sessionId;
         this.sessionToken = msg.sessionToken;
         this.options.store?.setItem(this.options.storageKey, msg.sessionId);
-        this.options.store?.setItem(this.tokenKey, msg.sessionToken);
+        if (msg.sessionToken !== undefined) this.options.store?.setItem(this.tokenKey, msg.sessionToken);
+        else this.options.store?.removeItem(this.tokenKey);
         break;
       case 'ack': {
         const acked = this.unacked.filter((m) => m.cseq <= msg.cseq);

@@ -25,9 +25,10 @@ export interface NewSessionMsg extends ForwardMsgBase {
   /**
    * The session's secret: the client keeps it with the id (per tab, never in
    * a URL) and sends it in `hello` to resume, and in the session-token header
-   * of the HTTP side channels (uploads, POSTs).
+   * of the HTTP side channels (uploads, POSTs). lit-ui's runtime always
+   * sends it; a server without it offers no resume.
    */
-  readonly sessionToken: string;
+  readonly sessionToken?: string;
   readonly protocolVersion: number;
   /** True when an existing session was resumed (missed messages follow, or a snapshot). */
   readonly resumed: boolean;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NavigationMsg } from '@lit-ui/core/protocol';
-import type { ConnectionStatus } from './connection.js';
+import type { ConnectionRefusal, ConnectionStatus } from './connection.js';
 import type { ProtocolError } from './treeStore.js';
 
 const chevronLeft = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
@@ -80,13 +80,47 @@ export function queuedIndicator(): unknown {
   </div>`;
 }
 
+/** Whole seconds, at least 1, for "next attempt in N s". */
+function seconds(ms: number): number {
+  return Math.max(1, Math.round(ms / 1000));
+}
+
+/**
+ * The one banner of a refused session (the server is at its limit): the
+ * server's message, when the next automatic attempt comes, and a Retry
+ * button. Re-rendered in place at each refusal, never stacked.
+ */
+function refusalBanner(refusal: ConnectionRefusal, onRetry: () => void): unknown {
+  return html`<div
+    class="lu-banner lu-banner--warning lu-refusal"
+    role="alert"
+    data-code=${refusal.code}
+    data-attempt=${refusal.attempt}
+    data-retry-in-ms=${Math.round(refusal.retryInMs)}
+  >
+    <span class="lu-banner-text"
+      >${refusal.message} Trying again automatically in about ${seconds(refusal.retryInMs)} s.</span
+    >
+    <button type="button" class="lu-button lu-banner-action" @click=${onRetry}>Retry now</button>
+  </div>`;
+}
+
 /**
  * Banners above the main column: connecting (until the session starts, faded
- * in after a moment), a lost connection, then protocol errors (dismissible).
+ * in after a moment), a lost connection or a refused session (one banner,
+ * with Retry), then protocol errors (dismissible).
  */
-export function banners(status: ConnectionStatus, started: boolean, errors: readonly ProtocolError[], onDismiss: (id: number) => void): unknown {
+export function banners(
+  status: ConnectionStatus,
+  started: boolean,
+  errors: readonly ProtocolError[],
+  onDismiss: (id: number) => void,
+  refusal?: { readonly refusal: ConnectionRefusal | undefined; readonly onRetry: () => void },
+): unknown {
   const connection =
-    status === 'connecting' && !started
+    status === 'refused' && refusal?.refusal
+      ? refusalBanner(refusal.refusal, refusal.onRetry)
+      : status === 'connecting' && !started
       ? html`<div class="lu-connecting" role="status">
           <span class="lu-spinner" aria-hidden="true"></span>
           <span>Connecting…</span>

@@ -3,7 +3,7 @@ import type { ClientBlock, ClientNode, ForwardMsg, OutgoingBackMsg } from '@lit-
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
-import type { ClientConnection, ConnectionFactory, ConnectionStatus } from './connection.js';
+import type { ClientConnection, ConnectionFactory, ConnectionRefusal, ConnectionStatus } from './connection.js';
 import { helloInfo } from './mountPath.js';
 import { NavigationSync } from './navigationSync.js';
 import { applyPageConfig } from './pageConfig.js';
@@ -87,6 +87,16 @@ export class AppController implements ReactiveController {
     return this.connection?.send(msg) ?? 0;
   }
 
+  /** Why the server refused the session, while the status is `refused` (too many sessions). */
+  get refusal(): ConnectionRefusal | undefined {
+    return this.status === 'refused' ? this.connection?.refusal : undefined;
+  }
+
+  /** Tries to connect again now (the refusal banner's Retry button). */
+  retry(): void {
+    this.connection?.retry?.();
+  }
+
   /** Asks the server to stop the running script. */
   stop(): void {
     this.send({ type: 'stopScript' });
@@ -157,7 +167,8 @@ export class AppController implements ReactiveController {
   }
 
   private setStatus(status: ConnectionStatus): void {
-    if (this.status === status) return;
+    // `refused` is reported again at every refusal, with a new attempt and delay to show.
+    if (this.status === status && status !== 'refused') return;
     this.status = status;
     this.host.requestUpdate();
   }

@@ -1,8 +1,8 @@
 import type { ForwardMsg, HelloInfo } from '@lit-ui/core/protocol';
 import { connectWebSocket, webSocketUrl } from '@lit-ui/transport-ws/client';
-import type { ClientConnection, ConnectionStatus } from '@lit-ui/transport-ws/client';
+import type { ClientConnection, ConnectionRefusal, ConnectionStatus } from '@lit-ui/transport-ws/client';
 
-export type { ClientConnection, ConnectionStatus };
+export type { ClientConnection, ConnectionRefusal, ConnectionStatus };
 
 /** What `<lit-ui-app>` hands a connection factory. */
 export interface ConnectionFactoryOptions {
@@ -10,7 +10,7 @@ export interface ConnectionFactoryOptions {
   readonly hello: () => HelloInfo;
   /** Call with each ForwardMsg, in order, never twice. */
   readonly onMessage: (msg: ForwardMsg) => void;
-  /** Call when the connection state changes (drives the reconnecting banner). */
+  /** Call when the connection state changes (drives the reconnecting and refusal banners; `refused` again at each refusal). */
   readonly onStatus: (status: ConnectionStatus) => void;
 }
 
@@ -30,7 +30,8 @@ export type ConnectionFactory = (options: ConnectionFactoryOptions) => ClientCon
 
 /**
  * The default connection: a WebSocket to `<src>/_lit-ui/ws`, with resumable
- * sessions (the tab's session id is kept in `sessionStorage`).
+ * sessions (the tab's session id and token are kept in `sessionStorage`),
+ * and a longer back-off while the server refuses the session (4429).
  *
  * @param src - the mount URL, absolute or relative to `base`.
  * @param base - the page URL (`location.href`).

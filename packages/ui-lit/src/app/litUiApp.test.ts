@@ -4,7 +4,7 @@ import type { BlockProto, ElementProto, ForwardMsg, OutgoingBackMsg, Unsequenced
 import '../lit-ui-app.js';
 import { registerElement } from '../renderers/registry.js';
 import type { WidgetProto } from '../renderers/types.js';
-import type { ConnectionFactoryOptions, ConnectionStatus } from './connection.js';
+import type { ConnectionFactoryOptions, ConnectionRefusal, ConnectionStatus } from './connection.js';
 import type { LitUiApp } from './litUiApp.js';
 
 const config = { staleDelayMs: 200, sessionTtlMs: 1000, debounceMs: 50 };
@@ -210,6 +210,42 @@ describe('<lit-ui-app>', () => {
     m.q<HTMLButtonElement>('.lu-banner-close')?.click();
     await settle(m.app);
     expect(m.q('.lu-banner--error')).toBeNull();
+  });
+
+  it('shows one refusal banner, updated in place at each refusal, whose Retry button retries', async () => {
+    let options: ConnectionFactoryOptions | undefined;
+    let refusal: ConnectionRefusal | undefined;
+    const retry = vi.fn();
+    const app = document.createElement('lit-ui-app') as LitUiApp;
+    app.src = '/';
+    app.connectionFactory = (o) => {
+      options = o;
+      return {
+        send: () => 0,
+        close: () => undefined,
+        status: 'refused',
+        sessionId: undefined,
+        retry,
+        get refusal() {
+          return refusal;
+        },
+      };
+    };
+    document.body.append(app);
+    await settle(app);
+    for (const attempt of [1, 2, 3]) {
+      refusal = { code: 'TooManySessions', message: 'The server has reached its limit of 1 sessions.', attempt, retryInMs: 1000 * 2 ** attempt };
+      options?.onStatus('refused');
+      await settle(app);
+    }
+    const banners = [...(app.shadowRoot?.querySelectorAll('.lu-banner') ?? [])];
+    expect(banners).toHaveLength(1);
+    expect(banners[0]?.getAttribute('data-attempt')).toBe('3');
+    expect(banners[0]?.textContent).toContain('limit of 1 sessions');
+    expect(banners[0]?.textContent).toContain('in about 8 s');
+    app.shadowRoot?.querySelector<HTMLButtonElement>('.lu-refusal .lu-banner-action')?.click();
+    expect(retry).toHaveBeenCalledTimes(1);
+    app.remove();
   });
 
   it('switches tabs with arrow keys, keeping every panel in the DOM', async () => {

@@ -51,6 +51,12 @@ describe('exceptions', () => {
     expect(host.querySelector('.lu-exception-code')?.textContent).toBe('DuplicateWidgetID');
   });
 
+  it('shows the error id of a redacted error, for the operator to find in the log', () => {
+    const host = mount(exceptionRenderer({ type: 'exception', name: 'Error', message: 'redacted', errorId: 'Ab3_xY9-kLm2' }));
+    expect(host.querySelector('.lu-exception-id')?.textContent).toBe('Error id: Ab3_xY9-kLm2');
+    expect(mount(exceptionRenderer({ type: 'exception', name: 'Error', message: 'm' })).querySelector('.lu-exception-id')).toBeNull();
+  });
+
   it('is yellow for warnings', () => {
     const host = mount(exceptionRenderer({ type: 'exception', name: 'StreamlitAPIWarning', message: 'careful', isWarning: true }));
     expect(host.querySelector('.lu-alert--warning.lu-exception')).not.toBeNull();

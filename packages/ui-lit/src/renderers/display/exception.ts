@@ -6,7 +6,8 @@ import type { ElementProtoOf } from '@lit-ui/core/protocol';
  * `Name: message`, lit-ui's error code as a small tag when the error has
  * one, and the stack trace in a collapsed `<details>` when the runtime
  * sends it (`showErrorDetails`). `isWarning` shows it yellow, as
- * Streamlit's StreamlitAPIWarning.
+ * Streamlit's StreamlitAPIWarning. When the runtime hid the details, the
+ * error id under which the server logged them is shown for the operator.
  */
 export function exceptionRenderer(proto: ElementProtoOf<'exception'>): unknown {
   const kind = proto.isWarning ? 'warning' : 'error';
@@ -18,6 +19,7 @@ export function exceptionRenderer(proto: ElementProtoOf<'exception'>): unknown {
       }</span>
       ${proto.code ? html`<code class="lu-exception-code" title="Error code">${proto.code}</code>` : nothing}
     </div>
+    ${proto.errorId ? html`<div class="lu-exception-id">Error id: <code>${proto.errorId}</code></div>` : nothing}
     ${
       stack.length > 0
         ? html`<details class="lu-exception-stack">

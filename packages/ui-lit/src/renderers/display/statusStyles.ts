@@ -85,6 +85,11 @@ export const statusStyles = css`
     background: color-mix(in srgb, currentColor 10%, transparent);
     opacity: 0.85;
   }
+  .lu-exception-id {
+    width: 100%;
+    font-size: 0.875rem;
+    opacity: 0.85;
+  }
   .lu-exception-stack {
     width: 100%;
     font-size: 0.875rem;
