@@ -39,6 +39,10 @@ export default defineConfig({
       },
       {
         resolve: sourceAliases,
+        test: { name: 'metrics-prometheus', include: ['packages/metrics-prometheus/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: sourceAliases,
         test: { name: 'adapter-express', include: ['packages/adapter-express/src/**/*.test.ts'], environment: 'node' },
       },
       { test: { name: 'adapter-next', include: ['packages/adapter-next/src/**/*.test.ts'], environment: 'node' } },
