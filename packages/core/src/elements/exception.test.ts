@@ -71,7 +71,7 @@ describe('showErrorDetails levels (as Streamlit’s client.showErrorDetails)', (
           throw new Error(SECRET);
         },
       });
-      await inFragment();
+      await inFragment(st);
     });
     expect(at.exception).toHaveLength(1);
     await at.button[0]!.click().run();

@@ -149,9 +149,12 @@ export interface Runtime {
   /** Binds a new client connection; the session is chosen by the client's `hello`. */
   connect(conn: ServerConnection, options?: ConnectOptions): ConnectionHandle;
   /**
-   * Handles the runtime's HTTP routes (`<mount>/_lit-ui/...`: health, media,
-   * uploads). `request.url`'s path must already be relative to the mount
-   * (adapters strip the mount path). Resolves to a 404 Response for unknown routes.
+   * Handles the runtime's HTTP routes (`<mount>/_lit-ui/...`: health, the
+   * metrics endpoint when `metrics.token` is set, media, uploads).
+   * `request.url`'s path must already be relative to the mount (adapters
+   * strip the mount path). Every request other than GET/HEAD must pass the
+   * origin rule (403 with the reason otherwise). Resolves to a 404 Response
+   * for unknown routes; never rejects for bad input.
    */
   fetch(request: Request): Promise<Response>;
   /**

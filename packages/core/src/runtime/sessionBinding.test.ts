@@ -249,5 +249,6 @@ describe('connection limits', () => {
 
 function ids(conn: ReturnType<typeof openConnection>): { sessionId: string; sessionToken: string } {
   const { sessionId, sessionToken } = conn.newSession();
+  if (sessionToken === undefined) throw new Error('newSession without a token');
   return { sessionId, sessionToken };
 }
