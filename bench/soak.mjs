@@ -145,13 +145,16 @@ while (performance.now() < end) {
 }
 
 for (const c of clients) c.leave();
+clients.length = 0; // the clients' own objects are not the server's memory
 const left = performance.now();
-await sleep(1000);
-sample('left');
-let freedAfterMs;
-while (runtime.sessionCount > 0 && performance.now() - left < TTL_MS + 60_000) await sleep(250);
-if (runtime.sessionCount === 0) freedAfterMs = Math.round(performance.now() - left);
-await sleep(1000);
+// Every session should be disconnected soon after its client leaves, and freed sessionTtlMs after that.
+let allDisconnectedMs;
+let allFreedMs;
+while (runtime.sessionCount > 0 && performance.now() - left < TTL_MS + 120_000) {
+  if (allDisconnectedMs === undefined && gauges().liveSessions === 0) allDisconnectedMs = Math.round(performance.now() - left);
+  await sleep(100);
+}
+if (runtime.sessionCount === 0) allFreedMs = Math.round(performance.now() - left);
 sample('freed');
 
 await transport.close();
@@ -159,9 +162,17 @@ await runtime.close();
 server.close();
 
 // Memory grows while each session's replay ring fills (replayLimit messages), then should stay flat:
-// the drift is measured over the second half of the interaction phase.
+// the drift is the least-squares slope of the heap over the last 40% of the interaction phase.
 const steady = samples.filter((s) => s.phase === 'interacting');
-const firstSteady = steady.find((s) => s.minute >= MINUTES / 2) ?? steady[0];
+const tail = steady.filter((s) => s.minute >= MINUTES * 0.6);
+const slope = (points) => {
+  if (points.length < 2) return undefined;
+  const mx = points.reduce((a, p) => a + p.minute, 0) / points.length;
+  const my = points.reduce((a, p) => a + p.heapMb, 0) / points.length;
+  const num = points.reduce((a, p) => a + (p.minute - mx) * (p.heapMb - my), 0);
+  const den = points.reduce((a, p) => a + (p.minute - mx) ** 2, 0);
+  return den === 0 ? undefined : Math.round((num / den) * 100) / 100;
+};
 const lastSteady = steady.at(-1);
 const summary = {
   sessions: SESSIONS,
@@ -172,16 +183,16 @@ const summary = {
   errors,
   baselineHeapMb: baseline.heapMb,
   heapMbAfterConnect: samples[0].heapMb,
-  heapMbAtHalfTime: firstSteady?.heapMb,
+  heapMbAt60Percent: tail[0]?.heapMb,
   heapMbAtEnd: lastSteady?.heapMb,
-  heapDriftMbPerMinuteSecondHalf:
-    firstSteady && lastSteady && lastSteady.minute > firstSteady.minute
-      ? Math.round(((lastSteady.heapMb - firstSteady.heapMb) / (lastSteady.minute - firstSteady.minute)) * 100) / 100
-      : undefined,
+  heapDriftMbPerMinuteLast40Percent: slope(tail),
+  heapKbPerSessionAtEnd: lastSteady ? Math.round(((lastSteady.heapMb - baseline.heapMb) * 1024) / SESSIONS) : undefined,
   heapMbAfterFree: samples.at(-1).heapMb,
   ttlMs: TTL_MS,
   sessionsLeftAfterTtl: runtime.sessionCount,
-  allFreedAfterMs: freedAfterMs,
+  allDisconnectedAfterLeaveMs: allDisconnectedMs,
+  allFreedAfterLeaveMs: allFreedMs,
+  freedAfterDisconnectMs: allFreedMs !== undefined && allDisconnectedMs !== undefined ? allFreedMs - allDisconnectedMs : undefined,
 };
 console.table(samples);
 console.log(JSON.stringify(summary, null, 2));
