@@ -92,8 +92,10 @@ function client() {
     if (stopped) return;
     const pick = Math.random();
     if (pick < 0.4 && ids.button) connection.send({ type: 'rerunScript', widgets: [{ id: ids.button, value: true, trigger: true }] });
-    else if (pick < 0.8 && ids.slider) connection.send({ type: 'rerunScript', widgets: [{ id: ids.slider, value: 1 + Math.floor(Math.random() * 200) }] });
-    else if (ids.textInput) connection.send({ type: 'rerunScript', widgets: [{ id: ids.textInput, value: `user ${Math.floor(Math.random() * 1e6)}` }] });
+    else if (pick < 0.8 && ids.slider)
+      connection.send({ type: 'rerunScript', widgets: [{ id: ids.slider, value: 1 + Math.floor(Math.random() * 200) }] });
+    else if (ids.textInput)
+      connection.send({ type: 'rerunScript', widgets: [{ id: ids.textInput, value: `user ${Math.floor(Math.random() * 1e6)}` }] });
     interactions++;
     timer = setTimeout(act, INTERVAL_MS / 2 + Math.random() * INTERVAL_MS);
   };
@@ -127,7 +129,9 @@ const sample = (phase) => {
   console.log(JSON.stringify(row));
 };
 
-console.log(`soak: ${SESSIONS} sessions over WebSocket on loopback, ${MINUTES} min, one interaction per client every ~${INTERVAL_MS} ms, TTL ${TTL_MS} ms`);
+console.log(
+  `soak: ${SESSIONS} sessions over WebSocket on loopback, ${MINUTES} min, one interaction per client every ~${INTERVAL_MS} ms, TTL ${TTL_MS} ms`,
+);
 console.log(JSON.stringify({ phase: 'baseline', ...baseline }));
 const clients = [];
 for (let i = 0; i < SESSIONS; i++) {

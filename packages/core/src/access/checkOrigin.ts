@@ -20,7 +20,8 @@ export interface OriginRequest {
  * Verdict of {@link checkOrigin}. `origin` is the request's normalised
  * `Origin`, `null` when it had none (not a browser's request).
  */
-export type OriginCheck = { readonly ok: true; readonly origin: string | null } | { readonly ok: false; readonly origin: string; readonly message: string };
+export type OriginCheck =
+  { readonly ok: true; readonly origin: string | null } | { readonly ok: false; readonly origin: string; readonly message: string };
 
 /** First entry of a comma-separated header value, trimmed. */
 function firstValue(value: string | null): string | undefined {
@@ -118,9 +119,6 @@ export function checkOrigin(request: OriginRequest, options: OriginOptions & { r
   return {
     ok: false,
     origin: origin ?? header,
-    message:
-      `Origin '${header}' is not allowed: it is not this server's origin` +
-      (own ? ` (${own})` : '') +
-      ' and not listed in allowedOrigins.',
+    message: `Origin '${header}' is not allowed: it is not this server's origin` + (own ? ` (${own})` : '') + ' and not listed in allowedOrigins.',
   };
 }

@@ -50,7 +50,12 @@ describe('runtime HTTP routes', () => {
       const response = await runtime.fetch(get('/_lit-ui/metrics', { authorization: 'Bearer s3cret-token' }));
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/plain');
-      return Object.fromEntries((await response.text()).split('\n').map((line) => line.split(' ')).map(([k, v]) => [k, Number(v)]));
+      return Object.fromEntries(
+        (await response.text())
+          .split('\n')
+          .map((line) => line.split(' '))
+          .map(([k, v]) => [k, Number(v)]),
+      );
     };
     const before = await scrape();
     expect(before).toMatchObject({ liveSessions: 0, disconnectedSessions: 0 });
@@ -75,11 +80,15 @@ describe('runtime HTTP routes', () => {
   it('refuses a POST from a foreign origin with 403 and counts it; a same-origin POST reaches routing', async () => {
     const { sink, counts } = countingSink();
     const runtime = createRuntime(app, { metrics: { sink } });
-    const foreign = await runtime.fetch(new Request('http://app.test/_lit-ui/upload', { method: 'POST', headers: { origin: 'https://evil.test' }, body: 'x' }));
+    const foreign = await runtime.fetch(
+      new Request('http://app.test/_lit-ui/upload', { method: 'POST', headers: { origin: 'https://evil.test' }, body: 'x' }),
+    );
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain("'https://evil.test'");
     expect(counts['refused_OriginRefused']).toBe(1);
-    const own = await runtime.fetch(new Request('http://app.test/_lit-ui/upload', { method: 'POST', headers: { origin: 'http://app.test/' }, body: 'x' }));
+    const own = await runtime.fetch(
+      new Request('http://app.test/_lit-ui/upload', { method: 'POST', headers: { origin: 'http://app.test/' }, body: 'x' }),
+    );
     expect(own.status).toBe(404);
     const health = await runtime.fetch(get('/_lit-ui/health', { origin: 'https://evil.test' }));
     expect(health.status).toBe(200);

@@ -119,7 +119,10 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
   function refused(reason: string): void {
     const attempt = (refusal?.attempt ?? 0) + 1;
     const retryInMs = retryDelay(attempt - 1, refusedDelayMs, maxRefusedDelayMs);
-    const { code, message } = refusedWith ?? { code: 'TooManySessions', message: reason || 'The server is at its limit of sessions. Try again later.' };
+    const { code, message } = refusedWith ?? {
+      code: 'TooManySessions',
+      message: reason || 'The server is at its limit of sessions. Try again later.',
+    };
     refusal = { code, message, attempt, retryInMs };
     refusedWith = undefined;
     status = 'refused';

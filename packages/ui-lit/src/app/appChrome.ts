@@ -105,6 +105,36 @@ function refusalBanner(refusal: ConnectionRefusal, onRetry: () => void): unknown
   </div>`;
 }
 
+/** The banner of the connection's state, if it has one. */
+function connectionBanner(status: ConnectionStatus, started: boolean, refusal: RefusalBanner | undefined): unknown {
+  if (status === 'refused' && refusal?.refusal) return refusalBanner(refusal.refusal, refusal.onRetry);
+  if (status === 'connecting' && !started) {
+    return html`<div class="lu-connecting" role="status">
+      <span class="lu-spinner" aria-hidden="true"></span>
+      <span>Connecting…</span>
+    </div>`;
+  }
+  if (status === 'reconnecting') {
+    return html`<div class="lu-banner lu-banner--warning" role="status">
+      <span class="lu-spinner" aria-hidden="true"></span>
+      <span>Connection lost. Reconnecting…</span>
+    </div>`;
+  }
+  if (status === 'closed') {
+    return html`<div class="lu-banner lu-banner--warning" role="alert">
+      <span>Disconnected from the app server.</span>
+      <button type="button" class="lu-button lu-banner-action" @click=${() => globalThis.location?.reload()}>Reload</button>
+    </div>`;
+  }
+  return nothing;
+}
+
+/** What the refusal banner shows and does. */
+export interface RefusalBanner {
+  readonly refusal: ConnectionRefusal | undefined;
+  readonly onRetry: () => void;
+}
+
 /**
  * Banners above the main column: connecting (until the session starts, faded
  * in after a moment), a lost connection or a refused session (one banner,
@@ -115,27 +145,9 @@ export function banners(
   started: boolean,
   errors: readonly ProtocolError[],
   onDismiss: (id: number) => void,
-  refusal?: { readonly refusal: ConnectionRefusal | undefined; readonly onRetry: () => void },
+  refusal?: RefusalBanner,
 ): unknown {
-  const connection =
-    status === 'refused' && refusal?.refusal
-      ? refusalBanner(refusal.refusal, refusal.onRetry)
-      : status === 'connecting' && !started
-      ? html`<div class="lu-connecting" role="status">
-          <span class="lu-spinner" aria-hidden="true"></span>
-          <span>Connecting…</span>
-        </div>`
-      : status === 'reconnecting'
-        ? html`<div class="lu-banner lu-banner--warning" role="status">
-          <span class="lu-spinner" aria-hidden="true"></span>
-          <span>Connection lost. Reconnecting…</span>
-        </div>`
-        : status === 'closed'
-          ? html`<div class="lu-banner lu-banner--warning" role="alert">
-            <span>Disconnected from the app server.</span>
-            <button type="button" class="lu-button lu-banner-action" @click=${() => globalThis.location?.reload()}>Reload</button>
-          </div>`
-          : nothing;
+  const connection = connectionBanner(status, started, refusal);
   return html`${connection}
   ${repeat(
     errors,

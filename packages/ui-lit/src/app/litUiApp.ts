@@ -148,10 +148,16 @@ export class LitUiApp extends LitElement {
         ${hasSidebar && !open ? sidebarToggle(false, toggle) : nothing}
         <div class="lu-toolbar">${controller.queued ? queuedIndicator() : runningIndicator(state.running, () => controller.stop())}</div>
         <main class="lu-main">
-          <div class="lu-banners">${banners(controller.status, state.sessionId !== undefined, state.errors, (id) => controller.store.dismissError(id), {
-            refusal: controller.refusal,
-            onRetry: () => controller.retry(),
-          })}</div>
+          <div class="lu-banners">${banners(
+            controller.status,
+            state.sessionId !== undefined,
+            state.errors,
+            (id) => controller.store.dismissError(id),
+            {
+              refusal: controller.refusal,
+              onRetry: () => controller.retry(),
+            },
+          )}</div>
           <div class="lu-stack lu-root">${renderChildren(main, '0', env)}</div>
         </main>
         ${
