@@ -64,6 +64,15 @@ function orphaned(server: HttpServer | HttpsServer, pathname: string): boolean {
   return ![...(matchersOf.get(server) ?? [])].some((match) => match(pathname));
 }
 
+/** The runtime's origin verdict on an upgrade; a request the web `Request` cannot represent is refused, never thrown. */
+function checkUpgradeOrigin(runtime: Pick<Runtime, 'checkOrigin'>, req: IncomingMessage): { ok: true } | { ok: false; message: string } {
+  try {
+    return runtime.checkOrigin(toRequest(req));
+  } catch {
+    return { ok: false, message: 'Malformed upgrade request' };
+  }
+}
+
 function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): (pathname: string) => boolean {
   if (typeof path !== 'function') return (pathname) => pathname === path;
   return (pathname) => {
@@ -139,7 +148,7 @@ export function attachWebSocket(
     }
     claimed.add(socket);
     socket.on('error', onSocketError);
-    const origin = runtime.checkOrigin(toRequest(req));
+    const origin = checkUpgradeOrigin(runtime, req);
     if (!origin.ok) {
       logger?.warn(`lit-ui: WebSocket upgrade refused: ${origin.message}`);
       refuseUpgrade(socket, 403, origin.message);

@@ -156,10 +156,16 @@ class AppRuntime implements TestRuntime {
     for (const session of this.sessions.all()) session.close();
   }
 
-  /** The origin verdict of a connection, from what its transport knew of the opening request. */
+  /** The origin verdict of a connection, from what its transport knew of the opening request (headers a `Headers` refuses: refused). */
   private originOf(conn: ServerConnection): OriginCheck {
     const { url, headers } = conn.context;
-    return checkOrigin({ url, headers: new Headers(headers) }, { allowed: this.options.allowedOrigins, trustProxy: this.options.trustProxy });
+    let webHeaders: Headers;
+    try {
+      webHeaders = new Headers(headers);
+    } catch {
+      return { ok: false, origin: '', message: 'The connection request has headers that cannot be read; it is refused.' };
+    }
+    return checkOrigin({ url, headers: webHeaders }, { allowed: this.options.allowedOrigins, trustProxy: this.options.trustProxy });
   }
 
   private bind(conn: ServerConnection, hello: HelloMsg, connectOptions: ConnectOptions, binding: SessionBinding): AppSession | undefined {
