@@ -63,18 +63,29 @@ async function expectNoViolations(page: Page, report: CspReport): Promise<void> 
   expect(final.consoleErrors).toEqual([]);
 }
 
-/** Moves the mouse across the `chart`-th visible chart, halfway down, until Vega shows its tooltip. */
+/**
+ * Moves the mouse across the `chart`-th visible chart, halfway down, until Vega shows its tooltip.
+ * A rerun that lands meanwhile (the debounced slider change) may replace the canvas: then it starts over on the new one.
+ */
 async function showTooltip(page: Page, chart: number): Promise<void> {
-  const canvas = page.locator('lit-ui-vega-chart canvas:visible').nth(chart);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (box === null) throw new Error('chart canvas has no box');
   const tooltip = page.locator('#vg-tooltip-element.visible');
-  const steps = Math.ceil(box.width / 4);
-  for (let step = 1; step < steps && !(await tooltip.isVisible()); step++) {
-    await page.mouse.move(box.x + (box.width * step) / steps, box.y + box.height / 2);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const canvas = page.locator('lit-ui-vega-chart canvas:visible').nth(chart);
+      await canvas.scrollIntoViewIfNeeded();
+      const box = await canvas.boundingBox();
+      if (box === null) throw new Error('chart canvas has no box');
+      const steps = Math.ceil(box.width / 4);
+      for (let step = 1; step < steps && !(await tooltip.isVisible()); step++) {
+        await page.mouse.move(box.x + (box.width * step) / steps, box.y + box.height / 2);
+      }
+      await tooltip.waitFor({ state: 'visible', timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await idle(page);
+    }
   }
-  await tooltip.waitFor({ state: 'visible', timeout: 5000 });
 }
 
 /** A few interactions per example, so its later renders are checked too. */
@@ -85,7 +96,9 @@ const interactions: Record<string, (page: Page) => Promise<void>> = {
     const thumb = page.getByRole('slider').first();
     await thumb.focus();
     await thumb.press('PageUp');
+    await idle(page);
     await page.getByRole('tab', { name: /Seattle weather/ }).click();
+    await idle(page);
     await page.locator('lit-ui-vega-chart canvas:visible').first().waitFor();
     await showTooltip(page, 0);
     await page.getByText('How this page works').click();
