@@ -1,5 +1,4 @@
-import { DeltaGeneratorBase } from '../dg/deltaGeneratorBase.js';
-import type { LayoutCommands } from '../dg/layoutCommands.js';
+import { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { invalidArgument } from '../errors.js';
 import { hashString } from '../hash/hasher.js';
 import { stableHash, type HashFuncs } from '../hash/stableHash.js';
@@ -77,7 +76,7 @@ export function createCachedFunction<A extends unknown[], R>(
     args
       .map((arg, i) => {
         const name = names[i] ?? '';
-        if (arg instanceof DeltaGeneratorBase || name.startsWith('_') || excluded.has(i) || (name && excluded.has(name))) return '-';
+        if (arg instanceof DeltaGenerator || name.startsWith('_') || excluded.has(i) || (name && excluded.has(name))) return '-';
         return stableHash(arg, {
           ...(options.hashFuncs ? { hashFuncs: options.hashFuncs } : {}),
           label: `argument ${i + 1}${name ? ` (${name})` : ''} of ${label}`,
@@ -85,18 +84,18 @@ export function createCachedFunction<A extends unknown[], R>(
       })
       .join(',');
 
-  const compute = async (args: A, k: string, st: DeltaGeneratorBase | undefined): Promise<CacheEntry<Awaited<R>>> => {
+  const compute = async (args: A, k: string, st: DeltaGenerator<object> | undefined): Promise<CacheEntry<Awaited<R>>> => {
     const calls: RecordedCall[] = [];
     const callArgs = (st ? args.map((a) => (a === st ? recordCalls(st, calls) : a)) : args) as A;
     const work = async () => kind.store((await fn(...callArgs)) as Awaited<R>, label);
     const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
-    const value = options.showSpinner && st ? await (st as LayoutCommands).spinner(text, work) : await work();
+    const value = options.showSpinner && st ? await st.spinner(text, work) : await work();
     return store.set(k, value, calls, Date.now());
   };
 
   const cached = async (...args: A): Promise<Awaited<R>> => {
     const k = keyOf(args);
-    const st = args.find((a): a is DeltaGeneratorBase => a instanceof DeltaGeneratorBase);
+    const st = args.find((a): a is DeltaGenerator<object> => a instanceof DeltaGenerator);
     const hit = store.get(k, Date.now());
     if (hit && (!kind.valid || kind.valid(hit.value))) {
       if (st && hit.replay.length > 0) replayCalls(st, hit.replay);

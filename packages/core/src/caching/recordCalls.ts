@@ -1,4 +1,4 @@
-import { DeltaGeneratorBase } from '../dg/deltaGeneratorBase.js';
+import { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { WIDGET_TYPES } from '../protocol/elements.js';
 import type { RecordedCall } from './functionCache.js';
 
@@ -45,7 +45,7 @@ export function recordCalls<T extends object>(dg: T, calls: RecordedCall[]): T {
       get(obj, prop) {
         const value = Reflect.get(obj, prop, obj);
         if (typeof prop !== 'string' || PASS_THROUGH.has(prop)) return typeof value === 'function' ? value.bind(obj) : value;
-        if (DG_GETTERS.has(prop) && value instanceof DeltaGeneratorBase) {
+        if (DG_GETTERS.has(prop) && value instanceof DeltaGenerator) {
           calls.push({ target: handle, method: `.${prop}`, args: [] });
           return wrap(value, [calls.length]);
         }
@@ -60,8 +60,8 @@ export function recordCalls<T extends object>(dg: T, calls: RecordedCall[]): T {
           calls.push({ target: handle, method: prop, args: snapshot(args) });
           const result: unknown = value.apply(obj, args);
           const index = calls.length;
-          if (result instanceof DeltaGeneratorBase) return wrap(result, [index]);
-          if (Array.isArray(result) && result.every((r) => r instanceof DeltaGeneratorBase)) return result.map((r, i) => wrap(r, [index, i]));
+          if (result instanceof DeltaGenerator) return wrap(result, [index]);
+          if (Array.isArray(result) && result.every((r) => r instanceof DeltaGenerator)) return result.map((r, i) => wrap(r, [index, i]));
           return result;
         };
       },

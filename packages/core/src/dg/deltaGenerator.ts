@@ -1,120 +1,619 @@
 import type { AnyState } from '../app.js';
 import type { BackgroundOptions, BackgroundTask, BackgroundTaskContext } from '../background/backgroundTasks.js';
 import { RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
-import { externalPageLinkProto, isExternalUrl, pageLinkProto, type PageLinkOptions } from '../elements/links.js';
-import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
+import {
+  chartProto,
+  vegaLiteProto,
+  type BarChartOptions,
+  type ChartOptions,
+  type ScatterChartOptions,
+  type VegaLiteChartOptions,
+} from '../elements/charts.js';
+import { dataframeProto, tableProto, type DataframeOptions } from '../elements/data.js';
+import { exceptionProto } from '../elements/exception.js';
+import { jsonProto, type JsonOptions } from '../elements/json.js';
+import {
+  chatMessageBlock,
+  columnBlocks,
+  containerBlock,
+  emptyHandle,
+  expanderBlock,
+  popoverBlock,
+  tabBlocks,
+  type ChatMessageOptions,
+  type ColumnsOptions,
+  type ContainerOptions,
+  type ExpanderOptions,
+  type PopoverOptions,
+  type TupleOf,
+} from '../elements/layout.js';
+import { linkButtonProto, type LinkButtonOptions, type PageLinkOptions } from '../elements/links.js';
+import { metricProto, type MetricOptions } from '../elements/metric.js';
+import type { HelpOption } from '../elements/proto.js';
+import {
+  effectProto,
+  progressProto,
+  spinner,
+  statusBlock,
+  toastProto,
+  type ProgressOptions,
+  type StatusOptions,
+  type StatusUpdate,
+  type ToastOptions,
+} from '../elements/status.js';
+import type { TableData } from '../elements/tabular.js';
+import {
+  alertProto,
+  codeProto,
+  dividerProto,
+  headingProto,
+  htmlProto,
+  latexProto,
+  markdownProto,
+  textProto,
+  type AlertOptions,
+  type CodeOptions,
+  type HeaderOptions,
+  type MarkdownOptions,
+  type TitleOptions,
+} from '../elements/text.js';
+import { writeProtos } from '../elements/write.js';
+import { invalidArgument } from '../errors.js';
+import { formBlock, formSubmitButton, type FormOptions } from '../forms/form.js';
+import { navigate, pageLink, pagePathOf, type CurrentPage, type NavigationOptions } from '../pages/navigation.js';
 import { AppPage, type PageOptions, type PageScript } from '../pages/page.js';
 import type { QueryParamsProxy } from '../state/queryParams.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
-import type { PageConfig } from './host.js';
-import { WidgetCommands } from './widgetCommands.js';
+import { buttonDefinition, type ButtonOptions } from '../widgets/button.js';
+import { chatInputDefinition, type ChatInputOptions } from '../widgets/chatInput.js';
+import { checkboxDefinition, type CheckboxOptions } from '../widgets/checkbox.js';
+import { colorPickerDefinition, type ColorPickerOptions } from '../widgets/colorPicker.js';
+import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
+import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
+import { numberInputDefinition, type NumberInputOptions } from '../widgets/numberInput.js';
+import { renderWidget } from '../widgets/renderWidget.js';
+import { selectboxDefinition, type RadioOptions, type SelectboxOptions } from '../widgets/selectbox.js';
+import { selectSliderDefinition, type SelectSliderOptions } from '../widgets/selectSlider.js';
+import { sliderDefinition, type SliderOptions } from '../widgets/slider.js';
+import { textAreaDefinition, textInputDefinition, type TextAreaOptions, type TextInputOptions } from '../widgets/textInput.js';
+import { timeInputDefinition, type TimeInputOptions } from '../widgets/timeInput.js';
+import { DeltaGeneratorCore } from './deltaGeneratorCore.js';
+import type { DeltaGeneratorHost } from './host.js';
+import { setPageConfig, type PageConfig } from './pageConfig.js';
+import { scriptContext, sessionHandle, type ScriptContext, type SessionHandle } from './scriptContext.js';
 
-/** `st.context`: facts about the browser tab and the request behind it, as Streamlit's `st.context`. */
-export interface ScriptContext {
-  /** Request headers, lower-cased names. */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly cookies: Readonly<Record<string, string>>;
-  /** The page URL in the browser. */
-  readonly url: string | undefined;
-  readonly ipAddress: string | undefined;
-  /** Browser locale, e.g. `'en-US'`. */
-  readonly locale: string | undefined;
-  /** Browser time zone, e.g. `'Europe/Paris'`. */
-  readonly timezone: string | undefined;
-  /** Minutes to add to local time to get UTC (`Date#getTimezoneOffset`). */
-  readonly timezoneOffset: number | undefined;
-  /** Whatever the host app authenticated (adapter `getUser`). */
-  readonly user: unknown;
-}
-
-/** A handle on the session, for server code outside runs. */
-export interface SessionHandle<State extends object> {
-  readonly id: string;
-  readonly sessionState: SessionStateProxy<State>;
-  /** Reruns the app in this session (after any run in progress), e.g. when data arrived. */
-  requestRerun(): void;
-}
-
-/** The page `st.navigation` chose, with `run()` to run it. */
-export interface CurrentPage {
-  readonly page: AppPage;
-  readonly title: string;
-  readonly urlPath: string;
-  /** Runs the page's function with `st`. */
-  run(): Promise<void>;
-}
+let coreOf: (st: DeltaGenerator<object>) => DeltaGeneratorCore;
+let wrap: (core: DeltaGeneratorCore) => DeltaGenerator<object>;
 
 /**
  * `st`: the API of lit-ui, as Streamlit's DeltaGenerator. The script gets
  * the session's root `st` (writing to `main`); containers (`st.sidebar`,
  * `st.columns()`, `st.expander()`, ...) are DeltaGenerators writing into
  * their block. Every command is Streamlit's, camelCased, with required
- * arguments positional and the rest in one options object.
+ * arguments positional and the rest in one options object. Each method is a
+ * thin front: its body sits beside its element or widget module.
+ *
+ * Every command first checks whether the run was asked to end (a newer
+ * interaction, `st.stop()` elsewhere, a timeout) and stops the script there,
+ * as Streamlit's yield point. Commands throw `LitUiError` (with a stable
+ * `code`, see docs/errors.md) for bad arguments; the error is shown on the
+ * page and the session goes on.
  */
-export class DeltaGenerator<State extends object = AnyState> extends WidgetCommands {
-  /** The session's state, persisting across reruns, as Streamlit's `st.session_state`. */
-  get sessionState(): SessionStateProxy<State> {
-    return this.host.stateProxy as SessionStateProxy<State>;
+export class DeltaGenerator<State extends object = AnyState> {
+  readonly #core: DeltaGeneratorCore;
+
+  private constructor(core: DeltaGeneratorCore) {
+    this.#core = core;
   }
 
-  /** The page URL's query parameters, as Streamlit's `st.query_params`. */
-  get queryParams(): QueryParamsProxy {
-    return this.host.queryParams.proxy();
+  static {
+    coreOf = (st) => st.#core;
+    wrap = (core) => new DeltaGenerator(core);
+  }
+
+  // ── Text ──────────────────────────────────────────────────────────────
+
+  /** A page title (h1), as Streamlit's `st.title`. @example st.title('Cars') */
+  title(body: string, options?: TitleOptions): void {
+    this.#core.element(headingProto('title', body, options));
+  }
+
+  /** A section header (h2), as Streamlit's `st.header`. @example st.header('Results', { divider: 'blue' }) */
+  header(body: string, options?: HeaderOptions): void {
+    this.#core.element(headingProto('header', body, options));
+  }
+
+  /** A sub-section header (h3), as Streamlit's `st.subheader`. */
+  subheader(body: string, options?: HeaderOptions): void {
+    this.#core.element(headingProto('subheader', body, options));
+  }
+
+  /**
+   * GitHub-flavoured markdown, as Streamlit's `st.markdown` (with `:red[text]`
+   * colors and emoji shortcodes). Raw HTML only with `unsafeAllowHtml`.
+   * @example st.markdown('**Bold** and :blue[blue]')
+   */
+  markdown(body: string, options?: MarkdownOptions): void {
+    this.#core.element(markdownProto('markdown', body, options));
+  }
+
+  /** Small muted markdown, as Streamlit's `st.caption`. */
+  caption(body: string, options?: MarkdownOptions): void {
+    this.#core.element(markdownProto('caption', body, options));
+  }
+
+  /** Plain fixed-width text without markdown, as Streamlit's `st.text`. */
+  text(body: string, options?: HelpOption): void {
+    this.#core.element(textProto(body, options));
+  }
+
+  /** A code block with highlighting and a copy button, as Streamlit's `st.code` (language default `'python'`). */
+  code(body: string, options?: CodeOptions): void {
+    this.#core.element(codeProto(body, options));
+  }
+
+  /** A LaTeX formula (KaTeX), as Streamlit's `st.latex`. @example st.latex('E = mc^2') */
+  latex(body: string, options?: HelpOption): void {
+    this.#core.element(latexProto(body, options));
+  }
+
+  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. */
+  html(body: string): void {
+    this.#core.element(htmlProto(body));
+  }
+
+  /** A horizontal rule, as Streamlit's `st.divider`. */
+  divider(): void {
+    this.#core.element(dividerProto());
+  }
+
+  /** Any value as a collapsible JSON tree, as Streamlit's `st.json`; a string is parsed as JSON first. */
+  json(body: unknown, options?: JsonOptions): void {
+    this.#core.element(jsonProto(body, options));
+  }
+
+  /**
+   * A big number with a label and an optional delta, as Streamlit's `st.metric` (the value shown as `String(value)`).
+   * @throws LitUiError `InvalidArgument` for an unknown `deltaColor`.
+   * @example st.metric('Temperature', '70 °F', { delta: '1.2 °F' })
+   */
+  metric(label: string, value: unknown, options?: MetricOptions): void {
+    this.#core.element(metricProto(label, value, options));
+  }
+
+  /**
+   * Writes each argument in the way that suits it, as Streamlit's `st.write`:
+   * strings as markdown (consecutive strings joined with spaces), errors as
+   * exceptions, arrays and plain objects as JSON, other values as inline code.
+   * @example st.write('Rows:', rows.length)
+   */
+  write(...args: unknown[]): void {
+    for (const proto of writeProtos(args, this.#core.host.showErrorDetails)) this.#core.element(proto);
+  }
+
+  // ── Alerts and status ─────────────────────────────────────────────────
+
+  /** A green success box, as Streamlit's `st.success`. */
+  success(body: string, options?: AlertOptions): void {
+    this.#core.element(alertProto('success', body, options));
+  }
+
+  /** A blue info box, as Streamlit's `st.info`. */
+  info(body: string, options?: AlertOptions): void {
+    this.#core.element(alertProto('info', body, options));
+  }
+
+  /** A yellow warning box, as Streamlit's `st.warning`. */
+  warning(body: string, options?: AlertOptions): void {
+    this.#core.element(alertProto('warning', body, options));
+  }
+
+  /** A red error box, as Streamlit's `st.error`. */
+  error(body: string, options?: AlertOptions): void {
+    this.#core.element(alertProto('error', body, options));
+  }
+
+  /** An error with its message (and stack when `showErrorDetails` is on), as Streamlit's `st.exception`. */
+  exception(error: unknown): void {
+    this.#core.element(exceptionProto(error, this.#core.host.showErrorDetails));
+  }
+
+  /**
+   * A progress bar, as Streamlit's `st.progress`: `value` is an integer 0–100
+   * or a fraction 0.0–1.0. Returns a handle; `.progress()` on it updates the bar.
+   * @throws LitUiError `InvalidArgument` for a value outside those ranges.
+   * @example const bar = st.progress(0, { text: 'Working' }); bar.progress(50);
+   */
+  progress(value: number, options: ProgressOptions = {}): this {
+    return this.#wrap(this.#core.elementHandle(progressProto(value, options.text)));
+  }
+
+  /**
+   * Shows a spinner while `work` runs, as Streamlit's `with st.spinner()`:
+   * only after 500 ms, so fast work shows nothing. Resolves to what `work` returns.
+   * @example const data = await st.spinner('Loading…', () => loadData());
+   */
+  spinner<R>(text: string, work: () => R | Promise<R>): Promise<R> {
+    return spinner(this.#core, text, work);
+  }
+
+  /**
+   * An expandable status box for long work, as Streamlit's `st.status`:
+   * a container with `update({ label, state, expanded })`.
+   * @example const s = st.status('Downloading…'); s.text('step 1'); s.update({ label: 'Done', state: 'complete' });
+   */
+  status(label: string, options?: StatusOptions): this & { update(change: StatusUpdate): void } {
+    const { box, update } = statusBlock(this.#core, label, options);
+    return Object.assign(this.#wrap(box), { update });
+  }
+
+  /** A short notification in the corner, as Streamlit's `st.toast`. */
+  toast(body: string, options?: ToastOptions): void {
+    this.#core.event((nonce) => toastProto(body, nonce, options));
+  }
+
+  /** Celebratory balloons, as Streamlit's `st.balloons`. */
+  balloons(): void {
+    this.#core.event((nonce) => effectProto('balloons', nonce));
+  }
+
+  /** Falling snowflakes, as Streamlit's `st.snow`. */
+  snow(): void {
+    this.#core.event((nonce) => effectProto('snow', nonce));
+  }
+
+  // ── Data and charts ───────────────────────────────────────────────────
+
+  /**
+   * An interactive table (sticky header, scrolling), as Streamlit's `st.dataframe`;
+   * the element carries the schema, the row count and the first 1,000 rows.
+   * @throws LitUiError `InvalidArgument` for data of another shape.
+   * @example st.dataframe(cars, { height: 300 })
+   */
+  dataframe(data: TableData, options?: DataframeOptions): void {
+    this.#core.element(dataframeProto(data, options));
+  }
+
+  /** A static table of every row, as Streamlit's `st.table`. @throws LitUiError `InvalidArgument` for data of another shape. */
+  table(data: TableData): void {
+    this.#core.element(tableProto(data));
+  }
+
+  /**
+   * A line chart, as Streamlit's `st.line_chart`: one line per y column, or per
+   * value of the `color` column (Vega-Lite).
+   * @throws LitUiError `InvalidArgument` when `x`, `y` or `color` name a missing column.
+   * @example st.lineChart(weather, { x: 'date', y: ['temp_max', 'temp_min'] })
+   */
+  lineChart(data: TableData, options?: ChartOptions): void {
+    this.#core.element(chartProto('lineChart', data, options));
+  }
+
+  /** A bar chart, as Streamlit's `st.bar_chart` (stacked by default; `horizontal`, `stack`). @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
+  barChart(data: TableData, options?: BarChartOptions): void {
+    this.#core.element(chartProto('barChart', data, options));
+  }
+
+  /** An area chart, as Streamlit's `st.area_chart`. @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
+  areaChart(data: TableData, options?: ChartOptions): void {
+    this.#core.element(chartProto('areaChart', data, options));
+  }
+
+  /** A scatter chart, as Streamlit's `st.scatter_chart` (`size` in px² or a column). @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
+  scatterChart(data: TableData, options?: ScatterChartOptions): void {
+    this.#core.element(chartProto('scatterChart', data, options));
+  }
+
+  /**
+   * A chart from a Vega-Lite spec, as Streamlit's `st.vega_lite_chart`; `data` (when not null) becomes the spec's inline data.
+   * @example st.vegaLiteChart(cars, { mark: 'point', encoding: { x: { field: 'Horsepower', type: 'quantitative' } } })
+   */
+  vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options: VegaLiteChartOptions = {}): void {
+    this.#core.element(vegaLiteProto(data, spec, options.useContainerWidth ?? true));
+  }
+
+  // ── Layout ────────────────────────────────────────────────────────────
+
+  /**
+   * Runs `fn` with bare `st.*` calls written into this container, the
+   * equivalent of Python's `with container:`. Works with sync and async
+   * functions; returns what `fn` returns.
+   * @example const [left, right] = st.columns(2); await left.with(async () => { st.metric('Rows', rows.length); });
+   */
+  with<R>(fn: () => R): R {
+    return this.#core.with(fn);
   }
 
   /** The sidebar, as Streamlit's `st.sidebar`. */
   get sidebar(): this {
-    const Ctor = this.constructor as new (host: typeof this.host, target: { kind: 'root'; root: 1 }) => this;
-    return new Ctor(this.host, { kind: 'root', root: 1 });
+    return this.#wrap(new DeltaGeneratorCore(this.#core.host, { kind: 'root', root: 1 }));
+  }
+
+  /** A container for grouping elements, as Streamlit's `st.container`; with `height` it scrolls. @example const box = st.container({ border: true }); */
+  container(options?: ContainerOptions): this {
+    return this.#wrap(containerBlock(this.#core, options));
+  }
+
+  /**
+   * Side-by-side columns, as Streamlit's `st.columns`: a count, or relative widths (`[2, 1]`).
+   * A literal count or list gives a tuple, so `const [a, b] = st.columns(2)` needs no `!`.
+   * @throws LitUiError `InvalidArgument` for a spec that is not a positive count or list of positive numbers.
+   * @example const [left, right] = st.columns([2, 1]);
+   */
+  columns<const S extends readonly number[]>(spec: S, options?: ColumnsOptions): { -readonly [K in keyof S]: this };
+  columns<N extends number>(spec: N, options?: ColumnsOptions): TupleOf<this, N>;
+  columns(spec: number | readonly number[], options?: ColumnsOptions): this[] {
+    return columnBlocks(this.#core, spec, options).map((core) => this.#wrap(core));
+  }
+
+  /**
+   * Tabs, as Streamlit's `st.tabs`: one container per tab (a tuple for a literal list).
+   * @throws LitUiError `InvalidArgument` without labels.
+   * @example const [chart, data] = st.tabs(['Chart', 'Data']);
+   */
+  tabs<const L extends readonly string[]>(labels: L): { -readonly [K in keyof L]: this };
+  tabs(labels: readonly string[]): this[] {
+    return tabBlocks(this.#core, labels).map((core) => this.#wrap(core));
+  }
+
+  /** A collapsible section, as Streamlit's `st.expander`; collapsed unless `expanded`. */
+  expander(label: string, options?: ExpanderOptions): this {
+    return this.#wrap(expanderBlock(this.#core, label, options));
+  }
+
+  /** A button that opens a floating panel, as Streamlit's `st.popover`. */
+  popover(label: string, options?: PopoverOptions): this {
+    return this.#wrap(popoverBlock(this.#core, label, options));
+  }
+
+  /**
+   * A single-element placeholder, as Streamlit's `st.empty`: each write to the
+   * returned handle replaces what it shows; `.empty()` clears it.
+   * @example const slot = st.empty(); slot.text('Loading…'); slot.success('Done');
+   */
+  empty(): this {
+    const slot = emptyHandle(this.#core);
+    return slot === this.#core ? this : this.#wrap(slot);
+  }
+
+  /** A chat message bubble with an avatar, as Streamlit's `st.chat_message`. @example st.chatMessage('user').markdown(prompt) */
+  chatMessage(name: string, options?: ChatMessageOptions): this {
+    return this.#wrap(chatMessageBlock(this.#core, name, options));
+  }
+
+  // ── Forms ─────────────────────────────────────────────────────────────
+
+  /**
+   * A form, as Streamlit's `st.form`: its widgets' changes stay in the browser
+   * until its `formSubmitButton` is clicked, then arrive together in one rerun.
+   * Only the submit button may have a callback.
+   * @throws LitUiError `NestedForm` inside another form; `DuplicateFormKey` for a key used twice in a run.
+   * @example const f = st.form('signup'); const name = f.textInput('Name'); if (f.formSubmitButton('Save')) save(name);
+   */
+  form(key: string, options?: FormOptions): this {
+    return this.#wrap(formBlock(this.#core, key, options));
+  }
+
+  /**
+   * A form's submit button, as Streamlit's `st.form_submit_button`: sends the
+   * form's held changes and is true for the one run after the click.
+   * @throws LitUiError `SubmitButtonOutsideForm` outside a form.
+   */
+  formSubmitButton(label = 'Submit', options: ButtonOptions = {}): boolean {
+    return formSubmitButton(this.#core, label, options);
+  }
+
+  // ── Widgets ───────────────────────────────────────────────────────────
+  // Each returns its value synchronously, registers its widget id and follows Streamlit's
+  // rules: a value set in `st.sessionState[key]` before the widget wins; callbacks run before
+  // the next run. Each throws LitUiError `DuplicateWidgetID` for a second widget with the same
+  // id in a run, and `InvalidArgument` for inconsistent options.
+
+  /**
+   * A button, as Streamlit's `st.button`: true for the one run after a click.
+   * @throws LitUiError `ButtonInForm` inside a form.
+   * @example if (st.button('Go')) go();
+   */
+  button(label: string, options: ButtonOptions = {}): boolean {
+    return renderWidget(this.#core, buttonDefinition('button', label, options));
+  }
+
+  /** A checkbox, as Streamlit's `st.checkbox`. */
+  checkbox(label: string, options: CheckboxOptions = {}): boolean {
+    return renderWidget(this.#core, checkboxDefinition('checkbox', label, options));
+  }
+
+  /** An on/off switch, as Streamlit's `st.toggle`. */
+  toggle(label: string, options: CheckboxOptions = {}): boolean {
+    return renderWidget(this.#core, checkboxDefinition('toggle', label, options));
+  }
+
+  /** A one-line text field, as Streamlit's `st.text_input`; commits on Enter or blur. @example const name = st.textInput('Name'); */
+  textInput(label: string, options: TextInputOptions & { readonly value: null }): string | null;
+  textInput(label: string, options?: TextInputOptions & { readonly value?: string }): string;
+  textInput(label: string, options: TextInputOptions = {}): string | null {
+    return renderWidget(this.#core, textInputDefinition(label, options));
+  }
+
+  /** A multi-line text field, as Streamlit's `st.text_area`. */
+  textArea(label: string, options: TextAreaOptions & { readonly value: null }): string | null;
+  textArea(label: string, options?: TextAreaOptions & { readonly value?: string }): string;
+  textArea(label: string, options: TextAreaOptions = {}): string | null {
+    return renderWidget(this.#core, textAreaDefinition(label, options));
+  }
+
+  /** A number field with − / + steppers, as Streamlit's `st.number_input`. */
+  numberInput(label: string, options: NumberInputOptions & { readonly value: null }): number | null;
+  numberInput(label: string, options?: NumberInputOptions): number;
+  numberInput(label: string, options: NumberInputOptions = {}): number | null {
+    return renderWidget(this.#core, numberInputDefinition(label, options));
+  }
+
+  /**
+   * A slider over numbers or dates, as Streamlit's `st.slider`; a `[low, high]` value makes a range slider.
+   * @example const hp = st.slider('Horsepower', { minValue: 40, maxValue: 230, value: 100 });
+   * @example const [lo, hi] = st.slider('Range', { value: [20, 80] });
+   */
+  slider(label: string, options: SliderOptions & { readonly value: readonly [Date, Date] }): [Date, Date];
+  slider(label: string, options: SliderOptions & { readonly value: readonly [number, number] }): [number, number];
+  slider(label: string, options: SliderOptions & ({ readonly value: Date } | { readonly minValue: Date })): Date;
+  slider(label: string, options?: SliderOptions): number;
+  slider(label: string, options: SliderOptions = {}): unknown {
+    return renderWidget(this.#core, sliderDefinition(label, options));
+  }
+
+  /** A slider over discrete options, as Streamlit's `st.select_slider`. */
+  selectSlider<T>(label: string, options: readonly T[], opts: SelectSliderOptions<T> & { readonly value: readonly [T, T] }): [T, T];
+  selectSlider<T>(label: string, options: readonly T[], opts?: SelectSliderOptions<T>): T;
+  selectSlider<T>(label: string, options: readonly T[], opts: SelectSliderOptions<T> = {}): unknown {
+    return renderWidget(this.#core, selectSliderDefinition(label, options, opts));
+  }
+
+  /**
+   * A dropdown, as Streamlit's `st.selectbox`: the chosen option (null with `index: null` until one is chosen, or with no options).
+   * @example const origin = st.sidebar.selectbox('Origin', ['USA', 'Europe', 'Japan']);
+   */
+  selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly index: null }): T | null;
+  selectbox<T>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T;
+  selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> = {}): T | null {
+    return renderWidget(this.#core, selectboxDefinition('selectbox', label, options, opts));
+  }
+
+  /** Radio buttons, as Streamlit's `st.radio`. */
+  radio<T>(label: string, options: readonly T[], opts: RadioOptions<T> & { readonly index: null }): T | null;
+  radio<T>(label: string, options: readonly T[], opts?: RadioOptions<T>): T;
+  radio<T>(label: string, options: readonly T[], opts: RadioOptions<T> = {}): T | null {
+    return renderWidget(this.#core, selectboxDefinition('radio', label, options, opts));
+  }
+
+  /** A multi-choice dropdown, as Streamlit's `st.multiselect`: the chosen options. */
+  multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> = {}): T[] {
+    return renderWidget(this.#core, multiselectDefinition(label, options, opts));
+  }
+
+  /** A date picker, as Streamlit's `st.date_input`: `Date`s at UTC midnight; a list value makes a range. */
+  dateInput(label: string, options: DateInputOptions & { readonly value: readonly DateLike[] }): Date[];
+  dateInput(label: string, options: DateInputOptions & { readonly value: null }): Date | null;
+  dateInput(label: string, options?: DateInputOptions): Date;
+  dateInput(label: string, options: DateInputOptions = {}): unknown {
+    return renderWidget(this.#core, dateInputDefinition(label, options));
+  }
+
+  /** A time picker, as Streamlit's `st.time_input`: `'HH:MM'`. */
+  timeInput(label: string, options: TimeInputOptions & { readonly value: null }): string | null;
+  timeInput(label: string, options?: TimeInputOptions): string;
+  timeInput(label: string, options: TimeInputOptions = {}): string | null {
+    return renderWidget(this.#core, timeInputDefinition(label, options));
+  }
+
+  /** A color picker, as Streamlit's `st.color_picker`: `'#rrggbb'`. */
+  colorPicker(label: string, options: ColorPickerOptions = {}): string {
+    return renderWidget(this.#core, colorPickerDefinition(label, options));
+  }
+
+  /**
+   * A chat input, as Streamlit's `st.chat_input`: the submitted text for the one
+   * run after a submit, else null. On `st` at the top level it is pinned to the
+   * bottom of the page; in a container it sits inline.
+   * @throws LitUiError `ButtonInForm` inside a form.
+   * @example const prompt = st.chatInput('Ask me anything'); if (prompt) st.chatMessage('user').markdown(prompt);
+   */
+  chatInput(placeholder?: string | ChatInputOptions, options: ChatInputOptions = {}): string | null {
+    const merged = typeof placeholder === 'string' ? { ...options, placeholder } : { ...placeholder, ...options };
+    return renderWidget(this.#core, chatInputDefinition(merged), true);
+  }
+
+  // ── Links and pages ───────────────────────────────────────────────────
+
+  /**
+   * A button that opens a URL, as Streamlit's `st.link_button`.
+   * @throws LitUiError `InvalidArgument` for a URL whose scheme is not `http:`, `https:`, `mailto:` or `tel:`
+   *   (relative URLs are fine): `javascript:`, `data:` and the like never reach the page.
+   */
+  linkButton(label: string, url: string, options?: LinkButtonOptions): void {
+    this.#core.element(linkButtonProto(label, url, options));
+  }
+
+  /**
+   * A link to a page of this app (or an external URL), as Streamlit's `st.page_link`.
+   * @throws LitUiError `PageNotFound` for an app page that `st.navigation` did not list; `InvalidArgument` for an
+   *   external URL whose scheme is not `http:`, `https:`, `mailto:` or `tel:` (e.g. `javascript:`, `data:`), or without a `label`.
+   */
+  pageLink(page: AppPage | string, options?: PageLinkOptions): void {
+    pageLink(this.#core, page, options);
+  }
+
+  /** Makes a page of a multipage app, as Streamlit's `st.Page`. @throws LitUiError `InvalidArgument` for a bad title or `urlPath`. */
+  Page(script: PageScript, options?: PageOptions): AppPage {
+    return new AppPage(script, options);
+  }
+
+  /**
+   * Declares the app's pages and returns the one the URL asks for, as Streamlit's
+   * `st.navigation`; call `.run()` on it. Pages may be grouped in sections (`{ Reports: [...] }`).
+   * @throws LitUiError `InvalidArgument` without pages.
+   * @example const pg = st.navigation([st.Page(home, { title: 'Home' }), st.Page(data)]); await pg.run();
+   */
+  navigation(pages: readonly AppPage[] | Readonly<Record<string, readonly AppPage[]>>, options?: NavigationOptions): CurrentPage {
+    return navigate(this.#core, pages, options);
+  }
+
+  /**
+   * Ends this run and runs another page, as Streamlit's `st.switch_page`.
+   * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list.
+   */
+  switchPage(page: AppPage | string): never {
+    throw new SwitchPageSignal(pagePathOf(this.#core.host, page));
+  }
+
+  /**
+   * Sets the browser tab's title and icon, the layout and the sidebar's initial state,
+   * as Streamlit's `st.set_page_config` (callable anywhere; later calls win).
+   * @throws LitUiError `InvalidArgument` for an unknown `layout` or `initialSidebarState`.
+   */
+  setPageConfig(config: PageConfig): void {
+    setPageConfig(this.#core.host, config);
+  }
+
+  // ── Session and control flow ──────────────────────────────────────────
+
+  /** The session's state, persisting across reruns, as Streamlit's `st.session_state`. */
+  get sessionState(): SessionStateProxy<State> {
+    return this.#core.host.stateProxy as SessionStateProxy<State>;
+  }
+
+  /** The page URL's query parameters, as Streamlit's `st.query_params`. */
+  get queryParams(): QueryParamsProxy {
+    return this.#core.host.queryParams.proxy();
   }
 
   /** Browser and request facts, as Streamlit's `st.context`. */
   get context(): ScriptContext {
-    const request = this.host.requestContext;
-    const client = this.host.clientInfo;
-    return {
-      headers: request?.headers ?? {},
-      cookies: request?.cookies ?? {},
-      url: client.url ?? request?.url,
-      ipAddress: request?.ip,
-      locale: client.locale,
-      timezone: client.timezone,
-      timezoneOffset: client.timezoneOffset,
-      user: request?.user,
-    };
+    return scriptContext(this.#core.host);
   }
 
-  /**
-   * Aborted when this run is interrupted (a newer interaction) or stopped,
-   * so work can stop with it: `fetch(url, { signal: st.signal })`.
-   */
+  /** Aborted when this run is interrupted (a newer interaction) or stopped: `fetch(url, { signal: st.signal })`. */
   get signal(): AbortSignal {
-    return this.host.activeRun().abort.signal;
+    return this.#core.host.activeRun().abort.signal;
   }
 
   /** A handle on this session for server code outside runs (e.g. to push a rerun). */
   get session(): SessionHandle<State> {
-    const host = this.host;
-    return { id: host.id, sessionState: host.stateProxy as SessionStateProxy<State>, requestRerun: () => host.requestRerun() };
+    return sessionHandle<State>(this.#core.host);
   }
 
   /**
-   * Ends this run and starts a new one, as Streamlit's `st.rerun`. With
-   * `scope: 'fragment'` only the fragment reruns — allowed, as in Streamlit,
-   * only inside a fragment during a fragment rerun.
+   * Ends this run and starts a new one, as Streamlit's `st.rerun`. With `scope: 'fragment'`
+   * only the fragment reruns — allowed, as in Streamlit, only inside a fragment during a fragment rerun.
    * @throws LitUiError `InvalidArgument` for `scope: 'fragment'` outside a fragment rerun.
    */
   rerun(options: { readonly scope?: 'app' | 'fragment' } = {}): never {
-    const run = this.host.activeRun();
-    if (options.scope === 'fragment') {
-      if (run.currentFragmentId === undefined || run.fragmentIds === undefined) {
-        throw invalidArgument(
-          "st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).",
-        );
-      }
-      throw new RerunSignal('fragment', run.currentFragmentId);
+    const run = this.#core.host.activeRun();
+    if (options.scope !== 'fragment') throw new RerunSignal('app');
+    if (run.currentFragmentId === undefined || run.fragmentIds === undefined) {
+      throw invalidArgument("st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).");
     }
-    throw new RerunSignal('app');
+    throw new RerunSignal('fragment', run.currentFragmentId);
   }
 
   /** Ends this run here: nothing after it renders, as Streamlit's `st.stop`. */
@@ -123,93 +622,30 @@ export class DeltaGenerator<State extends object = AnyState> extends WidgetComma
   }
 
   /**
-   * Ends this run and runs another page, as Streamlit's `st.switch_page`.
-   * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list.
-   */
-  switchPage(page: AppPage | string): never {
-    throw new SwitchPageSignal(this.pagePathOf(page));
-  }
-
-  /**
-   * Sets the browser tab's title and icon, the layout and the sidebar's
-   * initial state, as Streamlit's `st.set_page_config` (callable anywhere; later calls win).
-   */
-  setPageConfig(config: PageConfig): void {
-    if (config.layout !== undefined && !['centered', 'wide'].includes(config.layout)) {
-      throw invalidArgument(`layout must be 'centered' or 'wide' (got '${config.layout}').`);
-    }
-    if (config.initialSidebarState !== undefined && !['auto', 'expanded', 'collapsed'].includes(config.initialSidebarState)) {
-      throw invalidArgument(`initialSidebarState must be 'auto', 'expanded' or 'collapsed' (got '${config.initialSidebarState}').`);
-    }
-    this.host.activeRun().checkpoint();
-    this.host.setPageConfig(config);
-  }
-
-  /** Makes a page of a multipage app, as Streamlit's `st.Page`. */
-  Page(script: PageScript, options?: PageOptions): AppPage {
-    return new AppPage(script, options);
-  }
-
-  /**
-   * Declares the app's pages and returns the one the URL asks for, as
-   * Streamlit's `st.navigation`; call `.run()` on it. Pages may be grouped
-   * in sections (`{ Reports: [...], Admin: [...] }`).
-   * @example const pg = st.navigation([st.Page(home, { title: 'Home' }), st.Page(data)]); await pg.run();
-   */
-  navigation(
-    pages: readonly AppPage[] | Readonly<Record<string, readonly AppPage[]>>,
-    options: { readonly position?: 'sidebar' | 'hidden' } = {},
-  ): CurrentPage {
-    const list = Array.isArray(pages) ? [...(pages as readonly AppPage[])] : Object.values(pages as Record<string, AppPage[]>).flat();
-    if (list.length === 0) throw invalidArgument('st.navigation needs at least one page.');
-    this.host.activeRun().checkpoint();
-    const page = this.host.navigate(list, options.position ?? 'sidebar');
-    const st = this.host.rootDeltaGenerator();
-    return {
-      page,
-      title: page.title,
-      urlPath: this.pagePathOf(page),
-      run: async () => {
-        await page.script(st as DeltaGenerator<AnyState>);
-      },
-    };
-  }
-
-  /**
-   * A link to a page of this app (or an external URL), as Streamlit's `st.page_link`.
-   * @throws LitUiError `PageNotFound` for an app page that `st.navigation` did not list; `InvalidArgument` for an
-   *   external URL whose scheme is not `http:`, `https:`, `mailto:` or `tel:` (e.g. `javascript:`, `data:`).
-   */
-  pageLink(page: AppPage | string, options: PageLinkOptions = {}): void {
-    if (typeof page === 'string' && isExternalUrl(page)) {
-      this.putElement(externalPageLinkProto(page, options));
-      return;
-    }
-    const found = this.host.resolvePage(page);
-    if (!found) this.pagePathOf(page);
-    const { page: target, urlPath } = found!;
-    this.putElement(pageLinkProto(urlPath, options.label ?? target.title, { ...options, icon: options.icon ?? target.icon }));
-  }
-
-  /**
-   * Starts long work that survives reruns, or returns the task already
-   * running under `key`. Read its `status`, `progress` and `result` in any
-   * run; by default the page reruns when it reports progress and when it ends.
-   * The task is aborted when the session ends.
+   * Starts long work that survives reruns, or returns the task already running under `key`.
+   * Read its `status`, `progress` and `result` in any run; by default the page reruns when it
+   * reports progress and when it ends. The task is aborted when the session ends.
    * @example
    * const job = st.background('report', async ({ progress, signal }) => buildReport(progress, signal));
    * if (job.status === 'running') st.progress(job.progress);
-   * else if (job.status === 'done') st.dataframe(job.result);
    */
   background<T>(key: string, task: (ctx: BackgroundTaskContext) => Promise<T> | T, options?: BackgroundOptions): BackgroundTask<T> {
-    this.host.activeRun().checkpoint();
-    return this.host.tasks.start(key, task, options);
+    this.#core.host.activeRun().checkpoint();
+    return this.#core.host.tasks.start(key, task, options);
   }
 
-  private pagePathOf(page: AppPage | string): string {
-    const found = this.host.resolvePage(page);
-    if (found) return found.urlPath;
-    const name = typeof page === 'string' ? page : page.title;
-    throw new LitUiError(ErrorCode.PageNotFound, `Could not find page '${name}': pass a page listed in st.navigation, or its URL path.`);
+  /** A DeltaGenerator of this one's State type writing through `core`. */
+  #wrap(core: DeltaGeneratorCore): this {
+    return wrap(core) as this;
   }
+}
+
+/** The session's root `st`, writing to `main` (the runtime's, for each session). */
+export function createRootDeltaGenerator<State extends object = AnyState>(host: DeltaGeneratorHost): DeltaGenerator<State> {
+  return wrap(new DeltaGeneratorCore(host, { kind: 'main' })) as DeltaGenerator<State>;
+}
+
+/** The plumbing of a DeltaGenerator, for lit-ui's own wrappers (`fragment`, `dialog`, `cacheData`). Internal. */
+export function deltaGeneratorCore(st: DeltaGenerator<object>): DeltaGeneratorCore {
+  return coreOf(st);
 }

@@ -2,13 +2,15 @@ import type { BackgroundTasks } from '../background/backgroundTasks.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
-import type { PageConfigMsg } from '../protocol/forwardMsg.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
 import type { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
 import type { ElementTree } from '../tree/elementTree.js';
+import type { PageConfig } from './pageConfig.js';
+
+export type { PageConfig } from './pageConfig.js';
 
 /** Browser facts the client reported in `hello`. */
 export interface ClientInfo {
@@ -17,9 +19,6 @@ export interface ClientInfo {
   readonly timezone?: string;
   readonly timezoneOffset?: number;
 }
-
-/** Page settings of `st.setPageConfig`. */
-export type PageConfig = Omit<PageConfigMsg, 'type' | 'seq'>;
 
 /**
  * What a DeltaGenerator needs from its session. `AppSession` implements it;

@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.js';
+import { display } from '../protocol/elementSpec.js';
 import type { DataColumn, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
 import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
@@ -20,6 +21,12 @@ export interface ChartOptions {
   readonly useContainerWidth?: boolean;
 }
 
+/** Options of `st.vegaLiteChart`, as Streamlit's `st.vega_lite_chart`. */
+export interface VegaLiteChartOptions {
+  /** Stretch to the container's width. Default true. */
+  readonly useContainerWidth?: boolean;
+}
+
 /** Extra options of `st.barChart`. */
 export interface BarChartOptions extends ChartOptions {
   readonly horizontal?: boolean;
@@ -32,6 +39,18 @@ export interface ScatterChartOptions extends ChartOptions {
   /** Point size in px², or a column with sizes. */
   readonly size?: number | string;
 }
+
+/** A chart in the element map: a Vega-Lite spec with the data inline; its AppTest value is the spec. */
+const chart = () => display<{ spec: JsonObject; height?: number; useContainerWidth: boolean }, JsonObject>((proto) => proto.spec);
+
+/** Charts in the element map. */
+export const chartElements = {
+  lineChart: chart(),
+  barChart: chart(),
+  areaChart: chart(),
+  scatterChart: chart(),
+  vegaLiteChart: chart(),
+};
 
 type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart';
 const MARKS: Record<ChartType, string> = { lineChart: 'line', barChart: 'bar', areaChart: 'area', scatterChart: 'circle' };

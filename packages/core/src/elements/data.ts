@@ -1,6 +1,30 @@
-import type { ElementProtoOf } from '../protocol/elements.js';
+import { display } from '../protocol/elementSpec.js';
+import type { DataColumn, ElementProtoOf, JsonValue } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
 import { toTabular } from './tabular.js';
+
+/** Rows as objects keyed by column name: the AppTest value of tables. */
+function rowObjects(proto: { columns: DataColumn[]; rows: JsonValue[][] }): Record<string, JsonValue>[] {
+  return proto.rows.map((row) => Object.fromEntries(proto.columns.map((c, i) => [c.name, row[i] as JsonValue])));
+}
+
+/** Tables in the element map; their AppTest value is the rows, as objects. */
+export const dataElements = {
+  dataframe: display<
+    {
+      columns: DataColumn[];
+      /** First window of rows, row-major, in `columns` order. */
+      rows: JsonValue[][];
+      /** Total number of rows in the data. */
+      rowCount: number;
+      /** Height in px, when given. */
+      height?: number;
+      hideIndex?: boolean;
+    },
+    Record<string, JsonValue>[]
+  >(rowObjects),
+  table: display<{ columns: DataColumn[]; rows: JsonValue[][]; rowCount: number }, Record<string, JsonValue>[]>(rowObjects),
+};
 
 /** How many rows a dataframe element carries; the rest stays on the server. */
 export const DATAFRAME_WINDOW_ROWS = 1000;

@@ -1,6 +1,31 @@
 import { LitUiError } from '../errors.js';
+import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
+
+/** `st.exception` in the element map; its AppTest value is the message. */
+export const exceptionElements = {
+  exception: display<
+    {
+      /** Error class name, e.g. `'TypeError'`. */
+      name: string;
+      message: string;
+      /** Stable error code when the error is lit-ui's own, e.g. `'DuplicateWidgetID'`. */
+      code?: string;
+      /** Stack lines, only when the runtime's `showErrorDetails` level shows them (`'full'`, `'stacktrace'`). */
+      stack?: string[];
+      /** True for warnings shown as exceptions (Streamlit's StreamlitAPIWarning). */
+      isWarning?: boolean;
+      /**
+       * Correlation id of an uncaught error whose details were hidden from the
+       * page (`showErrorDetails` below `'full'`): the server logged the whole
+       * error under this id.
+       */
+      errorId?: string;
+    },
+    string
+  >((proto) => proto.message),
+};
 
 /**
  * How much of an uncaught error the browser sees, as Streamlit's

@@ -1,7 +1,15 @@
 import { invalidArgument } from '../errors.js';
+import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { isAllowedLinkUrl, LINK_URL_SCHEMES, urlScheme } from '../protocol/urlRules.js';
 import { makeProto } from './proto.js';
+
+/** Links in the element map. */
+export const linkElements = {
+  /** `page` is a page URL path of this app (`'settings'`, `''` for the default) or an absolute URL. */
+  pageLink: display<{ page: string; label: string; icon?: string; external: boolean; disabled?: boolean; help?: string }>(),
+  linkButton: display<{ label: string; url: string; kind: 'primary' | 'secondary' | 'tertiary'; disabled?: boolean; help?: string }>(),
+};
 
 /** Options of `st.pageLink`, as Streamlit's `st.page_link`. */
 export interface PageLinkOptions {

@@ -1,6 +1,25 @@
 import { invalidArgument } from '../errors.js';
+import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf, LabelVisibility } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
+
+/** `st.metric` in the element map; its AppTest value is the shown value. */
+export const metricElements = {
+  metric: display<
+    {
+      label: string;
+      value: string;
+      delta?: string;
+      deltaColor: 'normal' | 'inverse' | 'off';
+      /** Arrow derived from the delta's sign. */
+      deltaArrow: 'up' | 'down' | 'none';
+      help?: string;
+      labelVisibility?: LabelVisibility;
+      border?: boolean;
+    },
+    string
+  >((proto) => proto.value),
+};
 
 /** Options of `st.metric`, as Streamlit's `st.metric`. */
 export interface MetricOptions {
@@ -14,7 +33,7 @@ export interface MetricOptions {
   readonly border?: boolean;
 }
 
-function display(value: unknown): string {
+function shown(value: unknown): string {
   if (value === null || value === undefined) return '—';
   return typeof value === 'string' ? value : String(value);
 }
@@ -29,7 +48,7 @@ export function metricProto(label: string, value: unknown, options: MetricOption
   const deltaArrow = delta === undefined ? 'none' : delta.trim().startsWith('-') ? 'down' : 'up';
   return makeProto('metric', {
     label,
-    value: display(value),
+    value: shown(value),
     delta,
     deltaColor,
     deltaArrow,

@@ -1,6 +1,26 @@
+import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
 import { invalidArgument } from '../errors.js';
-import type { ElementProtoOf } from '../protocol/elements.js';
+import { display, event } from '../protocol/elementSpec.js';
+import type { BlockProtoOf, ElementProtoOf } from '../protocol/elements.js';
+import { emptyHandle, emptyProto } from './layout.js';
 import { makeProto } from './proto.js';
+
+/** Status elements in the element map: progress and spinner, and the `event` root's toasts and effects. */
+export const statusElements = {
+  /** `value` is an integer percentage 0–100 (the AppTest value). */
+  progress: display<{ value: number; text?: string }, number>((proto) => proto.value),
+  spinner: display<{ text: string }>(),
+  /** Lives in the `event` root. `nonce` changes per call so a repeat call shows again. */
+  toast: event<{ body: string; icon?: string; nonce: string }>(),
+  balloons: event<{ nonce: string }>(),
+  snow: event<{ nonce: string }>(),
+};
+
+/** Options of `st.progress`. */
+export interface ProgressOptions {
+  /** Text shown above the bar (markdown). */
+  readonly text?: string;
+}
 
 /**
  * Proto of `st.progress`: `value` is an integer 0–100 or a fraction
@@ -31,4 +51,62 @@ export interface ToastOptions {
 /** Proto of `st.toast` (event root). */
 export function toastProto(body: string, nonce: string, options: ToastOptions = {}): ElementProtoOf<'toast'> {
   return makeProto('toast', { body, icon: options.icon, nonce });
+}
+
+/** Proto of `st.balloons` / `st.snow` (event root). */
+export function effectProto(type: 'balloons' | 'snow', nonce: string): ElementProtoOf<'balloons' | 'snow'> {
+  return makeProto(type, { nonce });
+}
+
+/** Options of `st.status`, as Streamlit's `st.status`. */
+export interface StatusOptions {
+  /** Show the contents. Default false. */
+  readonly expanded?: boolean;
+  /** Default `'running'`. */
+  readonly state?: StatusUpdate['state'];
+}
+
+/** What `status.update()` takes. */
+export interface StatusUpdate {
+  readonly label?: string;
+  readonly state?: 'running' | 'complete' | 'error';
+  readonly expanded?: boolean;
+}
+
+/** Body of `st.status`: the status block, and the `update` of its handle. */
+export function statusBlock(
+  core: DeltaGeneratorCore,
+  label: string,
+  options: StatusOptions = {},
+): { readonly box: DeltaGeneratorCore; update(change: StatusUpdate): void } {
+  let proto: BlockProtoOf<'status'> = { type: 'status', label, state: options.state ?? 'running', expanded: Boolean(options.expanded) };
+  const box = core.block(proto);
+  const update = (change: StatusUpdate): void => {
+    for (const [key, value] of Object.entries(change)) if (value !== undefined) proto = { ...proto, [key]: value };
+    const run = box.run();
+    run.writer.updateBlock(box.container(run), proto);
+  };
+  return { box, update };
+}
+
+/** The spinner appears only when the work takes longer than this, so fast work never flickers (as Streamlit). */
+export const SPINNER_DELAY_MS = 500;
+
+/**
+ * Body of `st.spinner`: shows a spinner in a placeholder after
+ * {@link SPINNER_DELAY_MS} ms while `work` runs, then clears it.
+ */
+export async function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
+  const slot = emptyHandle(core);
+  const run = slot.run();
+  const container = slot.container(run);
+  const timer = setTimeout(() => {
+    if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, spinnerProto(text));
+  }, SPINNER_DELAY_MS);
+  try {
+    return await work();
+  } finally {
+    clearTimeout(timer);
+    if (!run.ended) run.writer.putElement(container, emptyProto());
+  }
 }

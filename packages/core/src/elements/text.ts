@@ -1,6 +1,25 @@
 import { invalidArgument } from '../errors.js';
+import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { makeProto, type HelpOption } from './proto.js';
+
+/** The text family in the element map: headings, markdown, text, code, LaTeX, HTML, alerts, the divider. */
+export const textElements = {
+  title: display<{ body: string; anchor?: string; help?: string }>(),
+  header: display<{ body: string; anchor?: string; help?: string; divider?: boolean | string }>(),
+  subheader: display<{ body: string; anchor?: string; help?: string; divider?: boolean | string }>(),
+  markdown: display<{ body: string; unsafeAllowHtml?: boolean; help?: string }>(),
+  caption: display<{ body: string; unsafeAllowHtml?: boolean; help?: string }>(),
+  text: display<{ body: string; help?: string }>(),
+  code: display<{ body: string; language: string | null; lineNumbers?: boolean; wrapLines?: boolean }>(),
+  latex: display<{ body: string; help?: string }>(),
+  html: display<{ body: string }>(),
+  divider: display<Record<never, never>>(),
+  success: display<{ body: string; icon?: string }>(),
+  info: display<{ body: string; icon?: string }>(),
+  warning: display<{ body: string; icon?: string }>(),
+  error: display<{ body: string; icon?: string }>(),
+};
 
 /** Options of `st.title`, as Streamlit's `st.title`. */
 export interface TitleOptions extends HelpOption {
@@ -91,4 +110,9 @@ export interface AlertOptions {
 /** Proto of an alert. */
 export function alertProto(type: AlertType, body: unknown, options: AlertOptions = {}): ElementProtoOf<AlertType> {
   return makeProto(type, { body: text(body, type), icon: options.icon });
+}
+
+/** Proto of `st.divider`. */
+export function dividerProto(): ElementProtoOf<'divider'> {
+  return makeProto('divider', {});
 }

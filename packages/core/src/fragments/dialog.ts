@@ -1,6 +1,5 @@
 import type { AnyState } from '../app.js';
-import type { DeltaGenerator } from '../dg/deltaGenerator.js';
-import { INTERNALS } from '../dg/deltaGeneratorBase.js';
+import { deltaGeneratorCore, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import { hashString } from '../hash/hasher.js';
 import type { FragmentEntry } from './fragmentRegistry.js';
 import { runFragment, type FragmentFunction } from './fragment.js';
@@ -38,8 +37,9 @@ export function dialog<A extends unknown[], R, State extends object = AnyState>(
   const width = options.width ?? 'small';
   const dismissible = options.dismissible ?? true;
   return (st, ...args): Promise<Awaited<R>> => {
-    const { host, run } = st[INTERNALS]();
-    const r = run();
+    const core = deltaGeneratorCore(st);
+    const host = core.host;
+    const r = core.run();
     const events = r.writer.root(2);
     const entry: FragmentEntry = {
       id,

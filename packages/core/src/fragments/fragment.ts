@@ -1,7 +1,6 @@
 import { isControlFlow } from '../controlFlow.js';
 import type { AnyState } from '../app.js';
-import type { DeltaGenerator } from '../dg/deltaGenerator.js';
-import { INTERNALS, type DeltaGeneratorBase } from '../dg/deltaGeneratorBase.js';
+import { deltaGeneratorCore, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { DeltaGeneratorHost } from '../dg/host.js';
 import { uncaughtExceptionProto } from '../elements/exception.js';
 import { hashString } from '../hash/hasher.js';
@@ -26,7 +25,7 @@ export interface FragmentOptions {
 }
 
 /** A fragment function: call it from a run with `st` (or any container) first. */
-export type FragmentFunction<A extends unknown[], R> = (st: DeltaGeneratorBase, ...args: A) => Promise<R>;
+export type FragmentFunction<A extends unknown[], R> = (st: DeltaGenerator<object>, ...args: A) => Promise<R>;
 
 let nextIdentity = 0;
 
@@ -53,9 +52,10 @@ export function fragment<A extends unknown[], R, State extends object = AnyState
   const identity = `fragment-${++nextIdentity}-${fn.name}`;
   const runEveryMs = options.runEvery === undefined ? undefined : parseDuration(options.runEvery);
   return (st, ...args): Promise<Awaited<R>> => {
-    const { host, run, resolve } = st[INTERNALS]();
-    const r = run();
-    const parent = resolve(r);
+    const core = deltaGeneratorCore(st);
+    const host = core.host;
+    const r = core.run();
+    const parent = core.container(r);
     const index = parent.slot ?? r.writer.cursor(parent);
     const id = hashString(`${identity}|${parent.path.join('.')}|${index}`);
     const entry: FragmentEntry = {

@@ -4,6 +4,28 @@
  * widgets also carry an `id` (the widget id) and their current `value` in
  * wire form (see {@link WidgetValueMap}).
  */
+import { chartElements } from '../elements/charts.js';
+import { dataElements } from '../elements/data.js';
+import { exceptionElements } from '../elements/exception.js';
+import { jsonElements } from '../elements/json.js';
+import { layoutElements } from '../elements/layout.js';
+import { linkElements } from '../elements/links.js';
+import { metricElements } from '../elements/metric.js';
+import { statusElements } from '../elements/status.js';
+import { textElements } from '../elements/text.js';
+import { buttonElements } from '../widgets/button.js';
+import { chatInputElements } from '../widgets/chatInput.js';
+import { checkboxElements } from '../widgets/checkbox.js';
+import { colorPickerElements } from '../widgets/colorPicker.js';
+import { dateInputElements } from '../widgets/dateInput.js';
+import { multiselectElements } from '../widgets/multiselect.js';
+import { numberInputElements } from '../widgets/numberInput.js';
+import { selectboxElements } from '../widgets/selectbox.js';
+import { selectSliderElements } from '../widgets/selectSlider.js';
+import { sliderElements } from '../widgets/slider.js';
+import { textInputElements } from '../widgets/textInput.js';
+import { timeInputElements } from '../widgets/timeInput.js';
+import type { AnyElementSpec } from './elementSpec.js';
 
 /** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -35,140 +57,50 @@ export interface DataColumn {
   readonly type: 'number' | 'string' | 'boolean' | 'date' | 'object';
 }
 
-/** Map from element type to its proto fields (without `type`). */
-export interface ElementProtoMap {
-  title: { body: string; anchor?: string; help?: string };
-  header: { body: string; anchor?: string; help?: string; divider?: boolean | string };
-  subheader: { body: string; anchor?: string; help?: string; divider?: boolean | string };
-  markdown: { body: string; unsafeAllowHtml?: boolean; help?: string };
-  caption: { body: string; unsafeAllowHtml?: boolean; help?: string };
-  text: { body: string; help?: string };
-  code: { body: string; language: string | null; lineNumbers?: boolean; wrapLines?: boolean };
-  latex: { body: string; help?: string };
-  html: { body: string };
-  json: { body: JsonValue; expanded: boolean | number };
-  metric: {
-    label: string;
-    value: string;
-    delta?: string;
-    deltaColor: 'normal' | 'inverse' | 'off';
-    /** Arrow derived from the delta's sign: `'up' | 'down' | 'none'`. */
-    deltaArrow: 'up' | 'down' | 'none';
-    help?: string;
-    labelVisibility?: LabelVisibility;
-    border?: boolean;
-  };
-  divider: Record<never, never>;
-  success: { body: string; icon?: string };
-  info: { body: string; icon?: string };
-  warning: { body: string; icon?: string };
-  error: { body: string; icon?: string };
-  exception: {
-    /** Error class name, e.g. `'TypeError'`. */
-    name: string;
-    message: string;
-    /** Stable error code when the error is lit-ui's own, e.g. `'DuplicateWidgetID'`. */
-    code?: string;
-    /** Stack lines, only when the runtime's `showErrorDetails` level shows them (`'full'`, `'stacktrace'`). */
-    stack?: string[];
-    /** True for warnings shown as exceptions (Streamlit's StreamlitAPIWarning). */
-    isWarning?: boolean;
-    /**
-     * Correlation id of an uncaught error whose details were hidden from the
-     * page (`showErrorDetails` below `'full'`): the server logged the whole
-     * error under this id.
-     */
-    errorId?: string;
-  };
-  dataframe: {
-    columns: DataColumn[];
-    /** First window of rows, row-major, in `columns` order. */
-    rows: JsonValue[][];
-    /** Total number of rows in the data. */
-    rowCount: number;
-    /** Height in px, when given. */
-    height?: number;
-    hideIndex?: boolean;
-  };
-  table: { columns: DataColumn[]; rows: JsonValue[][]; rowCount: number };
-  lineChart: { spec: JsonObject; height?: number; useContainerWidth: boolean };
-  barChart: { spec: JsonObject; height?: number; useContainerWidth: boolean };
-  areaChart: { spec: JsonObject; height?: number; useContainerWidth: boolean };
-  scatterChart: { spec: JsonObject; height?: number; useContainerWidth: boolean };
-  vegaLiteChart: { spec: JsonObject; height?: number; useContainerWidth: boolean };
-  /** `st.empty()`: a placeholder slot that later writes replace. */
-  empty: Record<never, never>;
-  /** `value` is an integer percentage 0–100. */
-  progress: { value: number; text?: string };
-  spinner: { text: string };
-  /** Lives in the `event` root. `nonce` changes per call so a repeat call shows again. */
-  toast: { body: string; icon?: string; nonce: string };
-  balloons: { nonce: string };
-  snow: { nonce: string };
-  /** `page` is a page URL path of this app (`'settings'`, `''` for the default) or an absolute URL. */
-  pageLink: { page: string; label: string; icon?: string; external: boolean; disabled?: boolean; help?: string };
-  linkButton: { label: string; url: string; kind: 'primary' | 'secondary' | 'tertiary'; disabled?: boolean; help?: string };
+/**
+ * The element map: every built-in element type, by name (the camelCase
+ * Streamlit command), with its kind and the fields of its proto. Each element
+ * or widget module declares its family (see `elementSpec.ts`); everything
+ * per type is derived from this one map: {@link ElementType},
+ * {@link ElementProtoOf}, {@link WidgetType}, {@link WIDGET_TYPES},
+ * {@link WidgetValueMap}, ui-lit's renderer table and tag names, and
+ * AppTest's typed views.
+ */
+export const ELEMENTS = {
+  ...textElements,
+  ...jsonElements,
+  ...metricElements,
+  ...exceptionElements,
+  ...dataElements,
+  ...chartElements,
+  ...layoutElements,
+  ...statusElements,
+  ...linkElements,
+  ...buttonElements,
+  ...checkboxElements,
+  ...textInputElements,
+  ...numberInputElements,
+  ...sliderElements,
+  ...selectSliderElements,
+  ...selectboxElements,
+  ...multiselectElements,
+  ...dateInputElements,
+  ...timeInputElements,
+  ...colorPickerElements,
+  ...chatInputElements,
+} satisfies Readonly<Record<string, AnyElementSpec>>;
 
-  button: WidgetProtoBase & { value: false; kind: 'primary' | 'secondary' | 'tertiary'; icon?: string; useContainerWidth?: boolean };
-  formSubmitButton: WidgetProtoBase & {
-    value: false;
-    formId: string;
-    kind: 'primary' | 'secondary' | 'tertiary';
-    icon?: string;
-    useContainerWidth?: boolean;
-  };
-  checkbox: WidgetProtoBase & { value: boolean };
-  toggle: WidgetProtoBase & { value: boolean };
-  textInput: WidgetProtoBase & {
-    value: string | null;
-    maxChars?: number;
-    inputType: 'default' | 'password';
-    placeholder?: string;
-    autocomplete?: string;
-  };
-  textArea: WidgetProtoBase & { value: string | null; maxChars?: number; placeholder?: string; height?: number };
-  numberInput: WidgetProtoBase & {
-    value: number | null;
-    min?: number;
-    max?: number;
-    step: number;
-    /** printf-style format, e.g. `'%.2f'`. */
-    format?: string;
-    isInt: boolean;
-    placeholder?: string;
-  };
-  slider: WidgetProtoBase & {
-    /** One number, or `[low, high]` for a range slider. Dates travel as epoch ms. */
-    value: number | [number, number];
-    min: number;
-    max: number;
-    step: number;
-    format?: string;
-    dataType: 'int' | 'float' | 'date' | 'datetime';
-  };
-  selectSlider: WidgetProtoBase & { value: number | [number, number]; options: string[] };
-  /** `value` is the index into `options`, or null for no selection. */
-  selectbox: WidgetProtoBase & { value: number | null; options: string[]; placeholder?: string };
-  radio: WidgetProtoBase & { value: number | null; options: string[]; horizontal?: boolean; captions?: string[] };
-  /** `value` is the list of selected indices into `options`. */
-  multiselect: WidgetProtoBase & { value: number[]; options: string[]; maxSelections?: number; placeholder?: string };
-  /** `value` is `'YYYY-MM-DD'`, a `[start, end]` pair of them, or null. */
-  dateInput: WidgetProtoBase & {
-    value: string | null | [string, string] | [string];
-    isRange: boolean;
-    min?: string;
-    max?: string;
-    format: string;
-  };
-  /** `value` is `'HH:MM'` or null; `step` in seconds. */
-  timeInput: WidgetProtoBase & { value: string | null; step: number };
-  colorPicker: WidgetProtoBase & { value: string };
-  /** Trigger widget: `value` is always null on the wire; a submit sends the text. */
-  chatInput: WidgetProtoBase & { value: null; placeholder: string; maxChars?: number };
-}
+/** The specs of the element map, by type. */
+export type ElementSpecs = typeof ELEMENTS;
 
 /** Every built-in element type name. */
-export type ElementType = keyof ElementProtoMap;
+export type ElementType = keyof ElementSpecs;
+
+/** The proto fields of an element spec. */
+export type FieldsOf<S> = Exclude<S extends { readonly fields?: infer F } ? F : never, undefined>;
+
+/** Map from element type to its proto fields (without `type`). */
+export type ElementProtoMap = { [T in ElementType]: FieldsOf<ElementSpecs[T]> };
 
 /** The proto of a built-in element of type `T`. */
 export type ElementProtoOf<T extends ElementType> = { readonly type: T } & Readonly<ElementProtoMap[T]>;
@@ -182,35 +114,28 @@ export interface ElementProto {
   readonly [field: string]: unknown;
 }
 
-/** Element types that are widgets (carry `id` and `value`). */
-export const WIDGET_TYPES = [
-  'button',
-  'formSubmitButton',
-  'checkbox',
-  'toggle',
-  'textInput',
-  'textArea',
-  'numberInput',
-  'slider',
-  'selectSlider',
-  'selectbox',
-  'radio',
-  'multiselect',
-  'dateInput',
-  'timeInput',
-  'colorPicker',
-  'chatInput',
-] as const satisfies readonly ElementType[];
+/** Element types of one kind: `'display'` (a renderer of its own), `'widget'`, or `'event'` (shown by the app shell). */
+export type ElementTypeOf<K extends AnyElementSpec['kind']> = { [T in ElementType]: ElementSpecs[T]['kind'] extends K ? T : never }[ElementType];
 
 /** A widget element type name. */
-export type WidgetType = (typeof WIDGET_TYPES)[number];
+export type WidgetType = ElementTypeOf<'widget'>;
+
+/** A display element type name (rendered by a renderer of its own). */
+export type DisplayType = ElementTypeOf<'display'>;
+
+/** An event element type name (`toast`, `balloons`, `snow`: shown by the app shell). */
+export type EventType = ElementTypeOf<'event'>;
+
+/** The element types of one kind, in map order. */
+export function elementTypes<K extends AnyElementSpec['kind']>(kind: K): readonly ElementTypeOf<K>[] {
+  return (Object.keys(ELEMENTS) as ElementType[]).filter((type) => ELEMENTS[type].kind === kind) as ElementTypeOf<K>[];
+}
+
+/** Element types that are widgets (carry `id` and `value`). */
+export const WIDGET_TYPES: readonly WidgetType[] = elementTypes('widget');
 
 /** Wire value of each widget type, as sent in `rerunScript` widget changes. */
-export type WidgetValueMap = { [T in WidgetType]: ElementProtoMap[T]['value'] } & {
-  button: boolean;
-  formSubmitButton: boolean;
-  chatInput: string | null;
-};
+export type WidgetValueMap = { [T in WidgetType]: Exclude<ElementSpecs[T]['wire'], undefined> };
 
 /** True when `proto` is a widget (it has a widget id). */
 export function isWidgetProto(proto: ElementProto): proto is ElementProto & WidgetProtoBase & { value: unknown } {

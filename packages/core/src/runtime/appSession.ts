@@ -2,7 +2,7 @@ import { nanoid } from 'nanoid';
 import { createSessionToken } from '../access/sessionToken.js';
 import type { App } from '../app.js';
 import { BackgroundTasks } from '../background/backgroundTasks.js';
-import { DeltaGenerator } from '../dg/deltaGenerator.js';
+import { createRootDeltaGenerator, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
@@ -90,7 +90,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.timers = new FragmentTimers(options.scheduler, (id) =>
       this.runner.request({ changes: [], scope: new Set([id]), preempt: false, auto: true }),
     );
-    this.st = new DeltaGenerator(this, { kind: 'main' });
+    this.st = createRootDeltaGenerator(this);
   }
 
   get showErrorDetails(): ErrorDetailsLevel {

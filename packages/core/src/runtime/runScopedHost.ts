@@ -1,5 +1,5 @@
 import type { BackgroundTasks } from '../background/backgroundTasks.js';
-import { DeltaGenerator } from '../dg/deltaGenerator.js';
+import { createRootDeltaGenerator, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
@@ -29,7 +29,7 @@ export class RunScopedHost implements DeltaGeneratorHost {
     private readonly session: DeltaGeneratorHost,
     private readonly run: RunContext,
   ) {
-    this.st = new DeltaGenerator(this, { kind: 'main' });
+    this.st = createRootDeltaGenerator(this);
   }
 
   get id(): string {

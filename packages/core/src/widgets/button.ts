@@ -1,5 +1,18 @@
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** Buttons in the element map: triggers, true for the one run after a click. */
+export const buttonElements = {
+  button: widget<{ value: false; kind: 'primary' | 'secondary' | 'tertiary'; icon?: string; useContainerWidth?: boolean }, boolean, boolean>().with(
+    'click',
+  ),
+  formSubmitButton: widget<
+    { value: false; formId: string; kind: 'primary' | 'secondary' | 'tertiary'; icon?: string; useContainerWidth?: boolean },
+    boolean,
+    boolean
+  >().with('click'),
+};
 
 /** Options of `st.button`, as Streamlit's `st.button`. */
 export interface ButtonOptions extends Omit<WidgetCommonOptions, 'labelVisibility' | 'persist'> {

@@ -1,5 +1,11 @@
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.chatInput` in the element map: a trigger whose proto value is always null; a submit sends the text. */
+export const chatInputElements = {
+  chatInput: widget<{ value: null; placeholder: string; maxChars?: number }, string | null, string | null>().with('input'),
+};
 
 /** Options of `st.chatInput`, as Streamlit's `st.chat_input`. */
 export interface ChatInputOptions {

@@ -1,5 +1,12 @@
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** Checkbox and toggle in the element map. */
+export const checkboxElements = {
+  checkbox: widget<{ value: boolean }, boolean>().with('check', 'uncheck'),
+  toggle: widget<{ value: boolean }, boolean>().with('check', 'uncheck'),
+};
 
 /** Options of `st.checkbox` and `st.toggle`, as Streamlit's. */
 export interface CheckboxOptions extends WidgetCommonOptions {

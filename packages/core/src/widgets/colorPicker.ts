@@ -1,6 +1,12 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.colorPicker` in the element map: the value is `'#rrggbb'`. */
+export const colorPickerElements = {
+  colorPicker: widget<{ value: string }, string>().with(),
+};
 
 /** Options of `st.colorPicker`, as Streamlit's `st.color_picker`. */
 export interface ColorPickerOptions extends WidgetCommonOptions {

@@ -1,6 +1,15 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.dateInput` in the element map: the wire value is `'YYYY-MM-DD'`, a `[start, end]` pair of them, or null. */
+export const dateInputElements = {
+  dateInput: widget<
+    { value: string | null | [string, string] | [string]; isRange: boolean; min?: string; max?: string; format: string },
+    Date | null | Date[]
+  >().with('setRange'),
+};
 
 /** A calendar date: a `Date` (its UTC day counts) or `'YYYY-MM-DD'`. */
 export type DateLike = Date | string;

@@ -2,6 +2,16 @@ import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { optionLabels, type OptionWidgetOptions } from './selectbox.js';
 import { expectIndex, indexOfOption, invalidValue, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.multiselect` in the element map: the wire value is the list of selected indices into `options`. */
+export const multiselectElements = {
+  multiselect: widget<{ value: number[]; options: string[]; maxSelections?: number; placeholder?: string }, unknown[]>().with(
+    'select',
+    'unselect',
+    'options',
+  ),
+};
 
 /** Options of `st.multiselect`, as Streamlit's `st.multiselect`. */
 export interface MultiselectOptions<T> extends OptionWidgetOptions<T> {

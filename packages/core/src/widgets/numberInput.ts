@@ -1,6 +1,24 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { expectNumber, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.numberInput` in the element map. */
+export const numberInputElements = {
+  numberInput: widget<
+    {
+      value: number | null;
+      min?: number;
+      max?: number;
+      step: number;
+      /** printf-style format, e.g. `'%.2f'`. */
+      format?: string;
+      isInt: boolean;
+      placeholder?: string;
+    },
+    number | null
+  >().with('increment', 'decrement'),
+};
 
 /** Options of `st.numberInput`, as Streamlit's `st.number_input`. */
 export interface NumberInputOptions extends WidgetCommonOptions {

@@ -2,6 +2,12 @@ import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { optionLabels, type OptionWidgetOptions } from './selectbox.js';
 import { expectIndex, indexOfOption, invalidValue, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.selectSlider` in the element map: the wire value is an option index, or a `[low, high]` pair of them. */
+export const selectSliderElements = {
+  selectSlider: widget<{ value: number | [number, number]; options: string[] }, unknown>().with('select', 'setRange', 'options'),
+};
 
 /** Options of `st.selectSlider`, as Streamlit's `st.select_slider`. */
 export interface SelectSliderOptions<T> extends OptionWidgetOptions<T> {

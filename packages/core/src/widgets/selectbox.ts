@@ -1,6 +1,13 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { expectIndex, indexOfOption, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** Selectbox and radio in the element map: the wire value is the index into `options`, or null for no selection. */
+export const selectboxElements = {
+  selectbox: widget<{ value: number | null; options: string[]; placeholder?: string }, unknown>().with('select', 'options', 'index'),
+  radio: widget<{ value: number | null; options: string[]; horizontal?: boolean; captions?: string[] }, unknown>().with('select', 'options', 'index'),
+};
 
 /** Options shared by the option widgets (`selectbox`, `radio`, `multiselect`, `selectSlider`). */
 export interface OptionWidgetOptions<T> extends WidgetCommonOptions {

@@ -2,6 +2,23 @@ import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { isIntegerWidget } from './numberInput.js';
 import { expectNumber, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.slider` in the element map. */
+export const sliderElements = {
+  slider: widget<
+    {
+      /** One number, or `[low, high]` for a range slider. Dates travel as epoch ms. */
+      value: number | [number, number];
+      min: number;
+      max: number;
+      step: number;
+      format?: string;
+      dataType: 'int' | 'float' | 'date' | 'datetime';
+    },
+    number | Date | readonly [number, number] | readonly [Date, Date]
+  >().with('setRange'),
+};
 
 /** A slider's value: a number or `Date`, or a `[low, high]` pair for a range slider. */
 export type SliderValue = number | Date | readonly [number, number] | readonly [Date, Date];

@@ -1,5 +1,15 @@
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** Text fields in the element map. */
+export const textInputElements = {
+  textInput: widget<
+    { value: string | null; maxChars?: number; inputType: 'default' | 'password'; placeholder?: string; autocomplete?: string },
+    string | null
+  >().with('input'),
+  textArea: widget<{ value: string | null; maxChars?: number; placeholder?: string; height?: number }, string | null>().with('input'),
+};
 
 /** Options of `st.textInput`, as Streamlit's `st.text_input`. */
 export interface TextInputOptions extends WidgetCommonOptions {

@@ -1,6 +1,12 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { widget } from '../protocol/elementSpec.js';
+
+/** `st.timeInput` in the element map: the value is `'HH:MM'` or null; `step` in seconds. */
+export const timeInputElements = {
+  timeInput: widget<{ value: string | null; step: number }, string | null>().with(),
+};
 
 /** Options of `st.timeInput`, as Streamlit's `st.time_input`. */
 export interface TimeInputOptions extends WidgetCommonOptions {

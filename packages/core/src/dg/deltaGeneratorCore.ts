@@ -1,0 +1,119 @@
+import { ErrorCode, LitUiError } from '../errors.js';
+import type { BlockProto, ElementProto } from '../protocol/elements.js';
+import type { RunContext } from '../runtime/runContext.js';
+import { nodeAt } from '../tree/elementTree.js';
+import type { Container } from '../tree/treeWriter.js';
+import type { DeltaGeneratorHost } from './host.js';
+
+/**
+ * Where a DeltaGenerator writes: `main` (the root `st`, which follows
+ * `container.with(fn)` and fragments), another root container, or a block
+ * created during a run.
+ */
+export type Target =
+  | { readonly kind: 'main' }
+  | { readonly kind: 'root'; readonly root: 1 | 2 | 3 }
+  | { readonly kind: 'container'; readonly container: Container; readonly runId: string };
+
+/**
+ * The plumbing behind a DeltaGenerator (its private `#core`), which every
+ * command body uses: find the run in progress (and stop there if it was
+ * asked to end, Streamlit's yield point), find the container to write to, and
+ * write an element, a block or an event at its cursor. Internal: never
+ * reachable from the public API.
+ */
+export class DeltaGeneratorCore {
+  constructor(
+    readonly host: DeltaGeneratorHost,
+    readonly target: Target,
+  ) {}
+
+  /** The run in progress, after its yield-point check. @throws the signal that ends the run when one was requested. */
+  run(): RunContext {
+    const run = this.host.activeRun();
+    run.checkpoint();
+    return run;
+  }
+
+  /**
+   * The container this DeltaGenerator writes to in `run`.
+   * @throws LitUiError `ExpiredContainer` for a container of an earlier run that is no longer on the page.
+   */
+  container(run: RunContext): Container {
+    const target = this.target;
+    switch (target.kind) {
+      case 'main':
+        return run.activeContainer();
+      case 'root':
+        return run.writer.root(target.root);
+      case 'container':
+        // A container of an earlier run still on the page can be written to (as Streamlit's path-based
+        // containers): a callback filling a container, a fragment adding to an outside one.
+        if (target.runId !== run.id && nodeAt(this.host.tree, target.container.path) !== target.container.node) {
+          throw new LitUiError(
+            ErrorCode.ExpiredContainer,
+            'This container was created in an earlier run and is no longer on the page. Create containers in the run that writes to them.',
+          );
+        }
+        return target.container;
+    }
+  }
+
+  /** True for the handle of one pinned slot (`st.empty()`, `st.progress()`). */
+  get isSlot(): boolean {
+    return this.target.kind === 'container' && this.target.container.slot !== undefined;
+  }
+
+  /** Writes an element at the cursor. */
+  element(proto: ElementProto): void {
+    const run = this.run();
+    run.writer.putElement(this.container(run), proto);
+  }
+
+  /** Writes an element and returns the core of a handle whose writes replace it. */
+  elementHandle(proto: ElementProto): DeltaGeneratorCore {
+    const run = this.run();
+    const container = this.container(run);
+    const path = run.writer.putElement(container, proto);
+    return this.at({ ...container, slot: path[path.length - 1]! }, run.id);
+  }
+
+  /** Writes a block at the cursor and returns the core writing inside it. */
+  block(proto: BlockProto, inherit: { formId?: string; fragmentId?: string } = {}): DeltaGeneratorCore {
+    const run = this.run();
+    return this.at(run.writer.putBlock(this.container(run), proto, inherit), run.id);
+  }
+
+  /** Writes an element into the `event` root (toasts, effects); `build` gets a nonce unique to this call. */
+  event(build: (nonce: string) => ElementProto): void {
+    const run = this.run();
+    const events = run.writer.root(2);
+    run.writer.putElement(events, build(`${run.id}:${run.writer.cursor(events)}`));
+  }
+
+  /** The core writing to `container` (created in run `runId`). */
+  at(container: Container, runId: string): DeltaGeneratorCore {
+    return new DeltaGeneratorCore(this.host, { kind: 'container', container, runId });
+  }
+
+  /** Runs `fn` with bare `st.*` calls written into this container (`container.with(fn)`). */
+  with<R>(fn: () => R): R {
+    const run = this.run();
+    const container = this.container(run);
+    run.stack.push(container);
+    const pop = () => {
+      const index = run.stack.lastIndexOf(container);
+      if (index >= 0) run.stack.splice(index, 1);
+    };
+    let result: R;
+    try {
+      result = fn();
+    } catch (e) {
+      pop();
+      throw e;
+    }
+    if (result instanceof Promise) return result.finally(pop) as R;
+    pop();
+    return result;
+  }
+}

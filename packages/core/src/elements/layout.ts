@@ -1,0 +1,133 @@
+import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
+import { invalidArgument } from '../errors.js';
+import { display } from '../protocol/elementSpec.js';
+import type { BlockProtoOf, BlockType, ElementProtoOf } from '../protocol/elements.js';
+import { makeProto } from './proto.js';
+
+/** `st.empty()` in the element map: a placeholder slot that later writes replace. */
+export const layoutElements = {
+  empty: display<Record<never, never>>(),
+};
+
+/** Options of `st.container`, as Streamlit's `st.container`. */
+export interface ContainerOptions {
+  /** Draw a border around the container. */
+  readonly border?: boolean;
+  /** Fixed height in px; the contents scroll. */
+  readonly height?: number;
+  /** A key for the container (styling hook, as Streamlit's `key`). */
+  readonly key?: string;
+}
+
+/** Options of `st.columns`, as Streamlit's `st.columns`. */
+export interface ColumnsOptions {
+  /** Space between columns. Default `'small'`. */
+  readonly gap?: 'small' | 'medium' | 'large';
+  /** Alignment of the columns' contents. Default `'top'`. */
+  readonly verticalAlignment?: 'top' | 'center' | 'bottom';
+  /** Draw a border around each column. */
+  readonly border?: boolean;
+}
+
+/** Options of `st.expander`, as Streamlit's `st.expander`. */
+export interface ExpanderOptions {
+  /** Start expanded. Default false. */
+  readonly expanded?: boolean;
+  /** Emoji or icon shown before the label. */
+  readonly icon?: string;
+}
+
+/** Options of `st.popover`, as Streamlit's `st.popover`. */
+export interface PopoverOptions {
+  /** Emoji or icon shown before the label. */
+  readonly icon?: string;
+  readonly disabled?: boolean;
+  /** Stretch the button to the container's width. */
+  readonly useContainerWidth?: boolean;
+}
+
+/** Options of `st.chatMessage`, as Streamlit's `st.chat_message`. */
+export interface ChatMessageOptions {
+  /** An emoji or an image URL. Default: an icon for the role (`'user'`, `'assistant'`), else the name's first letter. */
+  readonly avatar?: string;
+}
+
+/** A tuple of `N` items of `T` for small literal `N`, else an array. */
+export type TupleOf<T, N extends number, Acc extends T[] = []> = number extends N
+  ? T[]
+  : Acc['length'] extends N
+    ? Acc
+    : Acc['length'] extends 12
+      ? T[]
+      : TupleOf<T, N, [...Acc, T]>;
+
+/** Proto of the `st.empty()` placeholder. */
+export function emptyProto(): ElementProtoOf<'empty'> {
+  return makeProto('empty', {});
+}
+
+/**
+ * Body of `st.empty()`: a placeholder, or (on a placeholder's handle) clears
+ * it. Returns the core of the slot's handle.
+ */
+export function emptyHandle(core: DeltaGeneratorCore): DeltaGeneratorCore {
+  if (core.isSlot) {
+    core.element(emptyProto());
+    return core;
+  }
+  return core.elementHandle(emptyProto());
+}
+
+/** Body of `st.container`. */
+export function containerBlock(core: DeltaGeneratorCore, options: ContainerOptions = {}): DeltaGeneratorCore {
+  return core.block(makeBlock('vertical', { border: options.border || undefined, height: options.height, key: options.key }));
+}
+
+/**
+ * Body of `st.columns`: a row block with one column block per weight.
+ * @throws LitUiError `InvalidArgument` for a spec that is not a positive count or list of positive numbers.
+ */
+export function columnBlocks(core: DeltaGeneratorCore, spec: number | readonly number[], options: ColumnsOptions = {}): DeltaGeneratorCore[] {
+  const weights = typeof spec === 'number' ? Array.from({ length: spec }, () => 1) : [...spec];
+  if ((typeof spec === 'number' && (!Number.isInteger(spec) || spec < 1)) || weights.length === 0 || weights.some((w) => !(w > 0))) {
+    throw invalidArgument('The spec of st.columns must be a positive integer (number of columns) or a list of positive numbers (relative widths).');
+  }
+  const row = core.block(makeBlock('horizontal', { gap: options.gap ?? 'small', verticalAlignment: options.verticalAlignment ?? 'top' }));
+  return weights.map((weight) => row.block(makeBlock('column', { weight, border: options.border || undefined })));
+}
+
+/** Body of `st.tabs`. @throws LitUiError `InvalidArgument` without labels. */
+export function tabBlocks(core: DeltaGeneratorCore, labels: readonly string[]): DeltaGeneratorCore[] {
+  if (labels.length === 0) throw invalidArgument('st.tabs needs at least one tab label.');
+  const tabs = core.block(makeBlock('tabs', { labels: [...labels] }));
+  return labels.map((label) => tabs.block(makeBlock('tab', { label })));
+}
+
+/** Body of `st.expander`. */
+export function expanderBlock(core: DeltaGeneratorCore, label: string, options: ExpanderOptions = {}): DeltaGeneratorCore {
+  return core.block(makeBlock('expander', { label, expanded: Boolean(options.expanded), icon: options.icon }));
+}
+
+/** Body of `st.popover`. */
+export function popoverBlock(core: DeltaGeneratorCore, label: string, options: PopoverOptions = {}): DeltaGeneratorCore {
+  return core.block(
+    makeBlock('popover', {
+      label,
+      icon: options.icon,
+      disabled: options.disabled || undefined,
+      useContainerWidth: options.useContainerWidth || undefined,
+    }),
+  );
+}
+
+/** Body of `st.chatMessage`. */
+export function chatMessageBlock(core: DeltaGeneratorCore, name: string, options: ChatMessageOptions = {}): DeltaGeneratorCore {
+  return core.block(makeBlock('chatMessage', { name, avatar: options.avatar }));
+}
+
+/** A block proto, dropping fields that are undefined (so protos compare the same either way). */
+export function makeBlock<T extends BlockType>(type: T, fields: { [K in keyof BlockProtoOf<T>]?: BlockProtoOf<T>[K] | undefined }): BlockProtoOf<T> {
+  const proto: Record<string, unknown> = { type };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) proto[key] = value;
+  return proto as BlockProtoOf<T>;
+}

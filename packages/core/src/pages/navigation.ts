@@ -1,0 +1,72 @@
+import type { AnyState } from '../app.js';
+import type { DeltaGenerator } from '../dg/deltaGenerator.js';
+import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
+import type { DeltaGeneratorHost } from '../dg/host.js';
+import { externalPageLinkProto, isExternalUrl, pageLinkProto, type PageLinkOptions } from '../elements/links.js';
+import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
+import type { AppPage } from './page.js';
+
+/** The page `st.navigation` chose, with `run()` to run it. */
+export interface CurrentPage {
+  readonly page: AppPage;
+  readonly title: string;
+  readonly urlPath: string;
+  /** Runs the page's function with `st`. */
+  run(): Promise<void>;
+}
+
+/** Options of `st.navigation`, as Streamlit's `st.navigation`. */
+export interface NavigationOptions {
+  /** Where the page menu goes: `'sidebar'` (default) or `'hidden'`. */
+  readonly position?: 'sidebar' | 'hidden';
+}
+
+/**
+ * Body of `st.navigation`: registers the app's pages (a list, or sections of
+ * lists) and returns the one the URL asks for.
+ * @throws LitUiError `InvalidArgument` without pages.
+ */
+export function navigate(
+  core: DeltaGeneratorCore,
+  pages: readonly AppPage[] | Readonly<Record<string, readonly AppPage[]>>,
+  options: NavigationOptions = {},
+): CurrentPage {
+  const list = Array.isArray(pages) ? [...(pages as readonly AppPage[])] : Object.values(pages as Record<string, AppPage[]>).flat();
+  if (list.length === 0) throw invalidArgument('st.navigation needs at least one page.');
+  const host = core.host;
+  host.activeRun().checkpoint();
+  const page = host.navigate(list, options.position ?? 'sidebar');
+  const st = host.rootDeltaGenerator();
+  return {
+    page,
+    title: page.title,
+    urlPath: pagePathOf(host, page),
+    run: async () => {
+      await page.script(st as DeltaGenerator<AnyState>);
+    },
+  };
+}
+
+/**
+ * Body of `st.pageLink`: a link to a page of this app (or an external URL).
+ * @throws LitUiError `PageNotFound` for an app page that `st.navigation` did not list; `InvalidArgument` for an
+ *   external URL with a refused scheme (not `http:`, `https:`, `mailto:`, `tel:`) or without a `label`.
+ */
+export function pageLink(core: DeltaGeneratorCore, page: AppPage | string, options: PageLinkOptions = {}): void {
+  if (typeof page === 'string' && isExternalUrl(page)) {
+    core.element(externalPageLinkProto(page, options));
+    return;
+  }
+  const found = core.host.resolvePage(page);
+  if (!found) pagePathOf(core.host, page);
+  const { page: target, urlPath } = found!;
+  core.element(pageLinkProto(urlPath, options.label ?? target.title, { ...options, icon: options.icon ?? target.icon }));
+}
+
+/** The URL path of a registered page (by object, or by URL path). @throws LitUiError `PageNotFound` for another page. */
+export function pagePathOf(host: DeltaGeneratorHost, page: AppPage | string): string {
+  const found = host.resolvePage(page);
+  if (found) return found.urlPath;
+  const name = typeof page === 'string' ? page : page.title;
+  throw new LitUiError(ErrorCode.PageNotFound, `Could not find page '${name}': pass a page listed in st.navigation, or its URL path.`);
+}

@@ -1,0 +1,45 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { DisplayType, ElementProtoOf, ElementType, EventType, WidgetProtoBase, WidgetType, WidgetValueMap } from './elements.js';
+
+describe('the element map', () => {
+  it('derives the element-type unions by kind', () => {
+    expectTypeOf<'title'>().toMatchTypeOf<ElementType>();
+    expectTypeOf<'colorPicker'>().toMatchTypeOf<ElementType>();
+    expectTypeOf<'sparkline'>().not.toMatchTypeOf<ElementType>();
+    expectTypeOf<EventType>().toEqualTypeOf<'toast' | 'balloons' | 'snow'>();
+    expectTypeOf<'toast'>().not.toMatchTypeOf<DisplayType>();
+    expectTypeOf<'slider'>().not.toMatchTypeOf<DisplayType>();
+    expectTypeOf<WidgetType>().toEqualTypeOf<
+      | 'button'
+      | 'formSubmitButton'
+      | 'checkbox'
+      | 'toggle'
+      | 'textInput'
+      | 'textArea'
+      | 'numberInput'
+      | 'slider'
+      | 'selectSlider'
+      | 'selectbox'
+      | 'radio'
+      | 'multiselect'
+      | 'dateInput'
+      | 'timeInput'
+      | 'colorPicker'
+      | 'chatInput'
+    >();
+  });
+
+  it('derives protos: widget protos carry the common widget fields', () => {
+    expectTypeOf<ElementProtoOf<'slider'>['value']>().toEqualTypeOf<number | [number, number]>();
+    expectTypeOf<ElementProtoOf<'slider'>>().toMatchTypeOf<WidgetProtoBase>();
+    expectTypeOf<ElementProtoOf<'metric'>['deltaArrow']>().toEqualTypeOf<'up' | 'down' | 'none'>();
+    expectTypeOf<ElementProtoOf<'title'>['type']>().toEqualTypeOf<'title'>();
+  });
+
+  it('derives the wire value map of widget changes', () => {
+    expectTypeOf<WidgetValueMap['button']>().toEqualTypeOf<boolean>();
+    expectTypeOf<WidgetValueMap['chatInput']>().toEqualTypeOf<string | null>();
+    expectTypeOf<WidgetValueMap['multiselect']>().toEqualTypeOf<number[]>();
+    expectTypeOf<WidgetValueMap['slider']>().toEqualTypeOf<number | [number, number]>();
+  });
+});

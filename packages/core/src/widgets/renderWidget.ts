@@ -1,0 +1,93 @@
+import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
+import { alertProto } from '../elements/text.js';
+import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
+import { checkFormPlacement } from '../forms/formPlacement.js';
+import type { WidgetType } from '../protocol/elements.js';
+import { computeWidgetId } from '../state/widgetId.js';
+import type { WidgetDefinition } from './widgetDefinition.js';
+
+/**
+ * Runs one widget call, the body every widget command shares: placement
+ * rules (forms, fragments), the widget id, session state (a value set in
+ * `st.sessionState[key]` before the widget wins, as Streamlit's), and the
+ * proto at the cursor. Returns the widget's current value. With
+ * `pinBottom`, a call on the root `st` outside containers writes to the
+ * `bottom` root (`st.chatInput`).
+ *
+ * @throws LitUiError `DuplicateWidgetID`, `StateAssignmentNotAllowed`, `FragmentWidgetOutside`, the form errors of
+ *   {@link checkFormPlacement}, or `InvalidArgument` when session state holds a value that does not fit the widget.
+ */
+export function renderWidget<V, T extends WidgetType>(core: DeltaGeneratorCore, def: WidgetDefinition<V, T>, pinBottom = false): V {
+  const run = core.run();
+  let container = core.container(run);
+  if (pinBottom && core.target.kind === 'main' && run.stack.length === 0) container = run.writer.root(3);
+  const { formId, fragmentId } = container;
+  if (run.currentFragmentId !== undefined && fragmentId !== run.currentFragmentId) {
+    throw new LitUiError(ErrorCode.FragmentWidgetOutside, `Fragments cannot write widgets to outside containers (st.${def.type} "${def.label}").`);
+  }
+  checkFormPlacement(def, formId);
+  const { state, pagePath } = core.host;
+  const key = def.options.key;
+  const id = computeWidgetId(def.type, key, { label: def.label, ...def.identity }, { ...(formId ? { formId } : {}), pagePath });
+  if (run.widgetIds.has(id)) throw duplicateWidget(def.type, def.label, key);
+  run.widgetIds.add(id);
+  if (key !== undefined && state.isNewStateValue(key)) {
+    if (def.writable === false) {
+      throw new LitUiError(ErrorCode.StateAssignmentNotAllowed, `st.${def.type} values cannot be set using st.sessionState (key "${key}").`);
+    }
+    if (def.customDefault) {
+      run.writer.putElement(
+        container,
+        alertProto('warning', `The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`),
+      );
+    }
+  }
+  const registered = state.registerWidget({
+    id,
+    type: def.type,
+    ...(key !== undefined ? { key } : {}),
+    defaultValue: def.defaultValue,
+    deserialize: def.deserialize,
+    serialize: def.serialize as (value: unknown) => ReturnType<typeof def.serialize>,
+    ...(def.trigger ? { trigger: def.trigger } : {}),
+    ...(def.callback ? { callback: def.callback } : {}),
+    ...(formId ? { formId } : {}),
+    ...(fragmentId ? { fragmentId } : {}),
+    ...(def.options.persist !== undefined ? { persist: def.options.persist } : {}),
+  });
+  let value = registered.value as V;
+  let wire = def.serialize(value);
+  if (wire === undefined) {
+    if (registered.setFromState) {
+      throw invalidArgument(`st.sessionState.${key} holds ${JSON.stringify(value)}, which is not a valid value for ${def.type} "${def.label}".`);
+    }
+    value = def.defaultValue;
+    wire = def.serialize(value) ?? null;
+    state.resetWidget(id, value);
+  }
+  const { help, disabled, labelVisibility } = def.options;
+  run.writer.putElement(
+    container,
+    def.proto({
+      id,
+      label: def.label,
+      value: wire,
+      ...(key !== undefined ? { key } : {}),
+      ...(help !== undefined ? { help } : {}),
+      ...(disabled ? { disabled: true } : {}),
+      ...(labelVisibility && labelVisibility !== 'visible' ? { labelVisibility } : {}),
+      ...(formId ? { formId } : {}),
+      ...(fragmentId ? { fragmentId } : {}),
+    }),
+  );
+  return value;
+}
+
+function duplicateWidget(type: string, label: string, key: string | undefined): LitUiError {
+  const message =
+    key !== undefined
+      ? `There are multiple widgets with the same key "${key}". To fix this, make sure each widget's key is unique.`
+      : `There are multiple \`${type}\` widgets with the same auto-generated ID (same label "${label}" and parameters). ` +
+        `To fix this, give each a unique \`key\`, e.g. st.${type}(${JSON.stringify(label)}, { key: 'my_${type}_2' }).`;
+  return new LitUiError(ErrorCode.DuplicateWidgetID, message);
+}
