@@ -1,5 +1,6 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
-import type { ElementProto, JsonValue } from '../protocol/elements.js';
+import type { WidgetAction } from '../protocol/elementSpec.js';
+import { ELEMENTS, type ElementProto, type ElementType, type JsonValue, type WidgetType } from '../protocol/elements.js';
 import type { WidgetMetadata } from '../state/sessionState.js';
 
 /** A staged widget change, sent with the next `run()`. */
@@ -22,9 +23,10 @@ export interface ViewDriver {
 
 /**
  * A view of one element, as Streamlit's AppTest element: `type`, `path`
- * (delta path), `proto` (the raw element) and `value` — the text of text
- * elements, the parsed body of `json`, the shown value of `metric`, the
- * rows (as objects) of `dataframe`/`table`, the spec of charts.
+ * (delta path), `proto` (the raw element) and `value` — what the element
+ * map says its kind shows: the text of text elements, the parsed body of
+ * `json`, the shown value of `metric`, the rows (as objects) of
+ * `dataframe`/`table`, the spec of charts.
  */
 export class ElementView {
   constructor(
@@ -38,27 +40,9 @@ export class ElementView {
   }
 
   get value(): unknown {
-    const p = this.proto as Record<string, unknown>;
-    switch (this.proto.type) {
-      case 'dataframe':
-      case 'table': {
-        const columns = p['columns'] as { name: string }[];
-        return (p['rows'] as JsonValue[][]).map((row) => Object.fromEntries(columns.map((c, i) => [c.name, row[i]])));
-      }
-      case 'lineChart':
-      case 'barChart':
-      case 'areaChart':
-      case 'scatterChart':
-      case 'vegaLiteChart':
-        return p['spec'];
-      case 'exception':
-        return p['message'];
-      case 'metric':
-      case 'progress':
-        return p['value'];
-      default:
-        return 'body' in p ? p['body'] : null;
-    }
+    const spec = ELEMENTS[this.proto.type as ElementType] as { readonly value?: (proto: object) => unknown } | undefined;
+    if (spec?.value) return spec.value(this.proto);
+    return 'body' in this.proto ? this.proto['body'] : null;
   }
 
   /** The label of labelled elements (metric, widgets). */
@@ -144,23 +128,23 @@ export class WidgetView extends ElementView {
 
   /** Clicks a button or a form's submit button. */
   click(): this {
-    this.expect('button', 'formSubmitButton');
+    this.expect('click');
     return this.setValue(true);
   }
 
   check(): this {
-    this.expect('checkbox', 'toggle');
+    this.expect('check');
     return this.setValue(true);
   }
 
   uncheck(): this {
-    this.expect('checkbox', 'toggle');
+    this.expect('uncheck');
     return this.setValue(false);
   }
 
   /** Types text into a text input, text area, or chat input. */
   input(text: string): this {
-    this.expect('textInput', 'textArea', 'chatInput');
+    this.expect('input');
     return this.setValue(text);
   }
 
@@ -170,13 +154,13 @@ export class WidgetView extends ElementView {
       const current = (this.value as unknown[]) ?? [];
       return current.some((v) => sameOption(v, option)) ? this : this.setValue([...current, option]);
     }
-    this.expect('selectbox', 'radio', 'selectSlider');
+    this.expect('select');
     return this.setValue(option);
   }
 
   /** Removes an option from a multiselect. */
   unselect(option: unknown): this {
-    this.expect('multiselect');
+    this.expect('unselect');
     return this.setValue(((this.value as unknown[]) ?? []).filter((v) => !sameOption(v, option)));
   }
 
@@ -192,12 +176,12 @@ export class WidgetView extends ElementView {
 
   /** Sets a range slider's bounds. */
   setRange(low: unknown, high: unknown): this {
-    this.expect('slider', 'selectSlider', 'dateInput');
+    this.expect('setRange');
     return this.setValue([low, high]);
   }
 
   private step(direction: 1 | -1): this {
-    this.expect('numberInput');
+    this.expect(direction === 1 ? 'increment' : 'decrement');
     const p = this.proto as Record<string, unknown>;
     const step = p['step'] as number;
     const current = (this.value as number | null) ?? (p['min'] as number | undefined) ?? 0;
@@ -218,9 +202,20 @@ export class WidgetView extends ElementView {
     return meta;
   }
 
-  private expect(...types: string[]): void {
-    if (!types.includes(this.type)) throw new Error(`${this.type} widgets have no such action (it suits ${types.join(', ')})`);
+  /** Throws unless the element map gives this widget kind `action`. */
+  private expect(action: WidgetAction): void {
+    if (!(typesWith(action) as readonly string[]).includes(this.type)) {
+      throw new Error(`${this.type} widgets have no such action (it suits ${typesWith(action).join(', ')})`);
+    }
   }
+}
+
+/** Widget types whose views offer `action`, from the element map. */
+function typesWith(action: WidgetAction): WidgetType[] {
+  return (Object.keys(ELEMENTS) as ElementType[]).filter((type): type is WidgetType => {
+    const spec = ELEMENTS[type];
+    return spec.kind === 'widget' && (spec.actions as readonly WidgetAction[]).includes(action);
+  });
 }
 
 function sameOption(a: unknown, b: unknown): boolean {

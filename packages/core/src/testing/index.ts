@@ -8,4 +8,20 @@ export type { AppTestOptions } from './appTest.js';
 export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
 export { BlockView, NodeQuery } from './nodeQuery.js';
-export type { ElementAccessors, ScopeRoot } from './nodeQuery.js';
+export type { AnyView, ScopeRoot } from './nodeQuery.js';
+export type {
+  ElementAccessors,
+  ElementLists,
+  BlockLists,
+  BlockAccessorName,
+  ViewOf,
+  TypedView,
+  DisplayView,
+  ViewValueOf,
+  ExceptionViewOf,
+  WidgetViewOf,
+  WidgetViewBase,
+  WidgetActions,
+  AppValueOf,
+  ActionsOf,
+} from './viewTypes.js';

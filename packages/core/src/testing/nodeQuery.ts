@@ -1,7 +1,13 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
-import type { BlockProto } from '../protocol/elements.js';
+import type { BlockProto, ElementType } from '../protocol/elements.js';
 import type { ClientNode } from '../protocol/clientTree.js';
 import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
+import type { BlockAccessorName, ElementAccessors, ViewOf } from './viewTypes.js';
+
+export type { ElementAccessors } from './viewTypes.js';
+
+/** A view of an element of a type the element map does not know (a custom component): every member of every element view. */
+export type AnyView = ElementView & WidgetView & ExceptionView;
 
 /** A subtree to search: a node and its delta path. */
 export interface ScopeRoot {
@@ -33,8 +39,11 @@ export class NodeQuery {
     });
   }
 
-  /** Every element or block of a type (its camelCase command name), e.g. `get('metric')`. */
-  get(type: string): Array<ElementView & WidgetView & ExceptionView & BlockView> {
+  /** Every element or block of a type (its camelCase command name), e.g. `get('metric')`, typed by the element map. */
+  get<T extends ElementType>(type: T): ViewOf<T>[];
+  get(type: BlockAccessorName): Array<BlockView & ElementAccessors>;
+  get(type: string): AnyView[];
+  get(type: string): unknown[] {
     const wanted = ALIASES[type] ?? type;
     const found: unknown[] = [];
     const visit = (node: ClientNode, path: DeltaPath) => {
@@ -49,7 +58,7 @@ export class NodeQuery {
       if (root.node.kind === 'block' && root.path.length === 1) root.node.children.forEach((child, i) => visit(child, [...root.path, i]));
       else visit(root.node, root.path);
     }
-    return found as Array<ElementView & WidgetView & ExceptionView & BlockView>;
+    return found;
   }
 
   /** Elements in `main`. */
@@ -112,69 +121,4 @@ export class BlockView extends NodeQuery {
   get value(): string | undefined {
     return this.label;
   }
-}
-
-/** Typed lists of every built-in element and block type. */
-export interface ElementAccessors {
-  readonly title: ElementView[];
-  readonly header: ElementView[];
-  readonly subheader: ElementView[];
-  readonly markdown: ElementView[];
-  readonly caption: ElementView[];
-  readonly text: ElementView[];
-  readonly code: ElementView[];
-  readonly latex: ElementView[];
-  readonly html: ElementView[];
-  readonly json: ElementView[];
-  readonly metric: ElementView[];
-  readonly divider: ElementView[];
-  readonly success: ElementView[];
-  readonly info: ElementView[];
-  readonly warning: ElementView[];
-  readonly error: ElementView[];
-  readonly exception: ExceptionView[];
-  readonly dataframe: ElementView[];
-  readonly table: ElementView[];
-  readonly lineChart: ElementView[];
-  readonly barChart: ElementView[];
-  readonly areaChart: ElementView[];
-  readonly scatterChart: ElementView[];
-  readonly vegaLiteChart: ElementView[];
-  readonly empty: ElementView[];
-  readonly progress: ElementView[];
-  readonly spinner: ElementView[];
-  readonly toast: ElementView[];
-  readonly balloons: ElementView[];
-  readonly snow: ElementView[];
-  readonly pageLink: ElementView[];
-  readonly linkButton: ElementView[];
-  readonly button: WidgetView[];
-  readonly formSubmitButton: WidgetView[];
-  readonly checkbox: WidgetView[];
-  readonly toggle: WidgetView[];
-  readonly textInput: WidgetView[];
-  readonly textArea: WidgetView[];
-  readonly numberInput: WidgetView[];
-  readonly slider: WidgetView[];
-  readonly selectSlider: WidgetView[];
-  readonly selectbox: WidgetView[];
-  readonly radio: WidgetView[];
-  readonly multiselect: WidgetView[];
-  readonly dateInput: WidgetView[];
-  readonly timeInput: WidgetView[];
-  readonly colorPicker: WidgetView[];
-  readonly chatInput: WidgetView[];
-  readonly columns: Array<BlockView & ElementAccessors>;
-  readonly column: Array<BlockView & ElementAccessors>;
-  readonly tabs: Array<BlockView & ElementAccessors>;
-  readonly tab: Array<BlockView & ElementAccessors>;
-  readonly expander: Array<BlockView & ElementAccessors>;
-  readonly form: Array<BlockView & ElementAccessors>;
-  readonly popover: Array<BlockView & ElementAccessors>;
-  readonly chatMessage: Array<BlockView & ElementAccessors>;
-  readonly status: Array<BlockView & ElementAccessors>;
-  readonly dialog: Array<BlockView & ElementAccessors>;
-  readonly container: Array<BlockView & ElementAccessors>;
-  readonly vertical: Array<BlockView & ElementAccessors>;
-  readonly horizontal: Array<BlockView & ElementAccessors>;
 }

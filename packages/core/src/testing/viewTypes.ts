@@ -1,0 +1,104 @@
+import type { DeltaPath } from '../protocol/deltaPath.js';
+import type { WidgetAction, WidgetSpec } from '../protocol/elementSpec.js';
+import type { BlockType, ElementProtoOf, ElementSpecs, ElementType, WidgetType } from '../protocol/elements.js';
+import type { AppTest } from './appTest.js';
+import type { BlockView } from './nodeQuery.js';
+
+/**
+ * The typed views AppTest lists by element type (`at.slider`, `at.text`,
+ * `at.get('metric')`), derived from the element map: a view's `proto` is its
+ * type's proto, its `value` what its spec shows, and a widget view offers
+ * `setValue` with its app value plus exactly the conveniences its spec lists
+ * (`at.slider[0].setValue(3)` compiles, `at.slider[0].click()` does not).
+ */
+
+/** Members every typed view has. */
+export interface TypedView<T extends ElementType> {
+  readonly type: T;
+  /** The delta path: `[root, ...blockIndices, index]`. */
+  readonly path: DeltaPath;
+  /** The raw element. */
+  readonly proto: ElementProtoOf<T>;
+  /** The label of labelled elements (metric, widgets). */
+  readonly label: string | undefined;
+  /** The user's `key` of a widget. */
+  readonly key: string | undefined;
+  readonly help: string | undefined;
+  /** Runs the app (sending staged widget changes) and resolves to the AppTest. */
+  run(): Promise<AppTest & ElementAccessors>;
+}
+
+/** What a display or event element shows as its AppTest value. */
+export type ViewValueOf<T extends ElementType> = ElementSpecs[T] extends { value(proto: never): infer V } ? V : never;
+
+/** A view of a display or event element of type `T`. */
+export interface DisplayView<T extends ElementType> extends TypedView<T> {
+  readonly value: ViewValueOf<T>;
+}
+
+/** A view of an `exception` element. */
+export interface ExceptionViewOf extends DisplayView<'exception'> {
+  readonly message: string;
+  readonly name: string;
+  readonly code: string | undefined;
+  readonly stack: string[];
+}
+
+/** The value the app sees for a widget of type `T` (its `st` method's return). */
+export type AppValueOf<T extends WidgetType> = Exclude<ElementSpecs[T]['appValue'], undefined>;
+
+/** The AppTest conveniences of widget type `T`. */
+export type ActionsOf<T extends WidgetType> = ElementSpecs[T] extends WidgetSpec<object, unknown, unknown, infer A> ? A : never;
+
+/** A view of a widget of type `T`: `value` is what the app sees (a staged value until `run()`); `setValue` stages a change. */
+export interface WidgetViewBase<T extends WidgetType> extends TypedView<T> {
+  readonly value: AppValueOf<T>;
+  readonly label: string;
+  /** The widget id. */
+  readonly id: string;
+  readonly disabled: boolean;
+  /** Stages a new value (the app value: an option, a number, a Date, ...). @throws Error when it does not fit the widget. */
+  setValue(value: AppValueOf<T>): this;
+}
+
+/** Every widget convenience (each returning the view `Self`); each widget view offers those its type's spec lists. */
+export interface WidgetActions<Self> extends Record<WidgetAction, unknown> {
+  /** Clicks a button or a form's submit button. */
+  click(): Self;
+  check(): Self;
+  uncheck(): Self;
+  /** Types text into a text input, text area, or chat input. */
+  input(text: string): Self;
+  /** Selects an option (selectbox, radio, selectSlider) or adds one to a multiselect. */
+  select(option: unknown): Self;
+  /** Removes an option from a multiselect. */
+  unselect(option: unknown): Self;
+  /** Steps a number input up by its step (clamped to its max). */
+  increment(): Self;
+  /** Steps a number input down by its step (clamped to its min). */
+  decrement(): Self;
+  /** Sets a range widget's bounds. */
+  setRange(low: unknown, high: unknown): Self;
+  /** Option labels of option widgets. */
+  readonly options: string[];
+  /** Index of the selected option (selectbox, radio). */
+  readonly index: number | null;
+}
+
+/** A view of a widget of type `T`, with the conveniences of its kind. */
+export type WidgetViewOf<T extends WidgetType> = WidgetViewBase<T> & Pick<WidgetActions<WidgetViewOf<T>>, ActionsOf<T>>;
+
+/** The view AppTest gives for an element of type `T`. */
+export type ViewOf<T extends ElementType> = T extends WidgetType ? WidgetViewOf<T> : T extends 'exception' ? ExceptionViewOf : DisplayView<T>;
+
+/** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
+export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';
+
+/** Lists of typed views of every built-in element type. */
+export type ElementLists = { readonly [T in ElementType]: ViewOf<T>[] };
+
+/** Lists of every container type, each with the same accessors for what is inside it. */
+export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & ElementAccessors> };
+
+/** Typed lists of every built-in element and block type: `at.markdown`, `at.slider`, `at.expander`, ... */
+export interface ElementAccessors extends ElementLists, BlockLists {}
