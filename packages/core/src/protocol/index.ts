@@ -6,15 +6,20 @@
  */
 export { RootContainer, ROOT_NAMES, pathKey, samePath, isPathWithin } from './deltaPath.js';
 export type { DeltaPath, RootContainerName, RootContainerId } from './deltaPath.js';
-export { WIDGET_TYPES, isWidgetProto } from './elements.js';
+export { ELEMENTS, WIDGET_TYPES, elementTypes, isWidgetProto } from './elements.js';
 export type {
   JsonValue,
   JsonObject,
   LabelVisibility,
   WidgetProtoBase,
   DataColumn,
+  ElementSpecs,
   ElementProtoMap,
   ElementType,
+  ElementTypeOf,
+  DisplayType,
+  EventType,
+  FieldsOf,
   ElementProtoOf,
   ElementProto,
   WidgetType,
@@ -25,6 +30,7 @@ export type {
   BlockProto,
   TreeNodeJson,
 } from './elements.js';
+export type { DisplaySpec, EventSpec, WidgetSpec, WidgetAction, AnyElementSpec, BodyOf } from './elementSpec.js';
 export { PROTOCOL_VERSION } from './forwardMsg.js';
 export type {
   ForwardMsg,

@@ -1,4 +1,4 @@
-import type { ElementProto, JsonValue, WidgetProtoBase } from '@lit-ui/core/protocol';
+import type { DisplayType, ElementProto, ElementProtoOf, ElementType, JsonValue, WidgetProtoBase } from '@lit-ui/core/protocol';
 
 /** A widget's proto as renderers see it. */
 export type WidgetProto = ElementProto & WidgetProtoBase & { readonly value: unknown };
@@ -49,3 +49,11 @@ export interface RenderContext {
  * (each alert color also has a `-bg` variant, e.g. `--lit-ui-success-bg`).
  */
 export type ElementRenderer<P extends ElementProto = ElementProto> = (proto: P, ctx: RenderContext) => unknown;
+
+/**
+ * Renderers of built-in element types, by type, each taking its type's
+ * proto. Every display renderer module exports one such record of its
+ * family; the registry gathers them and the compiler checks that every
+ * display type of the element map has a renderer.
+ */
+export type ElementRenderers<T extends ElementType = DisplayType> = { readonly [K in T]?: ElementRenderer<ElementProtoOf<K>> };

@@ -3,6 +3,7 @@ import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { followInPageLink } from './heading.js';
 import { iconSpan } from './icon.js';
 import { markdown } from './markdown.js';
+import type { ElementRenderers } from '../types.js';
 
 /** Alert kinds, as Streamlit's `st.success` / `st.info` / `st.warning` / `st.error`. */
 export type AlertKind = 'success' | 'info' | 'warning' | 'error';
@@ -20,3 +21,11 @@ export function alertRenderer(proto: ElementProtoOf<AlertKind>): unknown {
     <div class="lu-alert-body lu-markdown" @click=${followInPageLink}>${markdown(proto.body)}</div>
   </div>`;
 }
+
+/** Alerts: this module's renderers in the registry, by element type. */
+export const alertRenderers = {
+  success: alertRenderer,
+  info: alertRenderer,
+  warning: alertRenderer,
+  error: alertRenderer,
+} satisfies ElementRenderers;

@@ -4,6 +4,7 @@ import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
 import type { Result, VisualizationSpec } from 'vega-embed';
 import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
+import type { ElementRenderers } from '../types.js';
 
 /** Chart element types: Streamlit's built-in charts and `st.vega_lite_chart`. */
 export type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart' | 'vegaLiteChart';
@@ -186,3 +187,12 @@ export function chartRenderer(proto: ElementProtoOf<ChartType>): unknown {
     .useContainerWidth=${proto.useContainerWidth !== false}
   ></lit-ui-vega-chart>`;
 }
+
+/** Charts (Vega-Lite): this module's renderers in the registry, by element type. */
+export const chartRenderers = {
+  lineChart: chartRenderer,
+  barChart: chartRenderer,
+  areaChart: chartRenderer,
+  scatterChart: chartRenderer,
+  vegaLiteChart: chartRenderer,
+} satisfies ElementRenderers;

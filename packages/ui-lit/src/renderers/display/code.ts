@@ -6,6 +6,7 @@ import { dedent, splitHighlightedLines } from './codeLines.js';
 import { copyButton } from './copy.js';
 import { highlightCode, languageName } from './highlight.js';
 import { escapeHtml } from './markdownExtensions.js';
+import type { ElementRenderers } from '../types.js';
 
 /**
  * `<lit-ui-code>`: a code block as Streamlit's `st.code`, with syntax
@@ -96,3 +97,8 @@ export function codeRenderer(proto: ElementProtoOf<'code'>): unknown {
     .wrapLines=${proto.wrapLines === true}
   ></lit-ui-code>`;
 }
+
+/** Code blocks: this module's renderers in the registry, by element type. */
+export const codeRenderers = {
+  code: codeRenderer,
+} satisfies ElementRenderers;

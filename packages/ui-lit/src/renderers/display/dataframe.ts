@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { DataColumn, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import { columnWidths, compareCells, formatCell, formatCount, indexWidth } from './cells.js';
+import type { ElementRenderers } from '../types.js';
 
 /** Height of a row (and of the header) in px, as Streamlit's dataframe. */
 export const ROW_PX = 35;
@@ -187,3 +188,8 @@ export function dataframeRenderer(proto: ElementProtoOf<'dataframe'>): unknown {
     .hideIndex=${proto.hideIndex === true}
   ></lit-ui-dataframe>`;
 }
+
+/** Dataframes: this module's renderers in the registry, by element type. */
+export const dataframeRenderers = {
+  dataframe: dataframeRenderer,
+} satisfies ElementRenderers;

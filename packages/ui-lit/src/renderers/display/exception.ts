@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import type { ElementRenderers } from '../types.js';
 
 /**
  * `st.exception` (and any uncaught error of the app script): a red box with
@@ -30,3 +31,8 @@ export function exceptionRenderer(proto: ElementProtoOf<'exception'>): unknown {
     }
   </div>`;
 }
+
+/** Exceptions: this module's renderers in the registry, by element type. */
+export const exceptionRenderers = {
+  exception: exceptionRenderer,
+} satisfies ElementRenderers;

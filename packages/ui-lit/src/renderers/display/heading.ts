@@ -3,6 +3,7 @@ import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { helpTooltip } from './help.js';
 import { markdown, renderMarkdown } from './markdown.js';
 import { slugify } from './markdownExtensions.js';
+import type { ElementRenderers } from '../types.js';
 
 type HeadingProto = ElementProtoOf<'title'> | ElementProtoOf<'header'> | ElementProtoOf<'subheader'>;
 
@@ -85,3 +86,10 @@ export const headerRenderer = (proto: ElementProtoOf<'header'>): unknown => rend
 
 /** `st.subheader`: an h3, optionally with a colored `divider` rule under it. */
 export const subheaderRenderer = (proto: ElementProtoOf<'subheader'>): unknown => renderHeading(proto, 3);
+
+/** Headings: this module's renderers in the registry, by element type. */
+export const headingRenderers = {
+  title: titleRenderer,
+  header: headerRenderer,
+  subheader: subheaderRenderer,
+} satisfies ElementRenderers;

@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'lit';
+import { elementTypes } from '@lit-ui/core/protocol';
 import { displayElements, displayRenderers, displayStyles } from './index.js';
 import { helpTooltip } from './help.js';
 import { iconGlyph } from './icon.js';
 
-const TYPES = [
-  'title',
-  'header',
-  'subheader',
-  'markdown',
-  'caption',
-  'text',
-  'code',
-  'latex',
-  'html',
-  'json',
-  'metric',
-  'divider',
-  'success',
-  'info',
-  'warning',
-  'error',
-  'exception',
-  'dataframe',
-  'table',
-  'lineChart',
-  'barChart',
-  'areaChart',
-  'scatterChart',
-  'vegaLiteChart',
-  'empty',
-  'progress',
-  'spinner',
-  'pageLink',
-  'linkButton',
-];
+/** Every display type of the element map: each needs a renderer. */
+const TYPES = elementTypes('display');
 
 describe('display index', () => {
   it('registers a renderer for every display type and none of the shell’s', () => {

@@ -5,67 +5,55 @@
  * {@link displayRenderers}; `<lit-ui-app>` adopts {@link displayStyles}.
  */
 import { css, type CSSResult } from 'lit';
-import type { ElementProtoOf, ElementType } from '@lit-ui/core/protocol';
-import type { ElementRenderer } from '../types.js';
-import { alertRenderer } from './alert.js';
-import { chartRenderer, VegaChart } from './chart.js';
-import { CodeBlock, codeRenderer } from './code.js';
+import type { DisplayType } from '@lit-ui/core/protocol';
+import type { ElementRenderer, ElementRenderers } from '../types.js';
+import { alertRenderers } from './alert.js';
+import { chartRenderers, VegaChart } from './chart.js';
+import { CodeBlock, codeRenderers } from './code.js';
 import { codeStyles } from './codeStyles.js';
-import { dataframeRenderer, DataFrameView } from './dataframe.js';
+import { dataframeRenderers, DataFrameView } from './dataframe.js';
 import { dataStyles } from './dataStyles.js';
-import { exceptionRenderer } from './exception.js';
-import { headerRenderer, subheaderRenderer, titleRenderer } from './heading.js';
-import { JsonViewer, jsonRenderer } from './json.js';
-import { LatexBlock, latexRenderer } from './latex.js';
-import { linkButtonRenderer, pageLinkRenderer } from './links.js';
-import { metricRenderer } from './metric.js';
+import { exceptionRenderers } from './exception.js';
+import { headingRenderers } from './heading.js';
+import { JsonViewer, jsonRenderers } from './json.js';
+import { LatexBlock, latexRenderers } from './latex.js';
+import { linkRenderers } from './links.js';
+import { metricRenderers } from './metric.js';
 import { paletteStyles } from './palette.js';
-import { progressRenderer, spinnerRenderer } from './status.js';
+import { statusRenderers } from './status.js';
 import { statusStyles } from './statusStyles.js';
-import { tableRenderer } from './table.js';
-import { captionRenderer, dividerRenderer, emptyRenderer, htmlRenderer, markdownRenderer, textRenderer } from './text.js';
+import { tableRenderers } from './table.js';
+import { textRenderers } from './text.js';
 import { textStyles } from './textStyles.js';
 
-/** A renderer of one built-in type, widened for the registry (which dispatches by `type`). */
-function typed<T extends ElementType>(renderer: ElementRenderer<ElementProtoOf<T>>): ElementRenderer {
-  return renderer as ElementRenderer;
-}
+/**
+ * The renderers of every display type of the element map, gathered from
+ * the family records of the display modules. `satisfies` makes a display
+ * type without a renderer a compile error. (`toast`, `balloons` and `snow`
+ * are event elements, shown by the app shell.)
+ */
+const renderers = {
+  ...headingRenderers,
+  ...textRenderers,
+  ...codeRenderers,
+  ...latexRenderers,
+  ...jsonRenderers,
+  ...metricRenderers,
+  ...alertRenderers,
+  ...exceptionRenderers,
+  ...dataframeRenderers,
+  ...tableRenderers,
+  ...chartRenderers,
+  ...statusRenderers,
+  ...linkRenderers,
+} satisfies Required<ElementRenderers<DisplayType>>;
 
 /**
- * Renderer of every display element type, by type name. (`toast`,
- * `balloons` and `snow` are the app shell's.)
+ * Renderer of every display element type, by type name, widened for the
+ * registry: it dispatches by `proto.type`, so each renderer only ever gets
+ * its own type's proto.
  */
-export const displayRenderers: Record<string, ElementRenderer> = {
-  title: typed<'title'>(titleRenderer),
-  header: typed<'header'>(headerRenderer),
-  subheader: typed<'subheader'>(subheaderRenderer),
-  markdown: typed<'markdown'>(markdownRenderer),
-  caption: typed<'caption'>(captionRenderer),
-  text: typed<'text'>(textRenderer),
-  code: typed<'code'>(codeRenderer),
-  latex: typed<'latex'>(latexRenderer),
-  html: typed<'html'>(htmlRenderer),
-  json: typed<'json'>(jsonRenderer),
-  metric: typed<'metric'>(metricRenderer),
-  divider: dividerRenderer,
-  success: typed<'success'>(alertRenderer),
-  info: typed<'info'>(alertRenderer),
-  warning: typed<'warning'>(alertRenderer),
-  error: typed<'error'>(alertRenderer),
-  exception: typed<'exception'>(exceptionRenderer),
-  dataframe: typed<'dataframe'>(dataframeRenderer),
-  table: typed<'table'>(tableRenderer),
-  lineChart: typed<'lineChart'>(chartRenderer),
-  barChart: typed<'barChart'>(chartRenderer),
-  areaChart: typed<'areaChart'>(chartRenderer),
-  scatterChart: typed<'scatterChart'>(chartRenderer),
-  vegaLiteChart: typed<'vegaLiteChart'>(chartRenderer),
-  empty: emptyRenderer,
-  progress: typed<'progress'>(progressRenderer),
-  spinner: typed<'spinner'>(spinnerRenderer),
-  pageLink: typed<'pageLink'>(pageLinkRenderer),
-  linkButton: typed<'linkButton'>(linkButtonRenderer),
-};
+export const displayRenderers: Readonly<Record<string, ElementRenderer>> = renderers as unknown as Readonly<Record<string, ElementRenderer>>;
 
 /** Custom elements the display renderers use, by tag; the registration module defines them. */
 export const displayElements: Record<string, CustomElementConstructor> = {

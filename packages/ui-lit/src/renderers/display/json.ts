@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import { copyButton } from './copy.js';
+import type { ElementRenderers } from '../types.js';
 
 /** Children shown per object/array before a "show more" button. */
 const PAGE = 100;
@@ -127,3 +128,8 @@ export class JsonViewer extends LitElement {
 export function jsonRenderer(proto: ElementProtoOf<'json'>): unknown {
   return html`<lit-ui-json .value=${proto.body} .expanded=${proto.expanded}></lit-ui-json>`;
 }
+
+/** JSON trees: this module's renderers in the registry, by element type. */
+export const jsonRenderers = {
+  json: jsonRenderer,
+} satisfies ElementRenderers;

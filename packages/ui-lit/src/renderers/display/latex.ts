@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { helpTooltip } from './help.js';
 import { loadKatex, typeset } from './katex.js';
+import type { ElementRenderers } from '../types.js';
 
 /**
  * `<lit-ui-latex>`: a display formula typeset by KaTeX, loaded on first
@@ -51,3 +52,8 @@ export function latexRenderer(proto: ElementProtoOf<'latex'>): unknown {
     <lit-ui-latex .tex=${proto.body}></lit-ui-latex>${helpTooltip(proto.help)}
   </div>`;
 }
+
+/** LaTeX: this module's renderers in the registry, by element type. */
+export const latexRenderers = {
+  latex: latexRenderer,
+} satisfies ElementRenderers;

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { isAllowedLinkUrl, type ElementProtoOf } from '@lit-ui/core/protocol';
-import type { RenderContext } from '../types.js';
 import { helpTooltip } from './help.js';
 import { iconSpan } from './icon.js';
 import { markdown } from './markdown.js';
+import type { ElementRenderers, RenderContext } from '../types.js';
 
 /** True when the click should be left to the browser (new tab, new window, download). */
 function modifiedClick(event: MouseEvent): boolean {
@@ -61,3 +61,9 @@ export function linkButtonRenderer(proto: ElementProtoOf<'linkButton'>): unknown
     ? html`<a class="${cls} lu-link-button--disabled" role="link" aria-disabled="true" title=${proto.help ?? nothing}>${label}</a>`
     : html`<a class=${cls} href=${proto.url} target="_blank" rel="noopener noreferrer" title=${proto.help ?? nothing}>${label}</a>`;
 }
+
+/** Page links and link buttons: this module's renderers in the registry, by element type. */
+export const linkRenderers = {
+  pageLink: pageLinkRenderer,
+  linkButton: linkButtonRenderer,
+} satisfies ElementRenderers;

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { helpTooltip } from './help.js';
 import { markdown } from './markdown.js';
+import type { ElementRenderers } from '../types.js';
 
 type MetricProto = ElementProtoOf<'metric'>;
 
@@ -42,3 +43,8 @@ export function metricRenderer(proto: MetricProto): unknown {
     }
   </div>`;
 }
+
+/** Metrics: this module's renderers in the registry, by element type. */
+export const metricRenderers = {
+  metric: metricRenderer,
+} satisfies ElementRenderers;

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { markdown } from './markdown.js';
+import type { ElementRenderers } from '../types.js';
 
 /** Clamps a progress value to an integer percentage 0–100. */
 export function percent(value: number): number {
@@ -36,3 +37,9 @@ export function spinnerRenderer(proto: ElementProtoOf<'spinner'>): unknown {
     <span class="lu-spinner-text">${markdown(proto.text || 'Running…', { inline: true })}</span>
   </div>`;
 }
+
+/** Progress bars and spinners: this module's renderers in the registry, by element type. */
+export const statusRenderers = {
+  progress: progressRenderer,
+  spinner: spinnerRenderer,
+} satisfies ElementRenderers;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { formatCell, formatCount } from './cells.js';
+import type { ElementRenderers } from '../types.js';
 
 /**
  * `st.table`: a static table with every row (no scrolling or
@@ -35,3 +36,8 @@ export function tableRenderer(proto: ElementProtoOf<'table'>): unknown {
     ${rowCount > rows.length ? html`<div class="lu-df-footer">Showing ${formatCount(rows.length)} of ${formatCount(rowCount)} rows</div>` : nothing}
   </div>`;
 }
+
+/** Static tables: this module's renderers in the registry, by element type. */
+export const tableRenderers = {
+  table: tableRenderer,
+} satisfies ElementRenderers;

@@ -5,6 +5,7 @@ import { followInPageLink } from './heading.js';
 import { helpTooltip } from './help.js';
 import { markdown } from './markdown.js';
 import { sanitizeHtml } from './sanitize.js';
+import type { ElementRenderers } from '../types.js';
 
 /** Body with an optional help icon floated at its end. */
 function withHelp(cls: string, body: unknown, help: string | undefined): unknown {
@@ -50,3 +51,13 @@ export function dividerRenderer(): unknown {
 export function emptyRenderer(): unknown {
   return nothing;
 }
+
+/** Markdown, caption, text, HTML, divider and the empty placeholder: this module's renderers in the registry, by element type. */
+export const textRenderers = {
+  markdown: markdownRenderer,
+  caption: captionRenderer,
+  text: textRenderer,
+  html: htmlRenderer,
+  divider: dividerRenderer,
+  empty: emptyRenderer,
+} satisfies ElementRenderers;

@@ -1,4 +1,7 @@
-import { css, html, type CSSResult } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { WIDGET_TYPES, type WidgetType } from '@lit-ui/core/protocol';
+import { elementTag } from '../elementTag.js';
 import type { ElementRenderer } from '../types.js';
 import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ChatInputWidget } from './chatInput.js';
@@ -23,55 +26,55 @@ import { TimeInputWidget } from './timeInput.js';
 import { ToggleWidget } from './toggle.js';
 
 /**
+ * The custom element class of every widget type of the element map (the
+ * compiler checks none is missing). Each is registered under its type's tag,
+ * {@link elementTag}: `lit-ui-<kebab-type>`.
+ */
+const widgetClasses = {
+  button: ButtonWidget,
+  formSubmitButton: FormSubmitButtonWidget,
+  checkbox: CheckboxWidget,
+  toggle: ToggleWidget,
+  textInput: TextInputWidget,
+  textArea: TextAreaWidget,
+  numberInput: NumberInputWidget,
+  slider: SliderWidget,
+  selectSlider: SelectSliderWidget,
+  selectbox: SelectboxWidget,
+  radio: RadioWidget,
+  multiselect: MultiselectWidget,
+  dateInput: DateInputWidget,
+  timeInput: TimeInputWidget,
+  colorPicker: ColorPickerWidget,
+  chatInput: ChatInputWidget,
+} satisfies Record<WidgetType, CustomElementConstructor>;
+
+/** Renders a widget as its custom element, with the proto and the render context as properties. */
+function widgetRenderer(type: WidgetType): ElementRenderer {
+  const tag = unsafeStatic(elementTag(type));
+  return (proto, ctx) => staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`;
+}
+
+/**
  * The renderer of every widget type (Streamlit's input widgets), by element
- * type. Each renders the widget's custom element (`lit-ui-<kebab-type>`)
- * with the proto and the render context; the element keeps itself in sync
- * with `ctx.widgets`.
+ * type, derived from the element map: each renders the widget's custom
+ * element (`lit-ui-<kebab-type>`) with the proto and the render context; the
+ * element keeps itself in sync with `ctx.widgets`.
  *
  * @example
  * for (const [type, renderer] of Object.entries(widgetRenderers)) registerElement(type, renderer);
  */
-export const widgetRenderers: Record<string, ElementRenderer> = {
-  button: (proto, ctx) => html`<lit-ui-button .proto=${proto} .ctx=${ctx}></lit-ui-button>`,
-  formSubmitButton: (proto, ctx) => html`<lit-ui-form-submit-button .proto=${proto} .ctx=${ctx}></lit-ui-form-submit-button>`,
-  checkbox: (proto, ctx) => html`<lit-ui-checkbox .proto=${proto} .ctx=${ctx}></lit-ui-checkbox>`,
-  toggle: (proto, ctx) => html`<lit-ui-toggle .proto=${proto} .ctx=${ctx}></lit-ui-toggle>`,
-  textInput: (proto, ctx) => html`<lit-ui-text-input .proto=${proto} .ctx=${ctx}></lit-ui-text-input>`,
-  textArea: (proto, ctx) => html`<lit-ui-text-area .proto=${proto} .ctx=${ctx}></lit-ui-text-area>`,
-  numberInput: (proto, ctx) => html`<lit-ui-number-input .proto=${proto} .ctx=${ctx}></lit-ui-number-input>`,
-  slider: (proto, ctx) => html`<lit-ui-slider .proto=${proto} .ctx=${ctx}></lit-ui-slider>`,
-  selectSlider: (proto, ctx) => html`<lit-ui-select-slider .proto=${proto} .ctx=${ctx}></lit-ui-select-slider>`,
-  selectbox: (proto, ctx) => html`<lit-ui-selectbox .proto=${proto} .ctx=${ctx}></lit-ui-selectbox>`,
-  radio: (proto, ctx) => html`<lit-ui-radio .proto=${proto} .ctx=${ctx}></lit-ui-radio>`,
-  multiselect: (proto, ctx) => html`<lit-ui-multiselect .proto=${proto} .ctx=${ctx}></lit-ui-multiselect>`,
-  dateInput: (proto, ctx) => html`<lit-ui-date-input .proto=${proto} .ctx=${ctx}></lit-ui-date-input>`,
-  timeInput: (proto, ctx) => html`<lit-ui-time-input .proto=${proto} .ctx=${ctx}></lit-ui-time-input>`,
-  colorPicker: (proto, ctx) => html`<lit-ui-color-picker .proto=${proto} .ctx=${ctx}></lit-ui-color-picker>`,
-  chatInput: (proto, ctx) => html`<lit-ui-chat-input .proto=${proto} .ctx=${ctx}></lit-ui-chat-input>`,
-};
+export const widgetRenderers: Readonly<Record<string, ElementRenderer>> = Object.fromEntries(
+  WIDGET_TYPES.map((type) => [type, widgetRenderer(type)]),
+);
 
 /**
  * The widget custom elements by tag name, for the registration module to
  * `customElements.define` (this module defines nothing).
  */
-export const widgetElements: Record<string, CustomElementConstructor> = {
-  'lit-ui-button': ButtonWidget,
-  'lit-ui-form-submit-button': FormSubmitButtonWidget,
-  'lit-ui-checkbox': CheckboxWidget,
-  'lit-ui-toggle': ToggleWidget,
-  'lit-ui-text-input': TextInputWidget,
-  'lit-ui-text-area': TextAreaWidget,
-  'lit-ui-number-input': NumberInputWidget,
-  'lit-ui-slider': SliderWidget,
-  'lit-ui-select-slider': SelectSliderWidget,
-  'lit-ui-selectbox': SelectboxWidget,
-  'lit-ui-radio': RadioWidget,
-  'lit-ui-multiselect': MultiselectWidget,
-  'lit-ui-date-input': DateInputWidget,
-  'lit-ui-time-input': TimeInputWidget,
-  'lit-ui-color-picker': ColorPickerWidget,
-  'lit-ui-chat-input': ChatInputWidget,
-};
+export const widgetElements: Readonly<Record<string, CustomElementConstructor>> = Object.fromEntries(
+  WIDGET_TYPES.map((type) => [elementTag(type), widgetClasses[type]]),
+);
 
 /**
  * All widget CSS, themed by the app's `--lit-ui-*` variables; the app adds it
