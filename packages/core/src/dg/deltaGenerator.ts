@@ -44,6 +44,7 @@ import {
 import type { TableData } from '../elements/tabular.js';
 import {
   alertProto,
+  badgeProto,
   codeProto,
   dividerProto,
   headingProto,
@@ -165,6 +166,25 @@ export class DeltaGenerator<State extends object = AnyState> {
   /** A horizontal rule, as Streamlit's `st.divider`. */
   divider(): void {
     this.#core.element(dividerProto());
+  }
+
+  /**
+   * A small colored label, as Streamlit's `st.badge`.
+   * @param label - The badge text: markdown (bold, italics, strikethrough, inline code).
+   * @param options - `icon`: an emoji or `':material/name:'`; `color`: `'blue'` (default), `'red'`, `'orange'`,
+   *   `'yellow'`, `'green'`, `'violet'`, `'gray'` (or `'grey'`) or `'primary'`; `help`: a tooltip (markdown).
+   * @throws LitUiError `InvalidArgument` for another color.
+   * @example st.badge('New', { color: 'green', icon: '✨' })
+   */
+  badge(
+    label: string,
+    options?: {
+      readonly icon?: string;
+      readonly color?: 'red' | 'orange' | 'yellow' | 'blue' | 'green' | 'violet' | 'gray' | 'grey' | 'primary';
+      readonly help?: string;
+    },
+  ): void {
+    this.#core.element(badgeProto(label, options));
   }
 
   /** Any value as a collapsible JSON tree, as Streamlit's `st.json`; a string is parsed as JSON first. */

@@ -19,6 +19,13 @@ export const textElements = {
   info: display<{ body: string; icon?: string }>(),
   warning: display<{ body: string; icon?: string }>(),
   error: display<{ body: string; icon?: string }>(),
+  /** `body` is the label (markdown); `color` is a palette name. */
+  badge: display<{
+    body: string;
+    icon?: string;
+    color: 'red' | 'orange' | 'yellow' | 'blue' | 'green' | 'violet' | 'gray' | 'primary';
+    help?: string;
+  }>(),
 };
 
 /** Options of `st.title`, as Streamlit's `st.title`. */
@@ -115,4 +122,29 @@ export function alertProto(type: AlertType, body: unknown, options: AlertOptions
 /** Proto of `st.divider`. */
 export function dividerProto(): ElementProtoOf<'divider'> {
   return makeProto('divider', {});
+}
+
+const BADGE_COLORS = ['red', 'orange', 'yellow', 'blue', 'green', 'violet', 'gray', 'grey', 'primary'] as const;
+
+/**
+ * Proto of `st.badge`, as Streamlit's `st.badge`: the label (markdown), an
+ * optional icon (an emoji or `:material/name:`), a palette color (default
+ * `'blue'`; `'grey'` is `'gray'`) and an optional tooltip.
+ *
+ * @throws LitUiError `InvalidArgument` for a color outside the palette.
+ */
+export function badgeProto(
+  label: unknown,
+  options: { readonly icon?: string | null; readonly color?: string; readonly help?: string } = {},
+): ElementProtoOf<'badge'> {
+  const color = options.color ?? 'blue';
+  if (!(BADGE_COLORS as readonly string[]).includes(color)) {
+    throw invalidArgument(`st.badge color must be one of ${BADGE_COLORS.map((c) => `'${c}'`).join(', ')} (got '${color}').`);
+  }
+  return makeProto('badge', {
+    body: text(label, 'badge'),
+    icon: options.icon ?? undefined,
+    color: color === 'grey' ? 'gray' : (color as ElementProtoOf<'badge'>['color']),
+    help: options.help,
+  });
 }

@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { followInPageLink } from './heading.js';
 import { helpTooltip } from './help.js';
+import { iconSpan } from './icon.js';
 import { markdown } from './markdown.js';
 import { sanitizeHtml } from './sanitize.js';
 import type { ElementRenderers } from '../types.js';
@@ -42,6 +43,19 @@ export function htmlRenderer(proto: ElementProtoOf<'html'>): unknown {
   return html`<div class="lu-html">${unsafeHTML(sanitizeHtml(proto.body))}</div>`;
 }
 
+/**
+ * `st.badge`: a small label in a palette color (the look of Streamlit's
+ * `:color-badge[…]` markdown), its icon before the markdown label, with an
+ * optional help tooltip.
+ */
+export function badgeRenderer(proto: ElementProtoOf<'badge'>): unknown {
+  const icon = iconSpan(proto.icon);
+  const badge = html`<span class="lu-md-color lu-md-${proto.color}-badge lu-badge"
+    >${icon}${icon === nothing ? nothing : ' '}${markdown(proto.body, { inline: true })}</span
+  >`;
+  return withHelp('lu-markdown', badge, proto.help);
+}
+
 /** `st.divider`: a horizontal rule. */
 export function dividerRenderer(): unknown {
   return html`<hr class="lu-divider" />`;
@@ -52,7 +66,7 @@ export function emptyRenderer(): unknown {
   return nothing;
 }
 
-/** Markdown, caption, text, HTML, divider and the empty placeholder: this module's renderers in the registry, by element type. */
+/** Markdown, caption, text, HTML, divider, badge and the empty placeholder: this module's renderers in the registry, by element type. */
 export const textRenderers = {
   markdown: markdownRenderer,
   caption: captionRenderer,
@@ -60,4 +74,5 @@ export const textRenderers = {
   html: htmlRenderer,
   divider: dividerRenderer,
   empty: emptyRenderer,
+  badge: badgeRenderer,
 } satisfies ElementRenderers;
