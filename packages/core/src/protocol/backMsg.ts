@@ -13,7 +13,7 @@ export interface WidgetChange {
   readonly trigger?: boolean;
 }
 
-interface BackMsgBase {
+export interface BackMsgBase {
   /** Client sequence number, from 1; the server acknowledges it and ignores repeats. */
   readonly cseq: number;
 }

@@ -8,7 +8,7 @@ import type { BlockProto, ElementProto, TreeNodeJson } from './elements.js';
 export const PROTOCOL_VERSION = 1;
 
 /** Fields every ForwardMsg carries. */
-interface ForwardMsgBase {
+export interface ForwardMsgBase {
   /**
    * Per-session sequence number, from 1; the client reports the last one it
    * applied when it reconnects and the server replays what follows. `0` marks

@@ -33,6 +33,7 @@ export type {
 export type { DisplaySpec, EventSpec, WidgetSpec, WidgetAction, AnyElementSpec, BodyOf } from './elementSpec.js';
 export { PROTOCOL_VERSION } from './forwardMsg.js';
 export type {
+  ForwardMsgBase,
   ForwardMsg,
   UnsequencedForwardMsg,
   NewSessionMsg,
@@ -50,7 +51,7 @@ export type {
   NavigationPage,
   NavigationMsg,
 } from './forwardMsg.js';
-export type { BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
+export type { BackMsgBase, BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
 export { CloseCode } from './transport.js';
 export { isPageUrlPath, isAllowedLinkUrl, urlScheme, LINK_URL_SCHEMES } from './urlRules.js';
 export { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from './sessionHeaders.js';

@@ -5,11 +5,13 @@ import { patchWidgetValue } from '../protocol/clientActions.js';
 import { createClientTree, type ClientTree } from '../protocol/clientTree.js';
 import type { ElementProto } from '../protocol/elements.js';
 import type { NavigationMsg } from '../protocol/forwardMsg.js';
+import type { PageConfig } from '../dg/pageConfig.js';
+import type { WidgetMetadata } from '../state/sessionState.js';
 import type { AppSession } from '../runtime/appSession.js';
 import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
 import type { RuntimeOptions } from '../runtime/runtimeOptions.js';
 import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
-import type { StagedChange, ViewDriver } from './elementViews.js';
+import type { StagedChange } from './elementViews.js';
 import { NodeQuery, type ElementAccessors } from './nodeQuery.js';
 
 /** Options of {@link AppTest.fromFunction}. */
@@ -34,7 +36,7 @@ export interface AppTestOptions {
  * await at.slider[0].setValue(120).run();
  * expect(at.metric[0].value).toBe('12');
  */
-export class AppTest extends NodeQuery implements ViewDriver {
+export class AppTest extends NodeQuery {
   /** The page as the browser would hold it: built by the browser's reducer from the same messages. */
   private tree: ClientTree = createClientTree();
   private readonly runtime: TestRuntime;
@@ -97,7 +99,7 @@ export class AppTest extends NodeQuery implements ViewDriver {
   }
 
   /** The page config the app set (`st.setPageConfig`). */
-  get pageConfig(): ClientTree['pageConfig'] {
+  get pageConfig(): PageConfig {
     return this.tree.pageConfig;
   }
 
@@ -166,7 +168,7 @@ export class AppTest extends NodeQuery implements ViewDriver {
   }
 
   /** @internal */
-  metadata(id: string) {
+  metadata(id: string): WidgetMetadata | undefined {
     return this.session?.state.metadata.get(id);
   }
 

@@ -29,7 +29,9 @@ export interface ViewDriver {
  * `dataframe`/`table`, the spec of charts.
  */
 export class ElementView {
+  /** @internal */
   constructor(
+    /** @internal */
     protected readonly driver: ViewDriver,
     readonly proto: ElementProto,
     readonly path: DeltaPath,

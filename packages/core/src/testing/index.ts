@@ -8,7 +8,7 @@ export type { AppTestOptions } from './appTest.js';
 export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
 export { BlockView, NodeQuery } from './nodeQuery.js';
-export type { AnyView, ScopeRoot } from './nodeQuery.js';
+export type { AnyView } from './nodeQuery.js';
 export type {
   ElementAccessors,
   ElementLists,

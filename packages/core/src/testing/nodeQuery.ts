@@ -27,8 +27,11 @@ const RESERVED = new Set(['then', 'catch', 'finally', 'toJSON', 'constructor', '
  * property listing its views: `q.markdown`, `q.button`, `q.expander`.
  */
 export class NodeQuery {
+  /** @internal */
   constructor(
+    /** @internal */
     protected readonly driverOf: () => ViewDriver,
+    /** @internal */
     protected readonly scope: () => readonly ScopeRoot[],
   ) {
     return new Proxy(this, {
@@ -99,10 +102,12 @@ export class NodeQuery {
  * for what is inside it (`at.expander[0].button[0]`).
  */
 export class BlockView extends NodeQuery {
+  /** @internal */
   constructor(
     driverOf: () => ViewDriver,
     readonly proto: BlockProto,
     readonly path: DeltaPath,
+    /** @internal The block's children in the test client's tree. */
     readonly children: readonly ClientNode[],
   ) {
     super(driverOf, () => children.map((node, i) => ({ node, path: [...path, i] })));

@@ -54,7 +54,7 @@ export class LitUiApp extends LitElement {
   /** The user's sidebar choice; undefined until they toggle it. */
   declare sidebarOpen: boolean | undefined;
 
-  /** Connection, store and widget state of this app. */
+  /** @internal Connection, store and widget state of this app. */
   readonly controller = new AppController(this);
   private eventRoot: ClientBlock | undefined;
   private eventProtos: { toasts: ElementProto[]; effects: ElementProto[] } = { toasts: [], effects: [] };
