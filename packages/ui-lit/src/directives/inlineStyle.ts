@@ -9,7 +9,8 @@ function cssName(name: string): string {
   return name.startsWith('--') ? name : name.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`);
 }
 
-class InlineStyleDirective extends Directive {
+/** The directive class behind {@link inlineStyle} (as Lit exports `StyleMapDirective` for `styleMap`). */
+export class InlineStyleDirective extends Directive {
   private readonly applied = new Set<string>();
 
   constructor(part: PartInfo) {
