@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRuntime, defineApp } from '@lit-ui/core';
 import { browserLatency } from './browser.mjs';
+import { hostileClientLatency } from './hostile.mjs';
 
 const ELEMENTS = 1000;
 const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
@@ -119,6 +120,7 @@ async function latencyUnderLoad(sessions = 50, interactions = 20) {
 const cost = await rerunCost();
 const memoryPerSession = await idleSessionMemory();
 const load = await latencyUnderLoad();
+const hostile = await hostileClientLatency(app, open, { median, percentile });
 const browser = await browserLatency(app);
 
 const results = {
@@ -135,6 +137,10 @@ const results = {
   loadInteractions: load.interactions,
   loadP50Ms: Number(load.p50.toFixed(2)),
   loadP99Ms: Number(load.p99.toFixed(2)),
+  hostileQuietP50Ms: Number(hostile.quietP50.toFixed(2)),
+  hostileAttackedP50Ms: Number(hostile.attackedP50.toFixed(2)),
+  hostileAttackedP99Ms: Number(hostile.attackedP99.toFixed(2)),
+  hostileFramesRefused: hostile.hostileFrames,
   browserKeyToPaintMedianMs: browser.medianMs === undefined ? null : Number(browser.medianMs.toFixed(1)),
   browserKeyToPaintP95Ms: browser.p95Ms === undefined ? null : Number(browser.p95Ms.toFixed(1)),
   ...(browser.skipped ? { browserSkipped: browser.skipped } : {}),
@@ -155,6 +161,10 @@ row('interaction / full page bytes', results.bytesRatioVsFullPage);
 row('heap per idle session (bytes)', results.idleSessionBytes);
 row(`p50 latency, ${load.sessions} sessions (ms)`, results.loadP50Ms);
 row(`p99 latency, ${load.sessions} sessions (ms)`, results.loadP99Ms);
+row(`p50, ${hostile.sessions} sessions, quiet (ms)`, results.hostileQuietP50Ms);
+row(`p50, same, 1 hostile client (ms)`, results.hostileAttackedP50Ms, '~ quiet');
+row(`p99, same, 1 hostile client (ms)`, results.hostileAttackedP99Ms);
+row('hostile frames sent meanwhile', results.hostileFramesRefused);
 if (browser.skipped) console.log(`| ${'browser key-to-paint'.padEnd(38)} | ${'skipped'.padStart(12)} | ${''.padStart(14)} |  (${browser.skipped})`);
 else {
   row('browser key → paint, median (ms)', results.browserKeyToPaintMedianMs);
