@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createRuntime, defineApp } from '@lit-ui/core';
 import { browserLatency } from './browser.mjs';
 import { hostileClientLatency } from './hostile.mjs';
+import { dataframeBench } from './dataframe.mjs';
 
 const ELEMENTS = 1000;
 const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
@@ -122,6 +123,7 @@ const memoryPerSession = await idleSessionMemory();
 const load = await latencyUnderLoad();
 const hostile = await hostileClientLatency(app, open, { median, percentile });
 const browser = await browserLatency(app);
+const df = await dataframeBench();
 
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -144,6 +146,19 @@ const results = {
   browserKeyToPaintMedianMs: browser.medianMs === undefined ? null : Number(browser.medianMs.toFixed(1)),
   browserKeyToPaintP95Ms: browser.p95Ms === undefined ? null : Number(browser.p95Ms.toFixed(1)),
   ...(browser.skipped ? { browserSkipped: browser.skipped } : {}),
+  dataframe: {
+    rows: df.rows,
+    sortMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.toFixed(1))])),
+    windowFetchP50Ms: Number(df.windowP50Ms.toFixed(2)),
+    firstPageBytes: df.firstPageBytes,
+    firstPaintMs: df.firstPaintMs === undefined ? null : Number(df.firstPaintMs.toFixed(0)),
+    socketBytesBeforePaint: df.socketBytesBeforePaint ?? null,
+    tableBytes: df.tableBytes,
+    heapOneSessionBytes: df.oneSessionBytes,
+    heapTenSessionsBytes: df.tenSessionsBytes,
+    ...(df.skipped ? { browserSkipped: df.skipped } : {}),
+    goals: { firstPaintMs: 300, bytesBeforePaint: 65_536, windowFetchP50Ms: 20, sortMs: 300, tenSessions: '≈ one copy' },
+  },
   goals: { bytesPerInteraction: 2048, serverMsPerRerun: 5, stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 } },
   streamlit164: { bytesPerInteraction: 136_000, serverMsPerRerun: 161, note: 'as measured by the CEO on this kind of machine; not re-measured here' },
 };
@@ -170,5 +185,20 @@ else {
   row('browser key → paint, median (ms)', results.browserKeyToPaintMedianMs);
   row('browser key → paint, p95 (ms)', results.browserKeyToPaintP95Ms);
 }
+const d = results.dataframe;
+console.log(`\nA ${d.rows.toLocaleString('en-US')}-row dataframe (flights-like: date, delay, distance, time, origin)\n`);
+console.log(`| ${'measure'.padEnd(38)} | ${'value'.padStart(12)} | ${'goal'.padStart(14)} |`);
+console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);
+for (const [column, ms] of Object.entries(d.sortMs)) row(`server sort by ${column}, desc (ms)`, ms, '≤ 300');
+row('window fetch, 100 rows, p50 (ms)', d.windowFetchP50Ms, '≤ 20');
+row('first page bytes (server → client)', d.firstPageBytes, '≤ 65536');
+if (d.browserSkipped) console.log(`| ${'first paint'.padEnd(38)} | ${'skipped'.padStart(12)} | ${''.padStart(14)} |  (${d.browserSkipped})`);
+else {
+  row('first paint in Chromium (ms)', d.firstPaintMs, '≤ 300');
+  row('socket bytes before first paint', d.socketBytesBeforePaint, '≤ 65536');
+}
+row('memory of the table itself (bytes)', d.tableBytes);
+row('memory added: shown in 1 session (bytes)', d.heapOneSessionBytes);
+row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ the table');
 console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
 console.log('Wrote bench/results.json');

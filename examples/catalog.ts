@@ -6,6 +6,7 @@ import type { App } from '@lit-ui/core';
 import caching from './caching/app.js';
 import dialogs from './dialogs/app.js';
 import explorer from './explorer/app.js';
+import flights from './flights/app.js';
 import forms from './forms/app.js';
 import fragments from './fragments/app.js';
 import pages from './pages/app.js';
@@ -68,6 +69,14 @@ export const examples: readonly ExampleEntry[] = [
     description: 'st.background: a several-second report with a progress bar that updates by itself while the page stays usable.',
     folder: 'tasks',
     app: tasks,
+  },
+  {
+    path: '/flights',
+    title: 'Flights',
+    description:
+      '200,000 flights from an Arrow file: a server-paged table that sorts on the server, sidebar filters, row selection and an editable table of notes.',
+    folder: 'flights',
+    app: flights,
   },
   {
     path: '/dialogs',

@@ -130,6 +130,20 @@ const interactions: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await idle(page);
   },
+  '/flights': async (page) => {
+    await page.locator('lit-ui-dataframe .lu-df-sort-button', { hasText: 'Delay' }).first().click();
+    await page
+      .getByRole('checkbox', { name: /^Select row \d+$/ })
+      .first()
+      .check();
+    await seeText(page, 'Notes on the selected flights');
+    await idle(page);
+    await page.locator('lit-ui-data-editor .lu-df-body [role=cell]').last().dblclick();
+    await page.locator('lit-ui-data-editor .lu-df-input').fill('checked');
+    await page.locator('lit-ui-data-editor .lu-df-input').press('Enter');
+    await seeText(page, '1 selected, 0 flagged.');
+    await idle(page);
+  },
   '/dialogs': async (page) => {
     await page.getByRole('button', { name: 'Rate' }).first().click();
     await page.getByRole('dialog').waitFor();

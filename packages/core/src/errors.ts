@@ -59,6 +59,10 @@ export const ErrorCode = {
   ResumeRefused: 'ResumeRefused',
   /** The runtime options are invalid (e.g. an `allowedOrigins` entry that is not an origin). */
   InvalidOption: 'InvalidOption',
+  /** A `dataRequest` for a table this session does not show (no longer shown, or another session's). */
+  UnknownDataId: 'UnknownDataId',
+  /** A `dataRequest` whose range, sort column or size does not fit the table. */
+  InvalidDataRequest: 'InvalidDataRequest',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

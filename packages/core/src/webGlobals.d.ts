@@ -90,6 +90,11 @@ interface ReadableStream<R = unknown> {
   cancel(reason?: unknown): Promise<void>;
   getReader(): { read(): Promise<{ done: boolean; value?: R }>; releaseLock(): void };
 }
+interface ReadableStreamSource<R> {
+  pull?(controller: { enqueue(chunk: R): void; close(): void; error(reason?: unknown): void }): void | Promise<void>;
+  cancel?(reason?: unknown): void | Promise<void>;
+}
+declare var ReadableStream: { prototype: ReadableStream; new <R = unknown>(source?: ReadableStreamSource<R>): ReadableStream<R> };
 interface Body {
   readonly body: ReadableStream<Uint8Array> | null;
   arrayBuffer(): Promise<ArrayBuffer>;

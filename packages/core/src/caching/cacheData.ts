@@ -1,16 +1,29 @@
+import { isArrowTable } from '../data/fromArrow.js';
+import { DataTable } from '../data/dataTable.js';
+import { recordOrigin } from '../data/sourceOrigin.js';
 import { invalidArgument } from '../errors.js';
 import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
 import type { FunctionCache } from './functionCache.js';
 
 /** Options of {@link cacheData}, as Streamlit's `st.cache_data`. */
 export interface CacheDataOptions extends CacheOptions {
-  /** Hand every caller its own `structuredClone` of the value, so callers cannot change the cache. Default true. */
+  /**
+   * Hand every caller its own `structuredClone` of the value, so callers
+   * cannot change the cache. Default true. Apache Arrow tables are never
+   * cloned (they are immutable): every caller gets the cached table.
+   */
   readonly copy?: boolean;
 }
 
 const registry = new Map<string, FunctionCache<unknown>>();
 
+/** Tables are immutable: cloning one would cost a copy per caller and lose its class (an Arrow table's methods). */
+function isImmutableTable(value: unknown): boolean {
+  return value instanceof DataTable || isArrowTable(value);
+}
+
 function cloneOf<T>(value: T, fnName: string): T {
+  if (isImmutableTable(value)) return value;
   try {
     return structuredClone(value);
   } catch (e) {
@@ -46,7 +59,8 @@ export const cacheData: {
     const kind: CacheKind<Awaited<R>> = {
       registry: registry as Map<string, FunctionCache<Awaited<R>>>,
       store: (value, name) => (copy ? cloneOf(value, name) : value),
-      output: (value) => (copy ? structuredClone(value) : value),
+      // Each caller's copy remembers its origin, so a dataframe of it shares the table built from the cached value.
+      output: (value) => (copy && !isImmutableTable(value) ? recordOrigin(structuredClone(value), value) : value),
     };
     return createCachedFunction(fn, options, kind);
   },

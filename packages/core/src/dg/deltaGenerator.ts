@@ -9,7 +9,9 @@ import {
   type ScatterChartOptions,
   type VegaLiteChartOptions,
 } from '../elements/charts.js';
-import { dataframeProto, tableProto, type DataframeOptions } from '../elements/data.js';
+import { columnConfig } from '../data/columnConfig.js';
+import type { DataframeOptions } from '../elements/data.js';
+import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
 import { exceptionProto } from '../elements/exception.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
 import {
@@ -69,6 +71,8 @@ import { buttonDefinition, type ButtonOptions } from '../widgets/button.js';
 import { chatInputDefinition, type ChatInputOptions } from '../widgets/chatInput.js';
 import { checkboxDefinition, type CheckboxOptions } from '../widgets/checkbox.js';
 import { colorPickerDefinition, type ColorPickerOptions } from '../widgets/colorPicker.js';
+import type { DataEditorOptions } from '../widgets/dataEditor.js';
+import type { DataframeSelectOptions, DataframeState } from '../widgets/dataframeSelection.js';
 import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
 import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
 import { numberInputDefinition, type NumberInputOptions } from '../widgets/numberInput.js';
@@ -285,18 +289,73 @@ export class DeltaGenerator<State extends object = AnyState> {
   // ── Data and charts ───────────────────────────────────────────────────
 
   /**
-   * An interactive table (sticky header, scrolling), as Streamlit's `st.dataframe`;
-   * the element carries the schema, the row count and the first 1,000 rows.
-   * @throws LitUiError `InvalidArgument` for data of another shape.
-   * @example st.dataframe(cars, { height: 300 })
+   * Column types for `columnConfig`, as Streamlit's `st.column_config`:
+   * `Column`, `TextColumn`, `NumberColumn`, `CheckboxColumn`,
+   * `SelectboxColumn`, `DatetimeColumn`, `DateColumn`, `TimeColumn`,
+   * `ListColumn`, `LinkColumn`, `ImageColumn`, `LineChartColumn`,
+   * `AreaChartColumn`, `BarChartColumn`, `ProgressColumn`, `JsonColumn`.
+   * @example st.columnConfig.NumberColumn('Price', { format: 'dollar', minValue: 0 })
    */
-  dataframe(data: TableData, options?: DataframeOptions): void {
-    this.#core.element(dataframeProto(data, options));
+  get columnConfig(): typeof columnConfig {
+    return columnConfig;
   }
 
-  /** A static table of every row, as Streamlit's `st.table`. @throws LitUiError `InvalidArgument` for data of another shape. */
-  table(data: TableData): void {
-    this.#core.element(tableProto(data));
+  /**
+   * An interactive table of any size, as Streamlit's `st.dataframe`: sticky
+   * header, rows virtualized and fetched from the server as the user
+   * scrolls, sort on a header click (on the server, for any row count),
+   * column resize, search and CSV download. The element carries the schema,
+   * the row count and the first window (up to 100 rows, about 24 KB); the
+   * session holds the data by reference for further windows until the
+   * element leaves the page.
+   *
+   * With `onSelect` (`'rerun'` or a callback) it is a widget, as Streamlit's
+   * `on_select`: users select rows, columns or cells (`selectionMode`), and
+   * it returns `{ selection: { rows, columns, cells } }` (rows by their
+   * position in the data).
+   *
+   * @throws LitUiError `InvalidArgument` for data of another shape, an
+   * unknown `columnOrder` name, a bad `columnConfig` or `selectionMode`, or
+   * a non-positive `height`/`width`/`rowHeight`.
+   * @example
+   * st.dataframe(cars, { height: 300, hideIndex: true, columnOrder: ['Name', 'Horsepower'] });
+   * const { selection } = st.dataframe(cars, { onSelect: 'rerun', selectionMode: 'multi-row', key: 'picked' });
+   */
+  dataframe(data: TableData, options?: DataframeOptions & { readonly onSelect?: 'ignore' }): void;
+  dataframe(data: TableData, options: DataframeOptions & DataframeSelectOptions & { readonly onSelect: 'rerun' | (() => unknown) }): DataframeState;
+  dataframe(data: TableData, options?: DataframeOptions & DataframeSelectOptions): DataframeState | void {
+    return dataframe(this.#core, data, options);
+  }
+
+  /**
+   * A static table, as Streamlit's `st.table`: every row (up to 10,000)
+   * drawn at once, no scrolling inside. `columns` names the columns of an
+   * array of arrays.
+   * @throws LitUiError `InvalidArgument` for data of another shape.
+   * @example st.table({ city: ['Paris', 'Lyon'], population: [2102650, 522250] })
+   */
+  table(data: TableData, options?: { readonly columns?: readonly string[] }): void {
+    table(this.#core, data, options);
+  }
+
+  /**
+   * An editable table, as Streamlit's `st.data_editor`: users edit cells
+   * (double-click or Enter, type, Enter), and with `numRows: 'dynamic'` add
+   * and delete rows. Returns the data with the edits applied, in the shape
+   * it was given (row objects stay row objects, columns stay columns; other
+   * forms come back as row objects). Its session-state value (under `key`)
+   * is Streamlit's `{ editedRows, addedRows, deletedRows }`. Each edit is
+   * checked on the server against the column's type and `columnConfig`
+   * (bounds, `maxChars`, `validate`, `options`, `required`, `disabled`).
+   *
+   * @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.dataframe}.
+   * @example
+   * const edited = st.dataEditor(tasks, { numRows: 'dynamic', columnConfig: { done: st.columnConfig.CheckboxColumn('Done') } });
+   */
+  dataEditor<R extends object>(data: readonly R[], options?: DataEditorOptions): R[];
+  dataEditor(data: TableData, options?: DataEditorOptions): unknown;
+  dataEditor(data: TableData, options?: DataEditorOptions): unknown {
+    return dataEditor(this.#core, data, options);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { BackgroundTasks } from '../background/backgroundTasks.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
+import type { DataRegistry } from '../data/dataRegistry.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
 import type { RequestContext } from '../protocol/transport.js';
@@ -42,6 +43,8 @@ export interface DeltaGeneratorHost {
   reportError(error: unknown): string;
   readonly fragments: FragmentRegistry;
   readonly tasks: BackgroundTasks;
+  /** The tables the page shows, for their windows (`dataRequest`). */
+  readonly data: DataRegistry;
   /** The session's root `st`, which fragment and dialog functions receive. */
   rootDeltaGenerator(): unknown;
   /** Merges page settings and tells the client when they changed. */

@@ -19,6 +19,8 @@ export interface ChartOptions {
   readonly height?: number;
   /** Stretch to the container's width. Default true. */
   readonly useContainerWidth?: boolean;
+  /** Names of the columns of an array of arrays. */
+  readonly columns?: readonly string[];
 }
 
 /** Options of `st.vegaLiteChart`, as Streamlit's `st.vega_lite_chart`. */
@@ -68,7 +70,7 @@ export function chartProto(
   data: unknown,
   options: ChartOptions & Partial<BarChartOptions & ScatterChartOptions> = {},
 ): ElementProtoOf<ChartType> {
-  const table = toTabular(data, type);
+  const table = toTabular(data, type, options.columns);
   const column = (name: string) => {
     const index = table.columns.findIndex((c) => c.name === name);
     if (index < 0) throw invalidArgument(`st.${type}: no column named '${name}' (columns: ${table.columns.map((c) => c.name).join(', ')}).`);

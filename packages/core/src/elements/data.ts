@@ -1,63 +1,145 @@
+import type { ColumnConfig } from '../data/columnConfig.js';
+import type { DataEntry } from '../data/dataRegistry.js';
+import type { DataTable } from '../data/dataTable.js';
+import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
-import type { DataColumn, ElementProtoOf, JsonValue } from '../protocol/elements.js';
+import type { ColumnConfigWire, DataColumn, DataframeSelection, ElementProtoOf, JsonValue, SelectionMode } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
-import { toTabular } from './tabular.js';
 
-/** Rows as objects keyed by column name: the AppTest value of tables. */
+/** Rows as objects keyed by column name: the AppTest value of tables (the first window of a dataframe). */
 function rowObjects(proto: { columns: DataColumn[]; rows: JsonValue[][] }): Record<string, JsonValue>[] {
   return proto.rows.map((row) => Object.fromEntries(proto.columns.map((c, i) => [c.name, row[i] as JsonValue])));
+}
+
+/** Proto fields of a server-paged table (`st.dataframe`, `st.dataEditor`): its data id, schema, row count and first window. */
+export interface DataframeFields {
+  /** Id of the session's copy of the data, for `dataRequest`s; it changes when the data does. */
+  dataId: string;
+  columns: DataColumn[];
+  /** First window of rows, row-major, in `columns` order; the rest travels in `dataWindow`s. */
+  rows: JsonValue[][];
+  /** Total number of rows in the data. */
+  rowCount: number;
+  /** Height in px, when given. */
+  height?: number;
+  /** Width in px, or `'content'` (the columns' width); default: the container's width. */
+  width?: number | 'content';
+  /** Row height in px, when given (default 35). */
+  rowHeight?: number;
+  hideIndex?: boolean;
+  /** How shown columns display, by column name. */
+  columnConfig?: Record<string, ColumnConfigWire>;
 }
 
 /** Tables in the element map; their AppTest value is the rows, as objects. */
 export const dataElements = {
   dataframe: display<
-    {
-      columns: DataColumn[];
-      /** First window of rows, row-major, in `columns` order. */
-      rows: JsonValue[][];
-      /** Total number of rows in the data. */
-      rowCount: number;
-      /** Height in px, when given. */
-      height?: number;
-      hideIndex?: boolean;
+    DataframeFields & {
+      /** Set when the dataframe selects (`onSelect`): it is then a widget with this id. */
+      id?: string;
+      key?: string;
+      label?: string;
+      /** The selection (with `onSelect`). */
+      value?: DataframeSelection;
+      selectionMode?: SelectionMode[];
+      formId?: string;
+      fragmentId?: string;
     },
     Record<string, JsonValue>[]
   >(rowObjects),
   table: display<{ columns: DataColumn[]; rows: JsonValue[][]; rowCount: number }, Record<string, JsonValue>[]>(rowObjects),
 };
 
-/** How many rows a dataframe element carries; the rest stays on the server. */
-export const DATAFRAME_WINDOW_ROWS = 1000;
+/** Most rows in the first window, which travels inside the element. */
+export const FIRST_WINDOW_ROWS = 100;
+/** Most bytes (JSON text) of the first window: the rest comes through `dataRequest`s as the table scrolls. */
+export const FIRST_WINDOW_BYTES = 24 * 1024;
+/** Most rows `st.table` shows (it is static, as Streamlit's); a note says how many more there are. */
+export const TABLE_MAX_ROWS = 10_000;
 
 /** Options of `st.dataframe`, as Streamlit's `st.dataframe`. */
 export interface DataframeOptions {
   /** Height of the table in px. Default: up to about 10 rows, then scroll. */
   readonly height?: number;
+  /** Width in px, `'stretch'` (the container's width) or `'content'` (its columns'). Default `'stretch'`. */
+  readonly width?: number | 'stretch' | 'content';
+  /** Stretch to the container's width (Streamlit's older `use_container_width`); `width` wins when both are set. */
+  readonly useContainerWidth?: boolean;
   /** Hide the row index column. */
   readonly hideIndex?: boolean;
   /** Columns to show, in this order. Default: all, in data order. */
   readonly columnOrder?: readonly string[];
+  /** Height of each row in px. Default 35. */
+  readonly rowHeight?: number;
+  /** Names of the columns of an array of arrays. */
+  readonly columns?: readonly string[];
+  /**
+   * How columns show, by column name: an `st.columnConfig.*` result, a
+   * label, or `null` to hide the column (as Streamlit's `column_config`).
+   */
+  readonly columnConfig?: Readonly<Record<string, ColumnConfig>>;
 }
 
-/** Proto of `st.dataframe`: schema, row count and the first window of rows. */
-export function dataframeProto(data: unknown, options: DataframeOptions = {}): ElementProtoOf<'dataframe'> {
-  const table = toTabular(data, 'dataframe');
-  const order = options.columnOrder;
-  const picked = order ? order.map((name) => table.columns.findIndex((c) => c.name === name)).filter((i) => i >= 0) : undefined;
-  const columns = picked ? picked.map((i) => table.columns[i]!) : table.columns;
-  const window = table.rows.slice(0, DATAFRAME_WINDOW_ROWS);
-  const rows = picked ? window.map((row) => picked.map((i) => row[i] ?? null)) : window;
-  return makeProto('dataframe', {
-    columns,
-    rows,
-    rowCount: table.rows.length,
-    height: options.height,
-    hideIndex: options.hideIndex || undefined,
+/** The indices of the columns `order` names, in that order (all columns when undefined). @throws LitUiError `InvalidArgument` for unknown names. */
+export function pickColumns(table: DataTable, order: readonly string[] | undefined, command: string): number[] {
+  if (!order) return table.columns.map((_, i) => i);
+  return order.map((name) => {
+    const index = table.columnIndex(name);
+    if (index < 0) {
+      throw invalidArgument(
+        `st.${command}: columnOrder names '${name}', which is not a column (columns: ${table.columns.map((c) => c.name).join(', ')}).`,
+      );
+    }
+    return index;
   });
 }
 
-/** Proto of `st.table`: a static table of every row. */
-export function tableProto(data: unknown): ElementProtoOf<'table'> {
-  const table = toTabular(data, 'table');
-  return makeProto('table', { columns: table.columns, rows: table.rows, rowCount: table.rows.length });
+/** The first rows of an entry, up to {@link FIRST_WINDOW_ROWS} rows and about {@link FIRST_WINDOW_BYTES} of JSON. */
+export function firstWindow(entry: DataEntry): JsonValue[][] {
+  const rows: JsonValue[][] = [];
+  let bytes = 0;
+  const limit = Math.min(entry.table.rowCount, FIRST_WINDOW_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = entry.table.wireRow(r, entry.picks);
+    bytes += JSON.stringify(row).length + 1;
+    if (bytes > FIRST_WINDOW_BYTES && rows.length > 0) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function positive(value: number | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isFinite(value) || value <= 0) throw invalidArgument(`st.dataframe: ${name} must be a positive number of px (got ${value}).`);
+  return value;
+}
+
+/**
+ * Proto of `st.dataframe`: the data id of the session's entry, the schema
+ * of the shown columns, the row count and the first window of rows.
+ */
+export function dataframeProto(
+  entry: DataEntry,
+  options: DataframeOptions = {},
+  columnConfig?: Record<string, ColumnConfigWire>,
+): ElementProtoOf<'dataframe'> {
+  const schema = entry.table.schema();
+  const width = options.width ?? (options.useContainerWidth === false ? 'content' : undefined);
+  return makeProto('dataframe', {
+    dataId: entry.dataId,
+    columns: entry.picks.map((p) => schema[p]!),
+    rows: firstWindow(entry),
+    rowCount: entry.table.rowCount,
+    height: positive(options.height, 'height'),
+    width: typeof width === 'number' ? positive(width, 'width') : width === 'content' ? 'content' : undefined,
+    rowHeight: positive(options.rowHeight, 'rowHeight'),
+    hideIndex: options.hideIndex || undefined,
+    columnConfig,
+  });
+}
+
+/** Proto of `st.table`: a static table of every row (up to {@link TABLE_MAX_ROWS}). */
+export function tableProto(table: DataTable): ElementProtoOf<'table'> {
+  const shown = Math.min(table.rowCount, TABLE_MAX_ROWS);
+  return makeProto('table', { columns: table.schema(), rows: table.window(0, shown), rowCount: table.rowCount });
 }

@@ -1,5 +1,5 @@
 import { ErrorCode, LitUiError } from '../errors.js';
-import type { WidgetType } from '../protocol/elements.js';
+import type { WidgetIdType } from '../protocol/elements.js';
 
 /**
  * Streamlit's form rules for a widget about to be written into form
@@ -9,7 +9,7 @@ import type { WidgetType } from '../protocol/elements.js';
  * @throws LitUiError `SubmitButtonOutsideForm`, `ButtonInForm` or `InvalidFormCallback`.
  */
 export function checkFormPlacement(
-  def: { readonly type: WidgetType; readonly label: string; readonly callback?: unknown },
+  def: { readonly type: WidgetIdType; readonly label: string; readonly callback?: unknown },
   formId: string | undefined,
 ): void {
   if (def.type === 'formSubmitButton') {

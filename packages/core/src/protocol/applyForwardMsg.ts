@@ -32,10 +32,11 @@ const ALL_ROOTS: readonly string[] = ['0', '1', '2', '3'];
  */
 export function applyForwardMsg<T extends ClientTree>(tree: T, msg: ForwardMsg): T {
   if (msg.type === 'ack') return tree; // acknowledgements concern the client's pending widget changes
+  if (msg.type === 'dataWindow') return tree; // table windows go to the table that asked, not into the tree
   return editTree(tree, (d) => recipe(d, msg, tree));
 }
 
-function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' }>, base: ClientTree): void {
+function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' | 'dataWindow' }>, base: ClientTree): void {
   switch (msg.type) {
     case 'newSession':
       d.sessionId = msg.sessionId;

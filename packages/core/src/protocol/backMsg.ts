@@ -75,5 +75,32 @@ export interface DialogClosedMsg extends BackMsgBase {
   readonly id: string;
 }
 
+/** How a table's rows are ordered and filtered for a `dataRequest`: as the table toolbar set them. */
+export interface DataView {
+  /** Sort by this column (an index into the element's `columns`), `'asc'` or `'desc'`; nulls last. */
+  readonly sort?: { readonly column: number; readonly direction: 'asc' | 'desc' };
+  /** Keep the rows where some shown column contains this text (ignoring case). */
+  readonly search?: string;
+}
+
+/**
+ * Ask for rows of a table the page shows (a dataframe scrolled, sorted,
+ * searched or downloaded), answered by a `dataWindow` with this `cseq`, or
+ * an `error` (`UnknownDataId`, `InvalidDataRequest`) that changes nothing.
+ * Positions are in the view (after `sort` and `search`); `end` is clamped to
+ * the view's row count.
+ */
+export interface DataRequestMsg extends BackMsgBase, DataView {
+  readonly type: 'dataRequest';
+  /** The element's `dataId`. */
+  readonly dataId: string;
+  /** First view position, inclusive. */
+  readonly start: number;
+  /** Last view position, exclusive: at most 5,000 rows after `start` (50,000 for `csv`). */
+  readonly end: number;
+  /** `'rows'` (default): cells in wire form; `'csv'`: CSV lines (the header first when `start` is 0), for a download. */
+  readonly format?: 'rows' | 'csv';
+}
+
 /** Every client → server message. */
-export type BackMsg = HelloMsg | RerunScriptMsg | StopScriptMsg | DialogClosedMsg;
+export type BackMsg = HelloMsg | RerunScriptMsg | StopScriptMsg | DialogClosedMsg | DataRequestMsg;

@@ -74,6 +74,21 @@ export const backMsgSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('stopScript'), cseq }).strict(),
   z.object({ type: z.literal('dialogClosed'), cseq, id: shortString(MAX_ID) }).strict(),
+  z
+    .object({
+      type: z.literal('dataRequest'),
+      cseq,
+      dataId: shortString(MAX_ID),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      sort: z
+        .object({ column: z.number().int().nonnegative(), direction: z.enum(['asc', 'desc']) })
+        .strict()
+        .optional(),
+      search: shortString(1000).optional(),
+      format: z.enum(['rows', 'csv']).optional(),
+    })
+    .strict(),
 ]);
 
 /** Result of {@link parseBackMsg}. */

@@ -44,7 +44,7 @@ export class ClientSession {
   private sessionId: string | undefined;
   private sessionToken: string | undefined;
   private lastSeq = 0;
-  private nextCseq = 1;
+  private nextCseqValue = 1;
   private unacked: BackMsg[] = [];
   private sendFrame: ((text: string) => void) | undefined;
 
@@ -56,6 +56,11 @@ export class ClientSession {
   /** The session this tab is bound to, once the server has said. */
   get id(): string | undefined {
     return this.sessionId;
+  }
+
+  /** The cseq the next {@link send} will use. */
+  get nextCseq(): number {
+    return this.nextCseqValue;
   }
 
   /**
@@ -100,7 +105,7 @@ export class ClientSession {
   /** Numbers and sends a BackMsg (or queues it while disconnected). Returns its `cseq`. */
   send(msg: OutgoingBackMsg): number {
     // cseq first: a server refusing an oversized frame reads it from the frame's head.
-    const numbered = { cseq: this.nextCseq++, ...msg } as BackMsg;
+    const numbered = { cseq: this.nextCseqValue++, ...msg } as BackMsg;
     this.unacked.push(numbered);
     this.sendFrame?.(JSON.stringify(numbered));
     return numbered.cseq;

@@ -26,6 +26,7 @@ describe('the element map', () => {
       | 'timeInput'
       | 'colorPicker'
       | 'chatInput'
+      | 'dataEditor'
     >();
   });
 

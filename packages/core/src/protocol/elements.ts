@@ -17,6 +17,7 @@ import { buttonElements } from '../widgets/button.js';
 import { chatInputElements } from '../widgets/chatInput.js';
 import { checkboxElements } from '../widgets/checkbox.js';
 import { colorPickerElements } from '../widgets/colorPicker.js';
+import { dataEditorElements } from '../widgets/dataEditor.js';
 import { dateInputElements } from '../widgets/dateInput.js';
 import { multiselectElements } from '../widgets/multiselect.js';
 import { numberInputElements } from '../widgets/numberInput.js';
@@ -51,10 +52,85 @@ export interface WidgetProtoBase {
   readonly fragmentId?: string;
 }
 
-/** Column description of a dataframe or table. */
+/**
+ * Column description of a dataframe or table. Cells travel in wire form:
+ * `number` as JSON numbers, `bigint` as decimal strings (exact), `date` as
+ * ISO 8601 strings (`'2024-01-05'` for calendar days; date-times carry `Z`,
+ * the zone's offset when `timezone` is set, or nothing when naive), `time`
+ * as `'HH:MM:SS[.fff]'`, `list` as arrays, `object` as JSON objects; `null`
+ * is a missing value in any column.
+ */
 export interface DataColumn {
   readonly name: string;
-  readonly type: 'number' | 'string' | 'boolean' | 'date' | 'object';
+  readonly type: 'number' | 'bigint' | 'string' | 'boolean' | 'date' | 'time' | 'list' | 'object';
+  /** IANA time zone of a zoned timestamp column (Arrow `Timestamp` with a zone), e.g. `'America/New_York'`. */
+  readonly timezone?: string;
+}
+
+/**
+ * How a dataframe shows (and `st.dataEditor` edits) one column, as
+ * Streamlit's `st.column_config.*`: the `kind` and the options of that kind.
+ */
+export interface ColumnConfigWire {
+  readonly kind:
+    | 'column'
+    | 'text'
+    | 'number'
+    | 'checkbox'
+    | 'selectbox'
+    | 'datetime'
+    | 'date'
+    | 'time'
+    | 'list'
+    | 'link'
+    | 'image'
+    | 'lineChart'
+    | 'areaChart'
+    | 'barChart'
+    | 'progress'
+    | 'json';
+  readonly label?: string;
+  /** `'small'` (75 px), `'medium'` (200 px), `'large'` (400 px) or px. */
+  readonly width?: 'small' | 'medium' | 'large' | number;
+  readonly help?: string;
+  readonly disabled?: boolean;
+  readonly required?: boolean;
+  readonly default?: JsonValue;
+  readonly pinned?: boolean;
+  /** printf-style or named number format; a date format (`'YYYY-MM-DD'`, `'localized'`, `'distance'`, `'iso8601'`). */
+  readonly format?: string;
+  readonly minValue?: number | string;
+  readonly maxValue?: number | string;
+  readonly step?: number;
+  readonly options?: JsonValue[];
+  readonly maxChars?: number;
+  /** A regular expression text edits must match. */
+  readonly validate?: string;
+  readonly displayText?: string;
+  readonly timezone?: string;
+  readonly yMin?: number;
+  readonly yMax?: number;
+}
+
+/** What users can select in a dataframe, as Streamlit's `selection_mode`. */
+export type SelectionMode = 'single-row' | 'multi-row' | 'single-column' | 'multi-column' | 'single-cell' | 'multi-cell';
+
+/** A dataframe's selection on the wire: rows by position in the data, columns by name, cells as `[row, column]`. */
+export interface DataframeSelection {
+  rows: number[];
+  columns: string[];
+  cells: [number, string][];
+}
+
+/**
+ * The edits of an `st.dataEditor`, as Streamlit's editing state: changed
+ * cells by row position in the data (`{ "3": { "price": 9.5 } }`), rows
+ * added at the end, and positions of deleted rows. Values in wire form.
+ */
+export interface EditingState {
+  editedRows: Record<string, Record<string, JsonValue>>;
+  addedRows: Record<string, JsonValue>[];
+  deletedRows: number[];
 }
 
 /**
@@ -88,6 +164,7 @@ export const ELEMENTS = {
   ...timeInputElements,
   ...colorPickerElements,
   ...chatInputElements,
+  ...dataEditorElements,
 } satisfies Readonly<Record<string, AnyElementSpec>>;
 
 /** The specs of the element map, by type. */
@@ -133,6 +210,13 @@ export function elementTypes<K extends AnyElementSpec['kind']>(kind: K): readonl
 
 /** Element types that are widgets (carry `id` and `value`). */
 export const WIDGET_TYPES: readonly WidgetType[] = elementTypes('widget');
+
+/**
+ * Element types whose proto may carry a widget id: the widgets, and
+ * `dataframe`, a display element that is a widget when it selects (its proto
+ * then has an `id` and a `value`, as Streamlit's `on_select`).
+ */
+export type WidgetIdType = WidgetType | 'dataframe';
 
 /** Wire value of each widget type, as sent in `rerunScript` widget changes. */
 export type WidgetValueMap = { [T in WidgetType]: Exclude<ElementSpecs[T]['wire'], undefined> };

@@ -1,5 +1,5 @@
 import type { DeltaPath } from './deltaPath.js';
-import type { BlockProto, ElementProto, TreeNodeJson } from './elements.js';
+import type { BlockProto, ElementProto, JsonValue, TreeNodeJson } from './elements.js';
 
 /**
  * Protocol version exchanged at connect (`hello` → `newSession`). A client
@@ -161,6 +161,29 @@ export interface NavigationMsg extends ForwardMsgBase {
   readonly position: 'sidebar' | 'hidden';
 }
 
+/**
+ * Rows of a shown table, answering the `dataRequest` with client sequence
+ * number `cseq`. Connection-level (`seq` 0, never replayed): a client that
+ * reconnects asks again. A client applies it only while the element it
+ * shows still has this `dataId`, so a window that crosses a rerun which
+ * changed the data is dropped, never drawn.
+ */
+export interface DataWindowMsg extends ForwardMsgBase {
+  readonly type: 'dataWindow';
+  readonly cseq: number;
+  readonly dataId: string;
+  /** View position of the first row. */
+  readonly start: number;
+  /** Rows in the view (after the request's search): the scroll height. */
+  readonly rowCount: number;
+  /** The rows, in the element's `columns` order (format `rows`). */
+  readonly rows?: JsonValue[][];
+  /** Row number in the data of each row, when the view is sorted or searched (for the index column). */
+  readonly index?: number[];
+  /** CSV lines (format `csv`). */
+  readonly csv?: string;
+}
+
 /** Every server → client message. */
 export type ForwardMsg =
   | NewSessionMsg
@@ -173,7 +196,8 @@ export type ForwardMsg =
   | AckMsg
   | ErrorMsg
   | QueryParamsMsg
-  | NavigationMsg;
+  | NavigationMsg
+  | DataWindowMsg;
 
 /** A ForwardMsg before the session numbers it. */
 export type UnsequencedForwardMsg = ForwardMsg extends infer M ? (M extends ForwardMsg ? Omit<M, 'seq'> : never) : never;

@@ -14,6 +14,10 @@ export type {
   WidgetProtoBase,
   DataColumn,
   ElementSpecs,
+  ColumnConfigWire,
+  SelectionMode,
+  DataframeSelection,
+  EditingState,
   ElementProtoMap,
   ElementType,
   ElementTypeOf,
@@ -23,6 +27,7 @@ export type {
   ElementProtoOf,
   ElementProto,
   WidgetType,
+  WidgetIdType,
   WidgetValueMap,
   BlockProtoMap,
   BlockType,
@@ -30,8 +35,10 @@ export type {
   BlockProto,
   TreeNodeJson,
 } from './elements.js';
+export type { DataframeFields } from '../elements/data.js';
 export type { DisplaySpec, EventSpec, WidgetSpec, WidgetAction, AnyElementSpec, BodyOf } from './elementSpec.js';
 export { PROTOCOL_VERSION } from './forwardMsg.js';
+export { cellProblem, parseCellInput } from './cellEdits.js';
 export type {
   ForwardMsgBase,
   ForwardMsg,
@@ -50,8 +57,19 @@ export type {
   QueryParamsMsg,
   NavigationPage,
   NavigationMsg,
+  DataWindowMsg,
 } from './forwardMsg.js';
-export type { BackMsgBase, BackMsg, HelloMsg, RerunScriptMsg, StopScriptMsg, DialogClosedMsg, WidgetChange } from './backMsg.js';
+export type {
+  BackMsgBase,
+  BackMsg,
+  HelloMsg,
+  RerunScriptMsg,
+  StopScriptMsg,
+  DialogClosedMsg,
+  DataRequestMsg,
+  DataView,
+  WidgetChange,
+} from './backMsg.js';
 export { CloseCode } from './transport.js';
 export { isPageUrlPath, isAllowedLinkUrl, urlScheme, LINK_URL_SCHEMES } from './urlRules.js';
 export { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from './sessionHeaders.js';

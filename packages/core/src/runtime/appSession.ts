@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import { createSessionToken } from '../access/sessionToken.js';
 import type { App } from '../app.js';
 import { BackgroundTasks } from '../background/backgroundTasks.js';
+import { DataRegistry } from '../data/dataRegistry.js';
 import { createRootDeltaGenerator, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
@@ -44,6 +45,7 @@ export class AppSession implements DeltaGeneratorHost {
   readonly runner: ScriptRunner;
   readonly fragments = new FragmentRegistry();
   readonly tasks: BackgroundTasks;
+  readonly data = new DataRegistry();
   readonly st: DeltaGenerator<object>;
   /** The secret a tab presents (with the id) to resume this session; also checked by the HTTP side channels. */
   readonly token = createSessionToken();
@@ -192,6 +194,7 @@ export class AppSession implements DeltaGeneratorHost {
     try {
       if (msg.type === 'rerunScript') this.handleRerun(msg);
       else if (msg.type === 'stopScript') this.runner.stop();
+      else if (msg.type === 'dataRequest') this.queue.enqueueConnectionMsg(this.data.window(msg));
       else this.closeDialog(msg.id);
     } catch (e) {
       const code = e instanceof LitUiError ? e.code : ErrorCode.InvalidMessage;
@@ -265,6 +268,7 @@ export class AppSession implements DeltaGeneratorHost {
     // A run that never calls st again would hold its slot forever: end it for the session now.
     this.run?.abandon('closed');
     this.tasks.cancelAll();
+    this.data.clear();
     this.timers.pause();
     if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
     this.connection?.close(1001, 'session closed');
@@ -330,6 +334,7 @@ export class AppSession implements DeltaGeneratorHost {
       endRun: (run) => {
         if (run.queryParamsChanged) this.queue.enqueue({ type: 'queryParams', query: this.queryParams.toString() });
         run.end();
+        this.data.prune(this.tree); // tables no element shows any more are freed
         this.run = undefined;
         this.state.guard = undefined;
         this.options.metrics.runFinished(this.options.scheduler.now() - this.runStartedAt);

@@ -3,7 +3,7 @@ import type { ServerConnection } from '../protocol/transport.js';
 import type { Scheduler } from './runtimeOptions.js';
 
 /** Messages that are about the connection, not the session: `seq` 0, never replayed. */
-type ConnectionMsg = Extract<UnsequencedForwardMsg, { type: 'newSession' | 'ack' | 'error' }>;
+type ConnectionMsg = Extract<UnsequencedForwardMsg, { type: 'newSession' | 'ack' | 'error' | 'dataWindow' }>;
 
 /**
  * A session's outgoing messages (Streamlit's ForwardMsgQueue): numbers them

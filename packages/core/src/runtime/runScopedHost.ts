@@ -1,3 +1,4 @@
+import type { DataRegistry } from '../data/dataRegistry.js';
 import type { BackgroundTasks } from '../background/backgroundTasks.js';
 import { createRootDeltaGenerator, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
@@ -79,6 +80,10 @@ export class RunScopedHost implements DeltaGeneratorHost {
 
   get fragments(): FragmentRegistry {
     return this.session.fragments;
+  }
+
+  get data(): DataRegistry {
+    return this.session.data;
   }
 
   get tasks(): BackgroundTasks {

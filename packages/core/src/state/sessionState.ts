@@ -1,5 +1,5 @@
 import { ErrorCode, LitUiError } from '../errors.js';
-import type { JsonValue, WidgetType } from '../protocol/elements.js';
+import type { JsonValue, WidgetIdType } from '../protocol/elements.js';
 import { deepEqual } from '../tree/deepEqual.js';
 
 /** Prefix of every widget id (as Streamlit's `$$ID`), so ids never clash with user keys. */
@@ -8,7 +8,7 @@ export const WIDGET_ID_PREFIX = '$$ID-';
 /** What the session knows about a widget registered in a run. */
 export interface WidgetMetadata {
   readonly id: string;
-  readonly type: WidgetType;
+  readonly type: WidgetIdType;
   readonly key?: string;
   /** The value a fresh widget starts with (app value, not wire form). */
   readonly defaultValue: unknown;

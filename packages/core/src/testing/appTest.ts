@@ -1,16 +1,18 @@
 import { defineApp, toApp, type AnyState, type App, type AppScript } from '../app.js';
+import { ErrorCode, LitUiError, type ErrorCodeName } from '../errors.js';
 import { applyForwardMsg } from '../protocol/applyForwardMsg.js';
-import type { WidgetChange } from '../protocol/backMsg.js';
+import type { DataView, WidgetChange } from '../protocol/backMsg.js';
 import { patchWidgetValue } from '../protocol/clientActions.js';
 import { createClientTree, type ClientTree } from '../protocol/clientTree.js';
-import type { ElementProto } from '../protocol/elements.js';
-import type { NavigationMsg } from '../protocol/forwardMsg.js';
+import type { ElementProto, JsonValue } from '../protocol/elements.js';
+import type { DataWindowMsg, ForwardMsg, NavigationMsg } from '../protocol/forwardMsg.js';
 import type { PageConfig } from '../dg/pageConfig.js';
 import type { WidgetMetadata } from '../state/sessionState.js';
 import type { AppSession } from '../runtime/appSession.js';
 import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
 import type { RuntimeOptions } from '../runtime/runtimeOptions.js';
 import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
+import type { DataWindowRequest } from './dataframeView.js';
 import type { StagedChange } from './elementViews.js';
 import { NodeQuery, type ElementAccessors } from './nodeQuery.js';
 
@@ -50,6 +52,10 @@ export class AppTest extends NodeQuery {
   private query = new URLSearchParams();
   private pagePath: string | undefined;
   private readonly timeout: number;
+  /** `dataRequest`s awaiting their `dataWindow` (or `error`), by cseq. */
+  private readonly dataRequests = new Map<number, { resolve: (w: DataWindowMsg) => void; reject: (e: Error) => void }>();
+  /** Sort and search set on each table (by data id), as the browser keeps them per element. */
+  private readonly dataViews = new Map<string, DataView>();
 
   private constructor(app: App<object>, options: AppTestOptions) {
     super(
@@ -137,9 +143,7 @@ export class AppTest extends NodeQuery {
       this.pagePath = undefined;
       this.connection = connectInMemory(this.runtime, {
         hello: () => ({ url: 'http://localhost/', query, pagePath, locale: 'en-US', timezone: 'UTC', timezoneOffset: 0 }),
-        onMessage: (msg) => {
-          this.tree = applyForwardMsg(this.tree, msg);
-        },
+        onMessage: (msg) => this.receive(msg),
         // As the browser: a value the server acknowledged is what the widget shows, and the server will not resend it.
         onAcked: (msg) => {
           if (msg.type !== 'rerunScript') return;
@@ -204,6 +208,50 @@ export class AppTest extends NodeQuery {
     this.pendingFragments.set(id, fragmentId);
   }
 
+  /** @internal */
+  requestData(request: DataWindowRequest): Promise<DataWindowMsg> {
+    const connection = this.connection;
+    if (!connection) return Promise.reject(new Error('AppTest: run the app before reading table windows.'));
+    return new Promise<DataWindowMsg>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.dataRequests.delete(cseq);
+        reject(new Error(`AppTest: no answer to the data request within ${this.timeout} ms`));
+      }, this.timeout);
+      const settle = { resolve: (w: DataWindowMsg) => (clearTimeout(timer), resolve(w)), reject: (e: Error) => (clearTimeout(timer), reject(e)) };
+      // The in-memory connection answers synchronously, inside send(): register under the next cseq first.
+      const cseq = connection.nextCseq;
+      this.dataRequests.set(cseq, settle);
+      connection.send({ type: 'dataRequest', ...request });
+    });
+  }
+
+  /** @internal */
+  dataRows(dataId: string): Record<string, JsonValue>[] | undefined {
+    const entry = this.session?.data.get(dataId);
+    return entry?.table.records(entry.picks);
+  }
+
+  /** @internal */
+  viewOf(dataId: string): DataView {
+    return this.dataViews.get(dataId) ?? {};
+  }
+
+  /** @internal */
+  setView(dataId: string, view: DataView): void {
+    this.dataViews.set(dataId, view);
+  }
+
+  private receive(msg: ForwardMsg): void {
+    if (msg.type === 'dataWindow' || (msg.type === 'error' && msg.cseq !== undefined && this.dataRequests.has(msg.cseq))) {
+      const waiting = this.dataRequests.get(msg.cseq!);
+      this.dataRequests.delete(msg.cseq!);
+      if (msg.type === 'dataWindow') waiting?.resolve(msg);
+      else waiting?.reject(new LitUiError(errorCode(msg.code), msg.message));
+      if (msg.type === 'dataWindow') return;
+    }
+    this.tree = applyForwardMsg(this.tree, msg);
+  }
+
   private get session(): AppSession | undefined {
     const id = this.connection?.sessionId;
     return id ? this.runtime.session(id) : undefined;
@@ -225,4 +273,8 @@ export class AppTest extends NodeQuery {
       clearTimeout(timer);
     }
   }
+}
+
+function errorCode(code: string): ErrorCodeName {
+  return (Object.values(ErrorCode) as string[]).includes(code) ? (code as ErrorCodeName) : ErrorCode.InvalidMessage;
 }

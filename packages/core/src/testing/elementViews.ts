@@ -2,6 +2,7 @@ import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { WidgetAction } from '../protocol/elementSpec.js';
 import { ELEMENTS, type ElementProto, type ElementType, type JsonValue, type WidgetType } from '../protocol/elements.js';
 import type { WidgetMetadata } from '../state/sessionState.js';
+import type { DataDriver } from './dataframeView.js';
 
 /** A staged widget change, sent with the next `run()`. */
 export interface StagedChange {
@@ -11,7 +12,7 @@ export interface StagedChange {
 }
 
 /** What views need from their AppTest. */
-export interface ViewDriver {
+export interface ViewDriver extends DataDriver {
   /** The widget's metadata from the session (its current options, default, converters). */
   metadata(id: string): WidgetMetadata | undefined;
   /** The widget's value in the session. */

@@ -7,6 +7,9 @@ export { AppTest } from './appTest.js';
 export type { AppTestOptions } from './appTest.js';
 export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
+export { DataframeView } from './dataframeView.js';
+export { DataEditorView } from './dataEditorView.js';
+export type { DataWindowRequest } from './dataframeView.js';
 export { BlockView, NodeQuery } from './nodeQuery.js';
 export type { AnyView } from './nodeQuery.js';
 export type {

@@ -2,6 +2,8 @@ import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { WidgetAction, WidgetSpec } from '../protocol/elementSpec.js';
 import type { BlockType, ElementProtoOf, ElementSpecs, ElementType, WidgetType } from '../protocol/elements.js';
 import type { AppTest } from './appTest.js';
+import type { DataEditorView } from './dataEditorView.js';
+import type { DataframeView } from './dataframeView.js';
 import type { BlockView } from './nodeQuery.js';
 
 /**
@@ -88,8 +90,22 @@ export interface WidgetActions<Self> extends Record<WidgetAction, unknown> {
 /** A view of a widget of type `T`, with the conveniences of its kind. */
 export type WidgetViewOf<T extends WidgetType> = WidgetViewBase<T> & Pick<WidgetActions<WidgetViewOf<T>>, ActionsOf<T>>;
 
+/** A view of an `st.dataframe`: row count, columns, windows through `dataRequest`, server sort, search, CSV and selections. */
+export type DataframeViewOf = DataframeView & TypedView<'dataframe'>;
+
+/** A view of an `st.dataEditor`: a dataframe view plus staged edits (`editCell`, `addRow`, `deleteRows`). */
+export type DataEditorViewOf = DataEditorView & TypedView<'dataEditor'>;
+
 /** The view AppTest gives for an element of type `T`. */
-export type ViewOf<T extends ElementType> = T extends WidgetType ? WidgetViewOf<T> : T extends 'exception' ? ExceptionViewOf : DisplayView<T>;
+export type ViewOf<T extends ElementType> = T extends 'dataframe'
+  ? DataframeViewOf
+  : T extends 'dataEditor'
+    ? DataEditorViewOf
+    : T extends WidgetType
+      ? WidgetViewOf<T>
+      : T extends 'exception'
+        ? ExceptionViewOf
+        : DisplayView<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
 export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';

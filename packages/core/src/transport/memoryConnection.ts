@@ -24,6 +24,8 @@ export interface MemoryConnectionOptions {
 export interface MemoryConnection {
   /** Sends a BackMsg; returns its cseq. */
   send(msg: OutgoingBackMsg): number;
+  /** The cseq the next `send` will use (answers arrive synchronously, inside `send`). */
+  readonly nextCseq: number;
   /** Drops the connection (the session waits for a resume, as after a network loss). */
   disconnect(): void;
   /** Connects again, resuming the same session. */
@@ -96,6 +98,9 @@ export function connectInMemory(runtime: Pick<Runtime, 'connect'>, options: Memo
     },
     get sessionId() {
       return session.id;
+    },
+    get nextCseq() {
+      return session.nextCseq;
     },
     get sessionToken() {
       return session.token;

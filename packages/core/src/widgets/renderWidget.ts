@@ -2,7 +2,7 @@ import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
 import { alertProto } from '../elements/text.js';
 import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
 import { checkFormPlacement } from '../forms/formPlacement.js';
-import type { WidgetType } from '../protocol/elements.js';
+import type { WidgetIdType } from '../protocol/elements.js';
 import { computeWidgetId } from '../state/widgetId.js';
 import type { WidgetDefinition } from './widgetDefinition.js';
 
@@ -17,7 +17,7 @@ import type { WidgetDefinition } from './widgetDefinition.js';
  * @throws LitUiError `DuplicateWidgetID`, `StateAssignmentNotAllowed`, `FragmentWidgetOutside`, the form errors of
  *   {@link checkFormPlacement}, or `InvalidArgument` when session state holds a value that does not fit the widget.
  */
-export function renderWidget<V, T extends WidgetType>(core: DeltaGeneratorCore, def: WidgetDefinition<V, T>, pinBottom = false): V {
+export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore, def: WidgetDefinition<V, T>, pinBottom = false): V {
   const run = core.run();
   let container = core.container(run);
   if (pinBottom && core.target.kind === 'main' && run.stack.length === 0) container = run.writer.root(3);

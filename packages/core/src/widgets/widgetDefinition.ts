@@ -1,5 +1,5 @@
 import { ErrorCode, LitUiError } from '../errors.js';
-import type { ElementProtoOf, JsonValue, LabelVisibility, WidgetProtoBase, WidgetType } from '../protocol/elements.js';
+import type { ElementProtoOf, JsonValue, LabelVisibility, WidgetIdType, WidgetProtoBase } from '../protocol/elements.js';
 
 /** Options every widget accepts, as Streamlit's common widget parameters. */
 export interface WidgetCommonOptions {
@@ -23,7 +23,7 @@ export interface WidgetCommonOptions {
  * it, its default, how to convert between its app value and its wire value
  * (validating what the client sends), and how to build its proto.
  */
-export interface WidgetDefinition<V, T extends WidgetType> {
+export interface WidgetDefinition<V, T extends WidgetIdType> {
   readonly type: T;
   readonly label: string;
   readonly options: WidgetCommonOptions;

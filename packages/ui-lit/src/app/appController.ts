@@ -1,5 +1,5 @@
 import { isWidgetProto } from '@lit-ui/core/protocol';
-import type { ClientBlock, ClientNode, ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { ClientBlock, ClientNode, DataWindowMsg, ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
@@ -32,6 +32,8 @@ export class AppController implements ReactiveController {
   private nav: NavigationSync | undefined;
   private src = '';
   private env: BlockEnv | undefined;
+  /** `dataRequest`s awaiting their `dataWindow`, by cseq. */
+  private readonly dataRequests = new Map<number, { resolve: (w: DataWindowMsg) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -46,6 +48,12 @@ export class AppController implements ReactiveController {
       pageHref: (urlPath) => this.nav?.pageHref(urlPath) ?? urlPath,
       // A page switch clears the query params, as Streamlit's (the URL gets the new page's path alone).
       navigate: (urlPath) => void this.send({ type: 'rerunScript', widgets: [], pagePath: urlPath, query: '' }),
+      requestData: (request) =>
+        new Promise<DataWindowMsg>((resolve, reject) => {
+          const cseq = this.send({ type: 'dataRequest', ...request });
+          if (cseq === 0) reject(new Error('Not connected'));
+          else this.dataRequests.set(cseq, { resolve, reject });
+        }),
     };
     this.store.subscribe(() => this.host.requestUpdate());
   }
@@ -104,6 +112,7 @@ export class AppController implements ReactiveController {
 
   /** Applies one ForwardMsg and its side effects. */
   receive(msg: ForwardMsg): void {
+    if (this.settleData(msg)) return;
     if (msg.type === 'sessionStatus' || msg.type === 'newSession') {
       // Waiting for a slot changes nothing in the tree (the reducer ignores it): the page stays as it is until the run starts.
       const queued = msg.type === 'sessionStatus' && msg.state === 'queued';
@@ -164,6 +173,23 @@ export class AppController implements ReactiveController {
   /** Lit hook: the host was removed from the document. */
   hostDisconnected(): void {
     this.disconnect();
+  }
+
+  /** Hands a `dataWindow` (or a data request's `error`) to its requester; true when `msg` was one. */
+  private settleData(msg: ForwardMsg): boolean {
+    if (msg.type === 'newSession') {
+      // Windows are connection-level: a new connection never answers the old one's requests.
+      for (const pending of this.dataRequests.values()) pending.reject(new Error('Connection reset'));
+      this.dataRequests.clear();
+      return false;
+    }
+    if (msg.type !== 'dataWindow' && !(msg.type === 'error' && msg.cseq !== undefined && this.dataRequests.has(msg.cseq))) return false;
+    const cseq = msg.cseq!;
+    const pending = this.dataRequests.get(cseq);
+    this.dataRequests.delete(cseq);
+    if (msg.type === 'dataWindow') pending?.resolve(msg);
+    else pending?.reject(Object.assign(new Error(msg.message), { code: msg.code }));
+    return true;
   }
 
   private setStatus(status: ConnectionStatus): void {

@@ -1,4 +1,16 @@
-import type { DisplayType, ElementProto, ElementProtoOf, ElementType, JsonValue, WidgetProtoBase } from '@lit-ui/core/protocol';
+import type {
+  DataRequestMsg,
+  DataWindowMsg,
+  DisplayType,
+  ElementProto,
+  ElementProtoOf,
+  ElementType,
+  JsonValue,
+  WidgetProtoBase,
+} from '@lit-ui/core/protocol';
+
+/** A `dataRequest` as a renderer asks for it (the connection numbers it). */
+export type DataWindowRequest = Omit<DataRequestMsg, 'type' | 'cseq'>;
 
 /** A widget's proto as renderers see it. */
 export type WidgetProto = ElementProto & WidgetProtoBase & { readonly value: unknown };
@@ -34,6 +46,12 @@ export interface RenderContext {
   pageHref(urlPath: string): string;
   /** Navigates to a page of this app without reloading. */
   navigate(urlPath: string): void;
+  /**
+   * Asks the server for rows of a shown table (`dataRequest`): resolves with
+   * the `dataWindow`, rejects with the server's `error` or when the
+   * connection is reset (windows are not replayed: ask again).
+   */
+  requestData?(request: DataWindowRequest): Promise<DataWindowMsg>;
 }
 
 /**

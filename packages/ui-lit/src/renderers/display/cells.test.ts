@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnWidths, compareCells, formatCell, formatDate, formatNumber } from './cells.js';
+import { columnWidths, formatBigInt, formatCell, formatDate, formatNumber } from './cells.js';
 
 describe('cell formatting', () => {
   it('formats numbers with thousands separators and at most 4 decimals', () => {
@@ -36,10 +36,10 @@ describe('cell formatting', () => {
     expect(long).toBe(420);
   });
 
-  it('compares for sorting with nulls last in both directions', () => {
-    const values = [3, null, 1, 2];
-    expect([...values].sort((a, b) => compareCells(a, b, 1))).toEqual([1, 2, 3, null]);
-    expect([...values].sort((a, b) => compareCells(a, b, -1))).toEqual([3, 2, 1, null]);
-    expect(['item 10', 'item 2'].sort((a, b) => compareCells(a, b))).toEqual(['item 2', 'item 10']);
+  it('shows big integers exactly, times and lists', () => {
+    expect(formatBigInt('-12345678901234567890')).toBe('-12,345,678,901,234,567,890');
+    expect(formatCell('1180591620717411303424', 'bigint')).toEqual({ text: '1,180,591,620,717,411,303,424', kind: 'number' });
+    expect(formatCell('01:02:03.500', 'time')).toEqual({ text: '01:02:03.500', kind: 'date' });
+    expect(formatCell([1, 2], 'list')).toEqual({ text: '[1,2]', kind: 'object' });
   });
 });

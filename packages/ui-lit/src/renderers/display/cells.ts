@@ -6,6 +6,12 @@ export interface CellView {
   readonly kind: 'number' | 'string' | 'boolean' | 'null' | 'date' | 'object';
 }
 
+/** Digits of a big integer (a decimal string) grouped by thousands, exactly (`-12345678901234567890` → `-12,345,678,901,234,567,890`). */
+export function formatBigInt(digits: string): string {
+  const m = /^(-?)(\d+)$/.exec(digits);
+  return m ? `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}` : digits;
+}
+
 const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 4 });
 
@@ -41,7 +47,12 @@ export function formatCell(value: JsonValue | undefined, type: DataColumn['type'
   if (value === null || value === undefined) return { text: 'null', kind: 'null' };
   if (typeof value === 'number') return { text: formatNumber(value), kind: 'number' };
   if (typeof value === 'boolean') return { text: value ? 'true' : 'false', kind: 'boolean' };
-  if (typeof value === 'string') return type === 'date' ? { text: formatDate(value), kind: 'date' } : { text: value, kind: 'string' };
+  if (typeof value === 'string') {
+    if (type === 'date') return { text: formatDate(value), kind: 'date' };
+    if (type === 'time') return { text: value, kind: 'date' };
+    if (type === 'bigint') return { text: formatBigInt(value), kind: 'number' };
+    return { text: value, kind: 'string' };
+  }
   const json = JSON.stringify(value);
   return { text: json.length > 500 ? `${json.slice(0, 500)}…` : json, kind: 'object' };
 }
@@ -69,20 +80,4 @@ export function columnWidths(columns: readonly DataColumn[], rows: readonly (rea
 /** Width in px of the row-index column for `rowCount` rows. */
 export function indexWidth(rowCount: number): number {
   return Math.max(44, String(Math.max(0, rowCount - 1)).length * CHAR_PX + PAD_PX);
-}
-
-/**
- * Compares two cells for sorting in `direction` (1 ascending, -1
- * descending): nulls last either way, numbers numerically, other values by
- * their text in natural order (`item 2` before `item 10`).
- */
-export function compareCells(a: JsonValue | undefined, b: JsonValue | undefined, direction: 1 | -1 = 1): number {
-  const aNull = a === null || a === undefined;
-  const bNull = b === null || b === undefined;
-  if (aNull || bNull) return aNull === bNull ? 0 : aNull ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return direction * (a - b);
-  if (typeof a === 'boolean' && typeof b === 'boolean') return direction * (Number(a) - Number(b));
-  const as = typeof a === 'string' ? a : JSON.stringify(a);
-  const bs = typeof b === 'string' ? b : JSON.stringify(b);
-  return direction * as.localeCompare(bs, 'en', { numeric: true });
 }

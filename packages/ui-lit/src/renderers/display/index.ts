@@ -13,6 +13,7 @@ import { CodeBlock, codeRenderers } from './code.js';
 import { codeStyles } from './codeStyles.js';
 import { dataframeRenderers, DataFrameView } from './dataframe.js';
 import { dataStyles } from './dataStyles.js';
+import { dataframeStyles } from './dataframeStyles.js';
 import { exceptionRenderers } from './exception.js';
 import { headingRenderers } from './heading.js';
 import { JsonViewer, jsonRenderers } from './json.js';
@@ -70,6 +71,7 @@ export const displayStyles: CSSResult = css`
   ${textStyles}
   ${codeStyles}
   ${dataStyles}
+  ${dataframeStyles}
   ${statusStyles}
 `;
 

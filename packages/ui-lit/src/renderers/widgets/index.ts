@@ -7,6 +7,7 @@ import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
+import { DataEditorView } from '../display/dataEditor.js';
 import { DateInputWidget } from './dateInput.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
@@ -47,6 +48,7 @@ const widgetClasses = {
   timeInput: TimeInputWidget,
   colorPicker: ColorPickerWidget,
   chatInput: ChatInputWidget,
+  dataEditor: DataEditorView,
 } satisfies Record<WidgetType, CustomElementConstructor>;
 
 /** Renders a widget as its custom element, with the proto and the render context as properties. */

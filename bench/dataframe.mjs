@@ -1,0 +1,211 @@
+// Dataframe part of `npm run bench`: a 1,000,000-row table — server-side sort, window fetches, bytes
+// before first paint, first paint in Chromium, and server memory for the table shown in 10 sessions.
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import express from 'express';
+import { tableFromArrays } from 'apache-arrow';
+import { cacheData, createRuntime } from '@lit-ui/core';
+import { liteUi } from '@lit-ui/adapter-express';
+
+const ROWS = 1_000_000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AIRPORTS = Array.from({ length: 300 }, (_, i) => `A${String(i).padStart(3, '0')}`);
+
+/** A flights-like table of `ROWS` rows as typed columns (an object of columns). */
+function flights(seed = 1) {
+  let s = seed;
+  const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const start = Date.UTC(2001, 0, 1);
+  return {
+    date: Array.from({ length: ROWS }, (_, i) => new Date(start + i * 60_000)),
+    delay: Float64Array.from({ length: ROWS }, () => Math.round(random() * 300 - 30)),
+    distance: Float64Array.from({ length: ROWS }, () => Math.round(random() * 2500)),
+    time: Float64Array.from({ length: ROWS }, () => random() * 6),
+    origin: Array.from({ length: ROWS }, () => AIRPORTS[Math.floor(random() * AIRPORTS.length)]),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A connection as a transport would make it: JSON frames, byte counts, waiters for idle and for windows. */
+function connection(runtime) {
+  let bytes = 0;
+  const waiters = new Map();
+  let idle;
+  const elements = [];
+  const handle = runtime.connect({
+    context: { url: 'bench://local', headers: {}, cookies: {} },
+    send(batch) {
+      const text = JSON.stringify(batch);
+      bytes += Buffer.byteLength(text);
+      for (const msg of JSON.parse(text)) {
+        if (msg.type === 'delta' && msg.element) elements.push(msg.element);
+        if (msg.type === 'dataWindow' || (msg.type === 'error' && waiters.has(msg.cseq))) {
+          waiters.get(msg.cseq)?.(msg);
+          waiters.delete(msg.cseq);
+        }
+        if (msg.type === 'sessionStatus' && msg.state === 'idle' && idle) {
+          const done = idle;
+          idle = undefined;
+          done();
+        }
+      }
+    },
+    close() {},
+  });
+  let cseq = 0;
+  return {
+    elements,
+    get bytes() {
+      return bytes;
+    },
+    async open() {
+      const ready = new Promise((resolve) => (idle = resolve));
+      handle.receive(JSON.stringify({ type: 'hello', cseq: 0, protocolVersion: 1 }));
+      await ready;
+    },
+    request(fields) {
+      const n = ++cseq;
+      const answer = new Promise((resolve) => waiters.set(n, resolve));
+      handle.receive(JSON.stringify({ type: 'dataRequest', cseq: n, ...fields }));
+      return answer;
+    },
+  };
+}
+
+/** Server-side sort of 1M rows by an integer, a float and a string column (fresh table each: nothing cached). */
+async function sortTimes() {
+  const out = {};
+  for (const [name, column] of [
+    ['delay', 1],
+    ['time', 3],
+    ['origin', 4],
+  ]) {
+    const runtime = createRuntime((st) => st.dataframe(flights(7)));
+    const c = connection(runtime);
+    await c.open();
+    const dataId = c.elements.find((e) => e.type === 'dataframe').dataId;
+    const t0 = performance.now();
+    const window = await c.request({ dataId, start: 0, end: 100, sort: { column, direction: 'desc' } });
+    out[name] = performance.now() - t0;
+    if (window.type !== 'dataWindow') throw new Error(window.message);
+    await runtime.close();
+  }
+  return out;
+}
+
+/** First-page bytes, and p50 of 200 window fetches (100 rows each, sorted view, random positions) through JSON frames. */
+async function windowFetch() {
+  const data = flights(3);
+  const runtime = createRuntime((st) => st.dataframe(data));
+  const c = connection(runtime);
+  await c.open();
+  const firstPageBytes = c.bytes;
+  const dataId = c.elements.find((e) => e.type === 'dataframe').dataId;
+  await c.request({ dataId, start: 0, end: 100, sort: { column: 2, direction: 'asc' } });
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const start = Math.floor(Math.random() * (ROWS - 100));
+    const t0 = performance.now();
+    await c.request({ dataId, start, end: start + 100, sort: { column: 2, direction: 'asc' } });
+    times.push(performance.now() - t0);
+  }
+  await runtime.close();
+  return { firstPageBytes, windowP50Ms: median(times) };
+}
+
+/**
+ * Heap (and array buffers) of the table itself, then what showing it costs
+ * in 1 and in 10 sessions on top (an Arrow table from cacheData, as the
+ * flights example loads it): ten sessions should cost about one session's
+ * share each, far less than a copy of the table.
+ */
+export async function memory() {
+  const load = cacheData(() => tableFromArrays(flightsArrow()), { maxEntries: 1 });
+  const heap = () => {
+    globalThis.gc?.();
+    globalThis.gc?.();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const h0 = heap();
+  await load();
+  const h1 = heap();
+  const runtime = createRuntime(async (st) => st.dataframe(await load()));
+  const sessions = [];
+  const first = connection(runtime);
+  await first.open();
+  sessions.push(first);
+  const h2 = heap();
+  for (let i = 1; i < 10; i++) {
+    const c = connection(runtime);
+    await c.open();
+    sessions.push(c);
+  }
+  const h3 = heap();
+  await runtime.close();
+  cacheData.clear();
+  return { tableBytes: h1 - h0, oneSessionBytes: h2 - h1, tenSessionsBytes: h3 - h1 };
+}
+
+function flightsArrow() {
+  const f = flights(5);
+  return {
+    date: Float64Array.from(f.date, (d) => d.getTime()),
+    delay: Int16Array.from(f.delay),
+    distance: Int16Array.from(f.distance),
+    time: Float32Array.from(f.time),
+    origin: f.origin,
+  };
+}
+
+/** Chromium: navigation start to the first row painted, and the bytes the socket carried before it. */
+async function firstPaint() {
+  if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
+  const { chromium } = await import('playwright-core');
+  const data = flights(9);
+  const host = express();
+  const ui = liteUi((st) => st.dataframe(data), { basePath: '/df' });
+  host.use('/df', ui);
+  const server = host.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  ui.attach(server);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    let socketBytes = 0;
+    let painted = false;
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => !painted && (socketBytes += Buffer.byteLength(String(f.payload)))));
+    await page.goto(`http://127.0.0.1:${server.address().port}/df/`);
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const check = () => {
+            const row = document.querySelector('lit-ui-app')?.shadowRoot?.querySelector('lit-ui-dataframe .lu-df-body .lu-df-row [role=cell]');
+            if (row?.textContent) requestAnimationFrame(() => resolve(performance.now()));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    painted = true;
+    return { firstPaintMs: ms, socketBytesBeforePaint: socketBytes };
+  } finally {
+    await browser.close();
+    await ui.close();
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+/** Every dataframe figure of the bench, in one run. */
+export async function dataframeBench() {
+  const mem = await memory();
+  const sort = await sortTimes();
+  const window = await windowFetch();
+  const paint = await firstPaint();
+  return { rows: ROWS, sortMs: sort, ...window, ...mem, ...paint };
+}

@@ -1,0 +1,44 @@
+import { cacheData } from '@lit-ui/core';
+import { AppTest } from '@lit-ui/core/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import app from './app.js';
+
+async function start() {
+  const at = AppTest.fromFunction(app, { timeout: 20_000 });
+  await at.run();
+  return at;
+}
+
+describe('flights example', () => {
+  beforeEach(() => cacheData.clear());
+
+  it('pages 200,000 flights: the last rows and a server sort', async () => {
+    const at = await start();
+    expect(at.exception).toHaveLength(0);
+    const table = at.dataframe[0]!;
+    expect(table.rowCount).toBe(200_000);
+    expect(table.columns).toEqual(['delay', 'distance', 'time']);
+    expect(await table.rows(199_998, 200_000)).toHaveLength(2);
+    await table.sort('delay', 'desc');
+    const [worst, next] = await table.rows(0, 2);
+    expect(worst!['delay']).toBeGreaterThanOrEqual(next!['delay'] as number);
+    expect(worst!['delay']).toBeGreaterThan(500);
+  }, 30_000);
+
+  it('filters with the sidebar, and annotates selected flights in an editable table', async () => {
+    const at = await start();
+    await at.sidebar.slider[1]!.setValue(120).run();
+    const shown = at.dataframe[0]!.rowCount;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(200_000);
+    expect((await at.dataframe[0]!.rows(0, 50)).every((r) => (r['delay'] as number) >= 120)).toBe(true);
+    expect(at.info.map((i) => i.value)).toContain('Select flights in the table (the check boxes at the left) to annotate them.');
+    await at.dataframe[0]!.selectRows([0, 2]).run();
+    const editor = at.dataEditor[0]!;
+    expect(editor.rowCount).toBe(2);
+    await editor.editCell(1, 'note', 'storm').editCell(1, 'flagged', true).run();
+    expect(at.caption.map((c) => c.value)).toContain('2 selected, 1 flagged.');
+    expect(() => at.dataEditor[0]!.editCell(0, 'delay', 5)).toThrow(/column 'delay' is disabled/);
+    expect(() => at.dataEditor[0]!.editCell(0, 'note', 'x'.repeat(121))).toThrow(/longer than 120 characters/);
+  }, 30_000);
+});

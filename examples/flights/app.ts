@@ -1,0 +1,82 @@
+/**
+ * The flights explorer: 200,000 flights from `vega-datasets`' Arrow file in
+ * a server-paged table (scroll to the last row, sort any column on the
+ * server), filtered with sidebar widgets; select rows in the table to
+ * annotate them in an editable table below.
+ */
+import { defineApp } from '@lit-ui/core';
+import { delayHistogram, filterFlights, loadFlights } from './data.js';
+
+/** One note on a flight, as the annotations editor holds it. */
+export interface FlightNote {
+  readonly flight: number;
+  readonly delay: number;
+  readonly flagged: boolean;
+  readonly note: string;
+}
+
+/** Session state of the flights explorer. */
+export interface FlightsState {
+  notes?: Record<number, FlightNote>;
+}
+
+export default defineApp<FlightsState>(async (st) => {
+  st.setPageConfig({ layout: 'wide', pageTitle: 'lit-ui flights' });
+  st.title('✈️ Flights');
+  const flights = await loadFlights();
+
+  st.sidebar.header('Filter the flights');
+  const distance = st.sidebar.slider('Distance (miles)', { minValue: 0, maxValue: 5000, value: [0, 5000], step: 50, key: 'distance' });
+  const minDelay = st.sidebar.slider('Minimum delay (minutes)', {
+    minValue: -60,
+    maxValue: 300,
+    value: -60,
+    step: 5,
+    key: 'minDelay',
+    help: 'At -60, flights of any delay (early ones included).',
+  });
+  const shown = await filterFlights(flights, { distance, minDelay: minDelay <= -60 ? -Infinity : minDelay });
+
+  const [count, share] = st.columns(2, { border: true });
+  count!.metric('Flights shown', shown.delay.length.toLocaleString('en-US'), { help: `of ${flights.numRows.toLocaleString('en-US')} flights` });
+  share!.metric('Delayed over 15 min', `${Math.round((100 * shown.delay.filter((d) => d > 15).length) / Math.max(1, shown.delay.length))}%`);
+
+  st.subheader('Delays');
+  st.barChart(delayHistogram(shown.delay), { x: 'Delay (min)', y: 'Flights', height: 220 });
+
+  st.subheader('Every flight');
+  st.caption('Scroll to the last row, click a header to sort on the server, select rows to annotate them below.');
+  const { selection } = st.dataframe(shown, {
+    height: 420,
+    key: 'picked',
+    onSelect: 'rerun',
+    selectionMode: 'multi-row',
+    columnConfig: {
+      delay: st.columnConfig.NumberColumn('Delay', { format: '%d min', help: 'Arrival delay in minutes (negative: early)' }),
+      distance: st.columnConfig.NumberColumn('Distance', { format: '%d mi' }),
+      time: st.columnConfig.ProgressColumn('Time of day', { minValue: 0, maxValue: 24, format: '%.2f h' }),
+    },
+  });
+
+  st.subheader('Notes on the selected flights');
+  if (selection.rows.length === 0) {
+    st.info('Select flights in the table (the check boxes at the left) to annotate them.');
+    return;
+  }
+  const kept = st.sessionState.notes ?? {};
+  const notes: FlightNote[] = selection.rows.map((row) => kept[row] ?? { flight: row, delay: shown.delay[row] ?? 0, flagged: false, note: '' });
+  const edited = st.dataEditor(notes, {
+    key: 'notes-editor',
+    hideIndex: true,
+    disabled: ['flight', 'delay'],
+    columnConfig: {
+      flight: st.columnConfig.NumberColumn('Flight #'),
+      delay: st.columnConfig.NumberColumn('Delay', { format: '%d min' }),
+      flagged: st.columnConfig.CheckboxColumn('Flag'),
+      note: st.columnConfig.TextColumn('Note', { maxChars: 120 }),
+    },
+  });
+  st.sessionState.notes = { ...kept, ...Object.fromEntries(edited.map((n) => [n.flight, n])) };
+  const flagged = edited.filter((n) => n.flagged).length;
+  st.caption(`${edited.length} selected, ${flagged} flagged.`);
+});
