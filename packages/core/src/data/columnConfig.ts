@@ -23,9 +23,17 @@ export interface ColumnOptions {
 /** A column's configuration: what `st.columnConfig.*` return, or a label, or `null` to hide the column. */
 export type ColumnConfig = ColumnConfigWire | string | null;
 
-type With<K extends ColumnConfigWire['kind'], O> = (label?: string | null, options?: ColumnOptions & O) => ColumnConfigWire & { kind: K };
+/**
+ * One `st.columnConfig.*` builder: the header label (`null` or omitted: the
+ * column's name) and the options of its kind; returns the column's
+ * configuration for `columnConfig`.
+ */
+export type ColumnConfigBuilder<K extends ColumnConfigWire['kind'], O> = (
+  label?: string | null,
+  options?: ColumnOptions & O,
+) => ColumnConfigWire & { kind: K };
 
-function make<K extends ColumnConfigWire['kind'], O>(kind: K, check?: (options: ColumnOptions & O) => void): With<K, O> {
+function make<K extends ColumnConfigWire['kind'], O>(kind: K, check?: (options: ColumnOptions & O) => void): ColumnConfigBuilder<K, O> {
   return (label, options = {} as ColumnOptions & O) => {
     check?.(options);
     const out: Record<string, unknown> = { kind };
@@ -49,17 +57,25 @@ function range(name: string) {
 
 /** Number options: bounds and a printf-style or named `format` (`'%.2f'`, `'%d ⭐'`, `'percent'`, `'dollar'`, `'compact'`, ...). */
 export interface NumberColumnOptions {
+  /** Smallest value an edit may have. */
   readonly minValue?: number;
+  /** Largest value an edit may have. */
   readonly maxValue?: number;
+  /** Step of edits (an integer step keeps integers). */
   readonly step?: number;
+  /** printf-style (`'%.2f'`, `'%d ⭐'`) or named (`'percent'`, `'dollar'`, `'compact'`, ...) display format. */
   readonly format?: string;
 }
 
 /** Date/time options: ISO bounds, a step, a format (`'YYYY-MM-DD HH:mm'`, `'localized'`, `'distance'`, `'iso8601'`). */
 export interface DateColumnOptions {
+  /** Earliest value an edit may have, ISO 8601. */
   readonly minValue?: string;
+  /** Latest value an edit may have, ISO 8601. */
   readonly maxValue?: string;
+  /** Step of edits, in seconds. */
   readonly step?: number;
+  /** Display format: a pattern (`'YYYY-MM-DD HH:mm'`) or `'localized'`, `'distance'`, `'iso8601'`. */
   readonly format?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ErrorCode, LitUiError } from '../errors.js';
-import type { DataRequestMsg, DataView } from '../protocol/backMsg.js';
+import type { DataRequestMsg, TableView } from '../protocol/backMsg.js';
 import type { DataWindowMsg } from '../protocol/forwardMsg.js';
 import type { ElementTree, TreeNode } from '../tree/elementTree.js';
 import { csvHeader, csvRows } from './csv.js';
@@ -121,7 +121,7 @@ export class DataRegistry {
   }
 
   /** The view order of a request: the table's kept sort permutation, filtered by the search (kept per entry). */
-  private order(entry: DataEntry, view: DataView): Uint32Array | undefined {
+  private order(entry: DataEntry, view: TableView): Uint32Array | undefined {
     const { sort, search } = view;
     if (sort && sort.column >= entry.picks.length) {
       throw invalid(`Sort column ${sort.column} does not exist (the table shows ${entry.picks.length} columns).`);

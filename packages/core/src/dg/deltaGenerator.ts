@@ -322,6 +322,7 @@ export class DeltaGenerator<State extends object = AnyState> {
    * const { selection } = st.dataframe(cars, { onSelect: 'rerun', selectionMode: 'multi-row', key: 'picked' });
    */
   dataframe(data: TableData, options?: DataframeOptions & { readonly onSelect?: 'ignore' }): void;
+  /** With `onSelect` (`'rerun'` or a callback): a selection widget returning `{ selection: { rows, columns, cells } }`. */
   dataframe(data: TableData, options: DataframeOptions & DataframeSelectOptions & { readonly onSelect: 'rerun' | (() => unknown) }): DataframeState;
   dataframe(data: TableData, options?: DataframeOptions & DataframeSelectOptions): DataframeState | void {
     return dataframe(this.#core, data, options);
@@ -353,6 +354,7 @@ export class DeltaGenerator<State extends object = AnyState> {
    * const edited = st.dataEditor(tasks, { numRows: 'dynamic', columnConfig: { done: st.columnConfig.CheckboxColumn('Done') } });
    */
   dataEditor<R extends object>(data: readonly R[], options?: DataEditorOptions): R[];
+  /** Data in another form (columns, arrays with `columns`, Arrow): the edited data as an object of columns or as row objects. */
   dataEditor(data: TableData, options?: DataEditorOptions): unknown;
   dataEditor(data: TableData, options?: DataEditorOptions): unknown {
     return dataEditor(this.#core, data, options);

@@ -15,6 +15,7 @@ function rowObjects(proto: { columns: DataColumn[]; rows: JsonValue[][] }): Reco
 export interface DataframeFields {
   /** Id of the session's copy of the data, for `dataRequest`s; it changes when the data does. */
   dataId: string;
+  /** The shown columns, in display order. */
   columns: DataColumn[];
   /** First window of rows, row-major, in `columns` order; the rest travels in `dataWindow`s. */
   rows: JsonValue[][];
@@ -26,6 +27,7 @@ export interface DataframeFields {
   width?: number | 'content';
   /** Row height in px, when given (default 35). */
   rowHeight?: number;
+  /** Hide the row index column. */
   hideIndex?: boolean;
   /** How shown columns display, by column name. */
   columnConfig?: Record<string, ColumnConfigWire>;

@@ -20,8 +20,11 @@ export type TableData =
 
 /** An Apache Arrow `Table` (typed by shape, so any `apache-arrow` version fits). */
 export interface ArrowTableData {
+  /** Rows in the table. */
   readonly numRows: number;
+  /** The table's schema: its fields (columns) by name, in order. */
   readonly schema: { readonly fields: readonly { readonly name: string }[] };
+  /** The column (an Arrow `Vector`) at `index`, in schema order. */
   getChildAt(index: number): unknown;
 }
 

@@ -76,7 +76,7 @@ export interface DialogClosedMsg extends BackMsgBase {
 }
 
 /** How a table's rows are ordered and filtered for a `dataRequest`: as the table toolbar set them. */
-export interface DataView {
+export interface TableView {
   /** Sort by this column (an index into the element's `columns`), `'asc'` or `'desc'`; nulls last. */
   readonly sort?: { readonly column: number; readonly direction: 'asc' | 'desc' };
   /** Keep the rows where some shown column contains this text (ignoring case). */
@@ -90,7 +90,8 @@ export interface DataView {
  * Positions are in the view (after `sort` and `search`); `end` is clamped to
  * the view's row count.
  */
-export interface DataRequestMsg extends BackMsgBase, DataView {
+export interface DataRequestMsg extends BackMsgBase, TableView {
+  /** Message type. */
   readonly type: 'dataRequest';
   /** The element's `dataId`. */
   readonly dataId: string;

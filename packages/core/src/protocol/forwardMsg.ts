@@ -170,7 +170,9 @@ export interface NavigationMsg extends ForwardMsgBase {
  */
 export interface DataWindowMsg extends ForwardMsgBase {
   readonly type: 'dataWindow';
+  /** The `cseq` of the `dataRequest` this answers. */
   readonly cseq: number;
+  /** The `dataId` of the request: the client drops the window when its element no longer shows it. */
   readonly dataId: string;
   /** View position of the first row. */
   readonly start: number;

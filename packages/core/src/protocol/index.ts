@@ -67,7 +67,7 @@ export type {
   StopScriptMsg,
   DialogClosedMsg,
   DataRequestMsg,
-  DataView,
+  TableView,
   WidgetChange,
 } from './backMsg.js';
 export { CloseCode } from './transport.js';

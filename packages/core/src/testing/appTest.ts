@@ -1,7 +1,7 @@
 import { defineApp, toApp, type AnyState, type App, type AppScript } from '../app.js';
 import { ErrorCode, LitUiError, type ErrorCodeName } from '../errors.js';
 import { applyForwardMsg } from '../protocol/applyForwardMsg.js';
-import type { DataView, WidgetChange } from '../protocol/backMsg.js';
+import type { TableView, WidgetChange } from '../protocol/backMsg.js';
 import { patchWidgetValue } from '../protocol/clientActions.js';
 import { createClientTree, type ClientTree } from '../protocol/clientTree.js';
 import type { ElementProto, JsonValue } from '../protocol/elements.js';
@@ -55,7 +55,7 @@ export class AppTest extends NodeQuery {
   /** `dataRequest`s awaiting their `dataWindow` (or `error`), by cseq. */
   private readonly dataRequests = new Map<number, { resolve: (w: DataWindowMsg) => void; reject: (e: Error) => void }>();
   /** Sort and search set on each table (by data id), as the browser keeps them per element. */
-  private readonly dataViews = new Map<string, DataView>();
+  private readonly dataViews = new Map<string, TableView>();
 
   private constructor(app: App<object>, options: AppTestOptions) {
     super(
@@ -232,12 +232,12 @@ export class AppTest extends NodeQuery {
   }
 
   /** @internal */
-  viewOf(dataId: string): DataView {
+  viewOf(dataId: string): TableView {
     return this.dataViews.get(dataId) ?? {};
   }
 
   /** @internal */
-  setView(dataId: string, view: DataView): void {
+  setView(dataId: string, view: TableView): void {
     this.dataViews.set(dataId, view);
   }
 

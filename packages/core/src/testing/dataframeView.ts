@@ -1,13 +1,17 @@
-import type { DataView } from '../protocol/backMsg.js';
+import type { TableView } from '../protocol/backMsg.js';
 import type { DataColumn, JsonValue } from '../protocol/elements.js';
 import type { DataWindowMsg } from '../protocol/forwardMsg.js';
 import { ElementView } from './elementViews.js';
 
 /** A `dataRequest` as a view sends it (the AppTest numbers it). */
-export interface DataWindowRequest extends DataView {
+export interface DataWindowRequest extends TableView {
+  /** The element's `dataId`. */
   readonly dataId: string;
+  /** First view position, inclusive. */
   readonly start: number;
+  /** Last view position, exclusive. */
   readonly end: number;
+  /** `'rows'` (default) or `'csv'` lines. */
   readonly format?: 'rows' | 'csv';
 }
 
@@ -18,8 +22,8 @@ export interface DataDriver {
   /** Every row of a shown table, in wire form (read from the session, as Streamlit's AppTest hands out the whole DataFrame). */
   dataRows(dataId: string): Record<string, JsonValue>[] | undefined;
   /** The sort and search the test set on a table (as a user's clicks in the browser would). */
-  viewOf(dataId: string): DataView;
-  setView(dataId: string, view: DataView): void;
+  viewOf(dataId: string): TableView;
+  setView(dataId: string, view: TableView): void;
 }
 
 /**
@@ -81,7 +85,7 @@ export class DataframeView extends ElementView {
   /** Filters the rows shown to those containing `text`, as the toolbar's search box does (`''` clears it). */
   async search(text: string): Promise<this> {
     const { sort } = this.data.viewOf(this.dataId);
-    const view: DataView = { ...(sort ? { sort } : {}), ...(text ? { search: text } : {}) };
+    const view: TableView = { ...(sort ? { sort } : {}), ...(text ? { search: text } : {}) };
     await this.data.requestData({ dataId: this.dataId, start: 0, end: 0, ...view });
     this.data.setView(this.dataId, view);
     return this;

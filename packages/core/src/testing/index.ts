@@ -22,6 +22,8 @@ export type {
   DisplayView,
   ViewValueOf,
   ExceptionViewOf,
+  DataframeViewOf,
+  DataEditorViewOf,
   WidgetViewOf,
   WidgetViewBase,
   WidgetActions,

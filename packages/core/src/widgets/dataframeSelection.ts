@@ -4,6 +4,7 @@ import { invalidValue, type WidgetDefinition } from './widgetDefinition.js';
 
 /** The value of a dataframe with selections, as Streamlit's `DataframeState`. */
 export interface DataframeState {
+  /** What the user selected. */
   readonly selection: {
     /** Selected rows, by their position in the data (not in the sorted view). */
     readonly rows: number[];

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle, type StyleProperties } from '../../directives/inlineStyle.js';
-import type { ColumnConfigWire, DataColumn, DataframeSelection, DataView, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
+import type { ColumnConfigWire, DataColumn, DataframeSelection, TableView, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import type { ElementRenderers, RenderContext, WidgetProto } from '../types.js';
 import { columnWidths, formatCell, formatCount, indexWidth } from './cells.js';
 import { configuredCell, configuredWidth, headerOf } from './dataframeCells.js';
@@ -49,7 +49,7 @@ export class DataFrameView extends LitElement {
   declare proto: Proto | undefined;
   /** The render context: `requestData` fetches windows. */
   declare ctx: RenderContext | undefined;
-  declare private view: DataView;
+  declare private view: TableView;
   declare private searchOpen: boolean;
   declare private downloading: number | undefined;
   private readonly windows = new DataWindows(() => this.requestUpdate());

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { DataView, DataWindowMsg } from '@lit-ui/core/protocol';
+import type { TableView, DataWindowMsg } from '@lit-ui/core/protocol';
 import type { DataWindowRequest } from '../types.js';
 
 /** Rows per CSV request (the server's limit). */
@@ -17,7 +17,7 @@ const DOWNLOAD = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidde
 export async function fetchCsv(
   request: (r: DataWindowRequest) => Promise<DataWindowMsg>,
   dataId: string,
-  view: DataView,
+  view: TableView,
   progress: (done: number) => void,
 ): Promise<Blob> {
   const parts: string[] = [];

@@ -1,4 +1,4 @@
-import type { DataView, DataWindowMsg, JsonValue } from '@lit-ui/core/protocol';
+import type { TableView, DataWindowMsg, JsonValue } from '@lit-ui/core/protocol';
 import type { DataWindowRequest } from '../types.js';
 
 /** Rows per window request. */
@@ -33,7 +33,7 @@ export class DataWindows {
   private readonly failed = new Set<number>();
   private key = '';
   private dataId = '';
-  private view: DataView = {};
+  private view: TableView = {};
   /** Rows in the view (after search), as the server last said. */
   count = 0;
   /** Message of the last failed request, shown under the table. */
@@ -45,7 +45,7 @@ export class DataWindows {
    * Starts a view. `first` (the element's first window) seeds it when the
    * view is the data's own order.
    */
-  reset(dataId: string, view: DataView, rowCount: number, first?: readonly (readonly JsonValue[])[]): void {
+  reset(dataId: string, view: TableView, rowCount: number, first?: readonly (readonly JsonValue[])[]): void {
     this.dataId = dataId;
     this.view = view;
     this.key = `${dataId}|${JSON.stringify(view)}`;
