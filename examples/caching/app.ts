@@ -69,21 +69,21 @@ export function createCachingApp(options: CachingAppOptions = {}): App {
     counter.visits += 1;
 
     const [controls, result] = st.columns([1, 3], { gap: 'large' });
-    const year = controls!.selectbox('Year', YEARS, { index: YEARS.length - 1, key: 'year' });
-    controls!.button("Clear this function's cache", { key: 'clear_one', onClick: () => monthlyStats.clear() });
-    controls!.button('Clear every cacheData cache', { key: 'clear_all', onClick: () => cacheData.clear() });
-    controls!.button('Reset the shared counter', { key: 'reset_counter', onClick: () => getVisitCounter.clear() });
+    const year = controls.selectbox('Year', YEARS, { index: YEARS.length - 1, key: 'year' });
+    controls.button("Clear this function's cache", { key: 'clear_one', onClick: () => monthlyStats.clear() });
+    controls.button('Clear every cacheData cache', { key: 'clear_all', onClick: () => cacheData.clear() });
+    controls.button('Reset the shared counter', { key: 'reset_counter', onClick: () => getVisitCounter.clear() });
 
     const started = performance.now();
-    const stats = await monthlyStats(result!, year);
+    const stats = await monthlyStats(result, year);
     const elapsedMs = Math.round(performance.now() - started);
     const hit = elapsedMs < delayMs / 2;
-    result!.metric(`Loading ${year}`, `${elapsedMs} ms`, {
+    result.metric(`Loading ${year}`, `${elapsedMs} ms`, {
       delta: hit ? 'cache hit' : 'cache miss',
       deltaColor: hit ? 'normal' : 'inverse',
     });
-    result!.barChart(stats, { x: 'month', y: 'Precipitation (mm)', height: 260 });
-    result!.dataframe(stats, { hideIndex: true, height: 240 });
+    result.barChart(stats, { x: 'month', y: 'Precipitation (mm)', height: 260 });
+    result.dataframe(stats, { hideIndex: true, height: 240 });
 
     st.divider();
     st.subheader('A shared resource');

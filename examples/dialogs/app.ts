@@ -59,10 +59,10 @@ export default defineApp<DialogsState>(
     const cars = topCars(await loadCars());
     for (const [i, car] of cars.entries()) {
       const [name, stars, action] = st.columns([4, 2, 1], { verticalAlignment: 'center' });
-      name!.markdown(`**${car.Name}** — ${car.Horsepower} hp`);
+      name.markdown(`**${car.Name}** — ${car.Horsepower} hp`);
       const rating = st.sessionState.ratings[car.Name];
-      stars!.markdown(rating ? '★'.repeat(rating.stars) + '☆'.repeat(5 - rating.stars) : '_not rated_');
-      if (action!.button('Rate', { key: `rate_${i}` })) await rateCar(st, car);
+      stars.markdown(rating ? '★'.repeat(rating.stars) + '☆'.repeat(5 - rating.stars) : '_not rated_');
+      if (action.button('Rate', { key: `rate_${i}` })) await rateCar(st, car);
     }
     const ratings = Object.values(st.sessionState.ratings);
     st.subheader('Your ratings');

@@ -28,8 +28,8 @@ export default defineApp<ExplorerState>(
     );
 
     const [cars, weather] = st.tabs(['🚗 Cars', '🌦️ Seattle weather']);
-    await carsTab(st, cars!);
-    await weatherTab(weather!);
+    await carsTab(st, cars);
+    await weatherTab(weather);
 
     st.sidebar.divider();
     st.sidebar.button('👍 Like this explorer', {

@@ -82,15 +82,15 @@ export async function carsTab(st: DeltaGenerator<ExplorerState>, tab: DeltaGener
   const shownMpg = mean(rows.map((c) => c.Miles_per_Gallon));
   const shownHp = mean(rows.map((c) => c.Horsepower));
   const [shown, mpg, hp, likes] = tab.columns(4, { border: true });
-  shown!.metric('Cars shown', rows.length, { help: `of ${cars.length} cars in the dataset` });
-  mpg!.metric('Mean MPG', shownMpg === null ? '—' : round1(shownMpg), {
+  shown.metric('Cars shown', rows.length, { help: `of ${cars.length} cars in the dataset` });
+  mpg.metric('Mean MPG', shownMpg === null ? '—' : round1(shownMpg), {
     delta: shownMpg === null ? null : `${signed(shownMpg - allMpg)} vs all cars`,
   });
-  hp!.metric('Mean horsepower', shownHp === null ? '—' : Math.round(shownHp), {
+  hp.metric('Mean horsepower', shownHp === null ? '—' : Math.round(shownHp), {
     delta: shownHp === null ? null : `${signed(shownHp - allHp)} vs all cars`,
     deltaColor: 'off',
   });
-  likes!.metric('Likes', st.sessionState.likes, { help: 'Click 👍 in the sidebar.' });
+  likes.metric('Likes', st.sessionState.likes, { help: 'Click 👍 in the sidebar.' });
 
   if (rows.length === 0) {
     tab.warning('No car matches these filters. Widen the horsepower range or clear the search.');
@@ -98,13 +98,13 @@ export async function carsTab(st: DeltaGenerator<ExplorerState>, tab: DeltaGener
   }
 
   const [scatter, line] = tab.columns(2);
-  scatter!.subheader('Horsepower vs. fuel economy');
-  scatter!.scatterChart(
+  scatter.subheader('Horsepower vs. fuel economy');
+  scatter.scatterChart(
     rows.filter((c) => c.Miles_per_Gallon !== null),
     { x: 'Horsepower', y: 'Miles_per_Gallon', color: 'Origin', yLabel: 'Miles per gallon', height: 340 },
   );
-  line!.subheader('Mean MPG by model year');
-  line!.lineChart(mpgByYear(rows), { x: 'Year', y: 'Mean MPG', color: 'Origin', xLabel: 'Model year', height: 340 });
+  line.subheader('Mean MPG by model year');
+  line.lineChart(mpgByYear(rows), { x: 'Year', y: 'Mean MPG', color: 'Origin', xLabel: 'Model year', height: 340 });
 
   tab.subheader(`The ${rows.length} cars`);
   tab.dataframe(rows, {

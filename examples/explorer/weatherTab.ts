@@ -40,14 +40,14 @@ export async function weatherTab(tab: DeltaGenerator<ExplorerState>): Promise<vo
   const all = await loadWeather();
   tab.markdown('Daily observations at Seattle–Tacoma airport. Pick a period and a unit; everything below follows.');
   const [left, right] = tab.columns([3, 1]);
-  const range = left!.dateInput('Period', {
+  const range = left.dateInput('Period', {
     value: ['2015-01-01', LAST_DAY],
     minValue: FIRST_DAY,
     maxValue: LAST_DAY,
     key: 'period',
     help: 'The data covers 2012 to 2015.',
   });
-  const unit = right!.radio('Unit', ['°C', '°F'], { key: 'unit', horizontal: true });
+  const unit = right.radio('Unit', ['°C', '°F'], { key: 'unit', horizontal: true });
   const [startDate, endDate] = range;
   if (!startDate) {
     tab.info('Pick the first day of the period.');
@@ -59,12 +59,12 @@ export async function weatherTab(tab: DeltaGenerator<ExplorerState>): Promise<vo
   const temp = (celsius: number): number => (unit === '°F' ? toFahrenheit(celsius) : round1(celsius));
 
   const [count, high, rain, sunny] = tab.columns(4, { border: true });
-  count!.metric('Days', days.length);
+  count.metric('Days', days.length);
   const meanHigh = mean(days.map((d) => d.temp_max));
-  high!.metric('Mean daily high', meanHigh === null ? '—' : `${temp(meanHigh)} ${unit}`);
-  rain!.metric('Total precipitation', `${round1(days.reduce((sum, d) => sum + d.precipitation, 0))} mm`);
+  high.metric('Mean daily high', meanHigh === null ? '—' : `${temp(meanHigh)} ${unit}`);
+  rain.metric('Total precipitation', `${round1(days.reduce((sum, d) => sum + d.precipitation, 0))} mm`);
   const sunnyDays = days.filter((d) => d.weather === 'sun').length;
-  sunny!.metric('Sunny days', sunnyDays, {
+  sunny.metric('Sunny days', sunnyDays, {
     delta: days.length ? `${Math.round((100 * sunnyDays) / days.length)}% of days` : null,
     deltaColor: 'off',
   });

@@ -56,8 +56,8 @@ export default defineApp<FormsState>(
     const form = st.form('add_car', { clearOnSubmit: true });
     form.subheader('Add a car to your garage');
     const [left, right] = form.columns(2);
-    left!.textInput('Name', { key: 'car_name', placeholder: 'e.g. volvo 145e', maxChars: 40 });
-    right!.numberInput('Miles per gallon', { key: 'car_mpg', minValue: 5, maxValue: 60, value: 25, step: 0.5 });
+    left.textInput('Name', { key: 'car_name', placeholder: 'e.g. volvo 145e', maxChars: 40 });
+    right.numberInput('Miles per gallon', { key: 'car_mpg', minValue: 5, maxValue: 60, value: 25, step: 0.5 });
     form.selectbox('Origin', ORIGINS, { key: 'car_origin' });
     form.formSubmitButton('Add car', { type: 'primary', onClick: addCar });
 

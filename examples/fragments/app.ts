@@ -95,12 +95,12 @@ export function createFragmentsApp(options: FragmentsAppOptions = {}): App<Fragm
       });
 
       const [left, middle, right] = st.columns([1, 2, 2], { gap: 'large' });
-      left!.metric('Full script runs', st.sessionState.fullRuns);
-      left!.metric('Primes below 2,000,000', primes.toLocaleString('en-US'));
-      left!.caption(`The expensive part takes about ${expensiveMs} ms and runs once per full rerun.`);
-      left!.button('Rerun the whole page', { key: 'full_rerun' });
-      await chart(middle!);
-      await live(right!);
+      left.metric('Full script runs', st.sessionState.fullRuns);
+      left.metric('Primes below 2,000,000', primes.toLocaleString('en-US'));
+      left.caption(`The expensive part takes about ${expensiveMs} ms and runs once per full rerun.`);
+      left.button('Rerun the whole page', { key: 'full_rerun' });
+      await chart(middle);
+      await live(right);
     },
     { initialState: () => ({ fullRuns: 0, chartRuns: 0, ticks: 0, walk: [] }) },
   );

@@ -45,9 +45,9 @@ async function browseCars(st: St): Promise<void> {
     st.sessionState.car_pick = (st.sessionState.car_pick + delta + cars.length) % cars.length;
   };
   const [prev, picker, next] = st.columns([1, 6, 1], { verticalAlignment: 'bottom' });
-  prev!.button('◀', { key: 'prev', help: 'Previous car', onClick: step(-1), useContainerWidth: true });
-  next!.button('▶', { key: 'next', help: 'Next car', onClick: step(1), useContainerWidth: true });
-  const index = picker!.selectbox(
+  prev.button('◀', { key: 'prev', help: 'Previous car', onClick: step(-1), useContainerWidth: true });
+  next.button('▶', { key: 'next', help: 'Next car', onClick: step(1), useContainerWidth: true });
+  const index = picker.selectbox(
     'Car',
     cars.map((_, i) => i),
     { key: 'car_pick', formatFunc: (i) => cars[i]!.Name },
@@ -58,10 +58,10 @@ async function browseCars(st: St): Promise<void> {
   const car = cars[index]!;
   st.header(car.Name, { divider: 'blue' });
   const [mpg, hp, cylinders, origin] = st.columns(4, { border: true });
-  mpg!.metric('Miles per gallon', car.Miles_per_Gallon ?? '—');
-  hp!.metric('Horsepower', car.Horsepower ?? '—');
-  cylinders!.metric('Cylinders', car.Cylinders);
-  origin!.metric('Origin', car.Origin);
+  mpg.metric('Miles per gallon', car.Miles_per_Gallon ?? '—');
+  hp.metric('Horsepower', car.Horsepower ?? '—');
+  cylinders.metric('Cylinders', car.Cylinders);
+  origin.metric('Origin', car.Origin);
   st.json(car, { expanded: false });
   st.caption(`This car's URL ends in \`?car=${index}\`: reload the page or share it, and it opens on this car.`);
   if (st.button('← Back home')) st.switchPage(homePage);

@@ -77,33 +77,33 @@ export function createTasksApp(options: TasksAppOptions = {}): App<TasksState> {
       );
       const [report, meanwhile] = st.columns([3, 2], { gap: 'large' });
 
-      report!.subheader('📄 Yearly weather report');
+      report.subheader('📄 Yearly weather report');
       if (!st.sessionState.started) {
-        report!.button('Build the report', { type: 'primary', onClick: () => void (st.sessionState.started = true) });
-        report!.caption('It takes a few seconds. Keep using the widgets on the right meanwhile.');
+        report.button('Build the report', { type: 'primary', onClick: () => void (st.sessionState.started = true) });
+        report.caption('It takes a few seconds. Keep using the widgets on the right meanwhile.');
       } else {
         const job = st.background('report', task);
         if (job.status === 'running') {
-          report!.progress(job.progress, { text: job.message ?? 'Starting…' });
-          report!.button('Cancel', { onClick: () => job.cancel() });
+          report.progress(job.progress, { text: job.message ?? 'Starting…' });
+          report.button('Cancel', { onClick: () => job.cancel() });
         } else if (job.status === 'done') {
           const seconds = ((job.finishedAt ?? job.startedAt) - job.startedAt) / 1000;
-          report!.success(`Report ready in ${seconds.toFixed(1)} s.`);
-          report!.dataframe(job.result ?? [], { hideIndex: true });
-          report!.button('Build it again', { onClick: () => job.dismiss() });
+          report.success(`Report ready in ${seconds.toFixed(1)} s.`);
+          report.dataframe(job.result ?? [], { hideIndex: true });
+          report.button('Build it again', { onClick: () => job.dismiss() });
         } else {
           const why = job.status === 'cancelled' ? 'The report was cancelled.' : `The report failed: ${String(job.error)}`;
-          report!.warning(why);
-          report!.button('Start over', { onClick: () => job.dismiss() });
+          report.warning(why);
+          report.button('Start over', { onClick: () => job.dismiss() });
         }
       }
 
-      meanwhile!.subheader('🎛️ Meanwhile');
-      const n = meanwhile!.slider('Pick a number', { minValue: 1, maxValue: 50, value: 12, key: 'n' });
-      meanwhile!.metric(`${n} squared`, n * n);
-      const note = meanwhile!.textInput('A note to yourself', { key: 'note' });
-      if (note) meanwhile!.info(`📝 ${note}`);
-      meanwhile!.caption('Every change here reruns the script; the report keeps going.');
+      meanwhile.subheader('🎛️ Meanwhile');
+      const n = meanwhile.slider('Pick a number', { minValue: 1, maxValue: 50, value: 12, key: 'n' });
+      meanwhile.metric(`${n} squared`, n * n);
+      const note = meanwhile.textInput('A note to yourself', { key: 'note' });
+      if (note) meanwhile.info(`📝 ${note}`);
+      meanwhile.caption('Every change here reruns the script; the report keeps going.');
     },
     { initialState: () => ({ started: false }) },
   );

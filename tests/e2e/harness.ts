@@ -34,7 +34,7 @@ export interface Served {
 export async function serveApp(app: App<object> | AppScript<object>, options: LiteUiOptions & { mount?: string } = {}): Promise<Served> {
   const mount = options.mount ?? '/app';
   const host = express();
-  const ui = liteUi(app as App<object>, { basePath: mount, ...options });
+  const ui = liteUi(app, { basePath: mount, ...options });
   host.use(mount, ui);
   const server: Server = host.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -51,7 +51,7 @@ export function fakeServer(options: FakeServerOptions): ConnectionFactory {
     const values: Record<string, JsonValue> = {};
     const closedDialogs = new Set<string>();
     const emit = (msgs: UnsequencedForwardMsg[], numbered = true): void => {
-      for (const m of msgs) onMessage({ ...m, seq: numbered ? ++seq : 0 } as ForwardMsg);
+      for (const m of msgs) onMessage({ ...m, seq: numbered ? ++seq : 0 });
     };
     const later = (fn: () => void, ms: number): void => void setTimeout(fn, ms);
 
@@ -139,7 +139,7 @@ export function fakeServer(options: FakeServerOptions): ConnectionFactory {
         ],
         false,
       );
-      emit((options.preamble ?? []).map(({ seq: _seq, ...m }) => m as UnsequencedForwardMsg));
+      emit((options.preamble ?? []).map(({ seq: _seq, ...m }) => m));
       run(new Set());
       if (options.statusAfterConnect !== undefined) onStatus(options.statusAfterConnect);
       if (options.autoRerunAfterMs !== undefined) later(() => run(new Set()), options.autoRerunAfterMs);

@@ -6,7 +6,7 @@
 import type { BlockProto, ElementProto, JsonValue } from '@lit-ui/core/protocol';
 import type { ScriptInput, ScriptNode, ScriptOutput } from './fakeServer.js';
 
-const el = (type: string, fields: Record<string, unknown> = {}): ScriptNode => ({ element: { type, ...fields } as ElementProto });
+const el = (type: string, fields: Record<string, unknown> = {}): ScriptNode => ({ element: { type, ...fields } });
 const block = (proto: BlockProto, children: ScriptNode[]): ScriptNode => ({ block: proto, children });
 const md = (body: string): ScriptNode => el('markdown', { body });
 
@@ -25,7 +25,7 @@ export interface PreviewOptions {
 /** Builds the preview app's tree for one run. */
 export function previewScript(options: PreviewOptions): (input: ScriptInput) => ScriptOutput {
   return ({ values, triggers, runCount, closedDialogs }) => {
-    const num = (id: string, fallback: number): number => (typeof values[id] === 'number' ? (values[id] as number) : fallback);
+    const num = (id: string, fallback: number): number => (typeof values[id] === 'number' ? values[id] : fallback);
     const origin = num('origin', 0);
     const minHp = num('minhp', 100);
     const count = Math.max(0, Math.round(406 - (minHp - 40) * 1.9 - origin * 37));

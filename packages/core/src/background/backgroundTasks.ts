@@ -90,7 +90,7 @@ export class BackgroundTasks {
     const existing = this.tasks.get(key);
     if (existing) return existing as Task<T>;
     const task = new Task<T>(key, this.scheduler.now(), () => this.tasks.get(key) === task && this.tasks.delete(key));
-    this.tasks.set(key, task as Task<unknown>);
+    this.tasks.set(key, task);
     const throttleMs = options.progressRerunMs ?? 250;
     let lastRerun = -Infinity;
     let pending: unknown;

@@ -68,7 +68,7 @@ export function createCachedFunction<A extends unknown[], R>(
     kind.registry.set(functionKey, cache);
   }
   const store = cache;
-  const names = argumentNames(fn as (...args: never[]) => unknown);
+  const names = argumentNames(fn);
   const excluded = new Set<number | string>(options.excludeArgs ?? []);
   const label = fn.name || 'the cached function';
 
@@ -87,7 +87,7 @@ export function createCachedFunction<A extends unknown[], R>(
   const compute = async (args: A, k: string, st: DeltaGenerator<object> | undefined): Promise<CacheEntry<Awaited<R>>> => {
     const calls: RecordedCall[] = [];
     const callArgs = (st ? args.map((a) => (a === st ? recordCalls(st, calls) : a)) : args) as A;
-    const work = async () => kind.store((await fn(...callArgs)) as Awaited<R>, label);
+    const work = async () => kind.store(await fn(...callArgs), label);
     const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
     const value = options.showSpinner && st ? await st.spinner(text, work) : await work();
     return store.set(k, value, calls, Date.now());

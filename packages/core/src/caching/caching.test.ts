@@ -194,7 +194,7 @@ describe('cacheData', () => {
       computed++;
       st.info(`Loaded ${year}`);
       const [a] = st.columns(2);
-      a!.text('in column');
+      a.text('in column');
       return year * 2;
     });
     const at = AppTest.fromFunction(async (st) => {

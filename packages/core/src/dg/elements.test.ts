@@ -157,8 +157,8 @@ describe('layout', () => {
   it('columns are blocks in a horizontal row; with() routes bare st calls', async () => {
     const at = AppTest.fromFunction(async (st) => {
       const [a, b] = st.columns([2, 1], { gap: 'large' });
-      a!.metric('A', 1);
-      await b!.with(async () => {
+      a.metric('A', 1);
+      await b.with(async () => {
         await Promise.resolve();
         st.metric('B', 2);
       });
@@ -184,8 +184,8 @@ describe('layout', () => {
   it('tabs, expander, popover, container, chat message and status', async () => {
     const at = AppTest.fromFunction((st) => {
       const [one, two] = st.tabs(['One', 'Two']);
-      one!.text('in one');
-      two!.text('in two');
+      one.text('in one');
+      two.text('in two');
       st.expander('More', { expanded: true }).text('hidden');
       st.popover('Menu').text('pop');
       st.container({ border: true, height: 200 }).text('boxed');

@@ -47,7 +47,7 @@ export async function sendResponse(res: ServerResponse, response: Response): Pro
     return;
   }
   // Fetch's ReadableStream and node:stream/web's are the same class at run time.
-  const source = Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>);
+  const source = Readable.fromWeb(body);
   // Whichever side fails first decides: the client leaving is not an error, the body failing is.
   let failed: 'client' | 'body' | undefined;
   res.once('close', () => {

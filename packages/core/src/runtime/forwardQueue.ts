@@ -47,7 +47,7 @@ export class ForwardQueue {
 
   /** Queues a connection-level message (`seq` 0): sent with the next flush, never replayed. */
   enqueueConnectionMsg(msg: ConnectionMsg): void {
-    this.push({ ...msg, seq: 0 } as ForwardMsg);
+    this.push({ ...msg, seq: 0 });
   }
 
   /**

@@ -77,7 +77,7 @@ export class AppTest extends NodeQuery {
 
   /** The session's `st.sessionState` (writable before and between runs). */
   get sessionState(): AnyState {
-    return (this.session?.stateProxy ?? this.initialState) as AnyState;
+    return this.session?.stateProxy ?? this.initialState;
   }
 
   /** The page URL's query params: what the app set, writable before and between runs (as if the URL had them). */

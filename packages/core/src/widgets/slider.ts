@@ -56,8 +56,8 @@ export function sliderDefinition(label: string, options: SliderOptions): WidgetD
   const bounds = { min: toNum(options.minValue), max: toNum(options.maxValue), ...(options.step !== undefined ? { step: options.step } : {}) };
   const isInt = isDate || numbers.every((n) => n === undefined) || isIntegerWidget(numbers, options.format, bounds);
   const anchor = values[0] ?? toNum(options.minValue) ?? (isDate ? Date.now() : 0);
-  const min = toNum(options.minValue) ?? (isDate ? anchor! - 14 * DAY_MS : Math.min(0, ...values.map(Number)));
-  const max = toNum(options.maxValue) ?? (isDate ? anchor! + 14 * DAY_MS : Math.max(isInt ? 100 : 1, ...values.map(Number)));
+  const min = toNum(options.minValue) ?? (isDate ? anchor - 14 * DAY_MS : Math.min(0, ...values.map(Number)));
+  const max = toNum(options.maxValue) ?? (isDate ? anchor + 14 * DAY_MS : Math.max(isInt ? 100 : 1, ...values.map(Number)));
   const step = options.step ?? (isDate ? DAY_MS : isInt ? 1 : 0.01);
   const defaultWire: number | [number, number] = range ? [values[0]!, values[1]!] : (values[0] ?? min);
   if (range && (given as readonly unknown[]).length !== 2) throw invalidArgument(`st.slider "${label}": a range value needs exactly two items.`);

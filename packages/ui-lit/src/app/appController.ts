@@ -129,7 +129,7 @@ export class AppController implements ReactiveController {
         if (msg.cseq !== undefined) this.widgets.refused(msg.cseq);
         break;
       case 'delta':
-        if ('element' in msg && isWidgetProto(msg.element)) this.widgets.protoArrived(msg.element as WidgetProto);
+        if ('element' in msg && isWidgetProto(msg.element)) this.widgets.protoArrived(msg.element);
         break;
       case 'snapshot':
         for (const root of state.roots) this.adoptWidgets(root);
@@ -201,7 +201,7 @@ export class AppController implements ReactiveController {
 
   private adoptWidgets(node: ClientNode): void {
     forEachElement(node, (proto) => {
-      if (isWidgetProto(proto)) this.widgets.protoArrived(proto as WidgetProto);
+      if (isWidgetProto(proto)) this.widgets.protoArrived(proto);
     });
   }
 
@@ -216,7 +216,7 @@ export class AppController implements ReactiveController {
     if (form === undefined || form.proto?.type !== 'form' || !form.proto.enterToSubmit) return undefined;
     let button: WidgetProto | undefined;
     forEachElement(form, (proto) => {
-      if (button === undefined && proto.type === 'formSubmitButton' && isWidgetProto(proto)) button = proto as WidgetProto;
+      if (button === undefined && proto.type === 'formSubmitButton' && isWidgetProto(proto)) button = proto;
     });
     return button;
   }

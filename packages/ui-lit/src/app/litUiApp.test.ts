@@ -49,10 +49,10 @@ async function mount(): Promise<Mounted> {
   document.body.append(app);
   await settle(app);
   const push = async (...msgs: UnsequencedForwardMsg[]): Promise<void> => {
-    for (const m of msgs) options?.onMessage({ seq: 1, ...m } as ForwardMsg);
+    for (const m of msgs) options?.onMessage({ seq: 1, ...m });
     await settle(app);
   };
-  await push({ type: 'newSession', sessionId: 's', protocolVersion: 1, resumed: false, config } as UnsequencedForwardMsg);
+  await push({ type: 'newSession', sessionId: 's', protocolVersion: 1, resumed: false, config });
   return {
     app,
     sent,
@@ -117,7 +117,7 @@ describe('<lit-ui-app>', () => {
     const widgets = m.app.controller.ctx.widgets;
     widgets.set(slider, 5);
     expect(m.sent).toEqual([{ type: 'rerunScript', widgets: [{ id: 's', value: 5 }] }]);
-    await m.push({ type: 'ack', cseq: 1 } as UnsequencedForwardMsg);
+    await m.push({ type: 'ack', cseq: 1 });
     const fresh: WidgetProto = { ...slider, value: 5 };
     await m.push({ type: 'delta', path: [0, 0], element: fresh });
     expect(widgets.value(slider)).toBe(1);
@@ -205,7 +205,7 @@ describe('<lit-ui-app>', () => {
     expect(m.q('.lu-banner--warning')?.textContent).toContain('Reconnecting');
     await m.status('connected');
     expect(m.q('.lu-banner--warning')).toBeNull();
-    await m.push({ type: 'error', code: 'InvalidMessage', message: 'bad frame' } as UnsequencedForwardMsg);
+    await m.push({ type: 'error', code: 'InvalidMessage', message: 'bad frame' });
     expect(m.q('.lu-banner--error')?.textContent).toContain('bad frame');
     m.q<HTMLButtonElement>('.lu-banner-close')?.click();
     await settle(m.app);
@@ -324,7 +324,7 @@ describe('<lit-ui-app>', () => {
 
   it('applies layout and title from pageConfig', async () => {
     const m = await mount();
-    await m.push({ type: 'pageConfig', pageTitle: 'My app', layout: 'wide' } as UnsequencedForwardMsg);
+    await m.push({ type: 'pageConfig', pageTitle: 'My app', layout: 'wide' });
     expect(document.title).toBe('My app');
     expect(m.q('.lu-app')?.className).toContain('lu-layout--wide');
   });

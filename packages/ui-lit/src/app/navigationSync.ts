@@ -30,7 +30,7 @@ export class NavigationSync {
   private started = false;
 
   constructor(private readonly options: NavigationSyncOptions) {
-    this.win = options.window ?? (globalThis as unknown as NavigationWindow);
+    this.win = options.window ?? globalThis;
   }
 
   /** The mount's URL path without trailing slash. */

@@ -38,7 +38,7 @@ function createPurifier(): DOMPurify | null {
   const purifier = createDOMPurify(window);
   if (!purifier.isSupported) return null;
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') targetLink(node as Element);
+    if (node.nodeName === 'A') targetLink(node);
   });
   return String(purifier.sanitize(PROBE, CONFIG)) === PROBE_CLEAN ? purifier : null;
 }
