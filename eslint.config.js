@@ -32,6 +32,22 @@ export default defineConfig(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // Relaxed: a leading underscore marks a parameter kept for its position (`(_req, res) => ...`) or a key a rest
+      // destructuring drops on purpose (`const { seq: _seq, ...msg } = m`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test-d.ts', '**/*.test.mjs', 'tests/**/*.ts', 'packages/*/test/**/*.ts'],
+    rules: {
+      // Relaxed for tests: they pass `async` callbacks without `await` on purpose (an async task that throws, an async
+      // getUser, an async app script) to exercise the promise-returning path of the code under test.
+      '@typescript-eslint/require-await': 'off',
+    },
   },
   {
     // Ambient declarations of globals (core's webGlobals.d.ts) must use `declare var`, as lib.dom.d.ts does: only a

@@ -20,6 +20,9 @@ const ARGS = [
 /**
  * Median and p95 of the time from a key press on the slider to the frame after the changed text is
  * in the DOM (the client sends, the server reruns, the delta arrives, the store applies, Lit renders).
+ * @param {import('@lit-ui/core').App<object>} app
+ * @param {number} interactions
+ * @returns {Promise<{ medianMs?: number, p95Ms?: number, interactions?: number, skipped?: string }>}
  */
 export async function browserLatency(app, interactions = 40) {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
@@ -33,30 +36,36 @@ export async function browserLatency(app, interactions = 40) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/bench/`);
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    await page.goto(`http://127.0.0.1:${port}/bench/`);
     await page.locator('lit-ui-app[run-state="idle"]').waitFor({ state: 'attached', timeout: 30_000 });
     const slider = page.getByRole('slider').first();
     await slider.focus();
+    /** @type {number[]} */
     const times = [];
     for (let i = 0; i < interactions; i++) {
       const measured = page.evaluate(
         (expected) =>
-          new Promise((resolve) => {
-            const root = document.querySelector('lit-ui-app').shadowRoot;
-            let start;
-            const onKey = () => (start = performance.now());
-            document.addEventListener('keydown', onKey, { capture: true, once: true });
-            const observer = new MutationObserver(() => {
-              if (!root.textContent.includes(expected)) return;
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            });
-            observer.observe(root, { subtree: true, childList: true, characterData: true });
-          }),
+          /** @type {Promise<number>} */ (
+            new Promise((resolve) => {
+              const root = document.querySelector('lit-ui-app')?.shadowRoot;
+              if (!root) throw new Error('no <lit-ui-app> on the page');
+              let start = 0;
+              const onKey = () => (start = performance.now());
+              document.addEventListener('keydown', onKey, { capture: true, once: true });
+              const observer = new MutationObserver(() => {
+                if (!root.textContent?.includes(expected)) return;
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - start));
+              });
+              observer.observe(root, { subtree: true, childList: true, characterData: true });
+            })
+          ),
         `value is ${i + 1}`,
       );
       await page.waitForTimeout(20);
       await slider.press('ArrowRight');
+      /** @type {Promise<never>} */
       const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no repaint for value ${i + 1} within 5 s`)), 5000));
       times.push(await Promise.race([measured, timeout]));
     }

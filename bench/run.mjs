@@ -20,15 +20,19 @@ const app = defineApp((st) => {
 /** A connection that serialises frames as a transport would and counts their bytes; `idle` resolves when the session goes idle. */
 function connection() {
   let bytes = 0;
+  /** @type {string | undefined} */
   let sliderId;
+  /** @type {(() => void) | undefined} */
   let waiting;
+  /** @type {import('@lit-ui/core/protocol').ServerConnection} */
   const conn = {
     context: { url: 'bench://local', headers: {}, cookies: {} },
     send(batch) {
       const text = JSON.stringify(batch);
       bytes += Buffer.byteLength(text);
       for (const msg of batch) {
-        if (msg.type === 'delta' && msg.element?.type === 'slider') sliderId = msg.element.id;
+        if (msg.type === 'delta' && 'element' in msg && msg.element.type === 'slider' && typeof msg.element.id === 'string')
+          sliderId = msg.element.id;
         if (msg.type === 'sessionStatus' && msg.state === 'idle' && waiting) {
           const resolve = waiting;
           waiting = undefined;
@@ -46,10 +50,11 @@ function connection() {
     get sliderId() {
       return sliderId;
     },
-    idle: () => new Promise((resolve) => (waiting = resolve)),
+    idle: () => /** @type {Promise<void>} */ (new Promise((resolve) => (waiting = resolve))),
   };
 }
 
+/** @param {import('@lit-ui/core').Runtime} runtime */
 async function open(runtime) {
   const c = connection();
   const handle = runtime.connect(c.conn);
@@ -57,6 +62,7 @@ async function open(runtime) {
   handle.receive(JSON.stringify({ type: 'hello', cseq: 0, protocolVersion: 1 }));
   await ready;
   let cseq = 0;
+  /** @param {number} value */
   const interact = async (value) => {
     const before = c.bytes;
     const done = c.idle();
@@ -68,8 +74,10 @@ async function open(runtime) {
   return { interact, firstPageBytes: c.bytes, handle };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+/** @param {number[]} xs */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** @param {number[]} xs @param {number} p */
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? NaN;
 
 async function rerunCost() {
   const runtime = createRuntime(app);
@@ -108,6 +116,7 @@ async function latencyUnderLoad(sessions = 50, interactions = 20) {
   const runtime = createRuntime(app, { maxConcurrentRuns: 4 });
   const open_ = [];
   for (let i = 0; i < sessions; i++) open_.push(await open(runtime));
+  /** @type {number[]} */
   const latencies = [];
   await Promise.all(
     open_.map(async (s, n) => {
@@ -164,6 +173,7 @@ const results = {
 };
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 
+/** @param {string} name @param {unknown} value @param {string} [goal] */
 const row = (name, value, goal) => console.log(`| ${name.padEnd(38)} | ${String(value).padStart(12)} | ${String(goal ?? '').padStart(14)} |`);
 console.log(`\nlit-ui bench — ${results.scenario} (node ${process.version}, ${results.machine.cpus} cores)\n`);
 console.log(`| ${'measure'.padEnd(38)} | ${'value'.padStart(12)} | ${'goal'.padStart(14)} |`);

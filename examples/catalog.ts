@@ -22,7 +22,7 @@ export interface ExampleEntry {
   readonly description: string;
   /** Source folder, relative to `examples/`. */
   readonly folder: string;
-  // `any`: each app declares its own state type, and a list of apps cannot name them all; the router never reads state.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each app declares its own state type, and a list of apps cannot name them all; the router never reads state.
   readonly app: App<any>;
 }
 

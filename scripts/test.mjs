@@ -9,7 +9,18 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.lit-ui-test');
 mkdirSync(out, { recursive: true });
-const run = (cmd, args, options = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+/**
+ * Runs a command from the repo root with inherited stdio.
+ * @param {string} cmd
+ * @param {string[]} args
+ */
+const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+/**
+ * Runs a command from the repo root and captures its output as text.
+ * @param {string} cmd
+ * @param {string[]} args
+ */
+const capture = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'pipe', encoding: 'utf8' });
 
 if (process.env.LIT_UI_SKIP_BUILD !== '1') {
   const build = run('npm', ['run', 'build']);
@@ -22,11 +33,18 @@ if (process.env.LIT_UI_SKIP_BUILD !== '1') {
 let passed = 0;
 let failed = 0;
 
+/**
+ * Parses a JSON file.
+ * @param {string} file
+ * @returns {unknown}
+ */
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
 const report = join(out, 'vitest.json');
 const extra = process.argv.slice(2);
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
 if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
+  const results = /** @type {{ numPassedTests: number, numFailedTests: number, numTotalTestSuites: number, success: boolean }} */ (readJson(report));
   passed += results.numPassedTests;
   failed += results.numFailedTests + (results.numTotalTestSuites > 0 && results.success === false && results.numFailedTests === 0 ? 1 : 0);
 } else {
@@ -36,7 +54,7 @@ if (existsSync(report)) {
 const acceptance = resolve(root, '../shared/acceptance');
 if (existsSync(join(acceptance, 'run.mjs')) && extra.length === 0) {
   const cases = join(acceptance, 'sample-cases.mjs');
-  const result = run('node', [join(acceptance, 'run.mjs'), '.', cases], { stdio: 'pipe', encoding: 'utf8' });
+  const result = capture('node', [join(acceptance, 'run.mjs'), '.', cases]);
   process.stdout.write(result.stdout ?? '');
   const match = /(\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
   if (match) {

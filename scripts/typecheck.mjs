@@ -7,8 +7,13 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** @type {{ references: { path: string }[] }} */
-const solution = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config;
+/**
+ * Reads a tsconfig file, comments allowed.
+ * @param {string} file
+ * @returns {unknown}
+ */
+const readConfig = (file) => ts.readConfigFile(file, (path) => ts.sys.readFile(path)).config;
+const solution = /** @type {{ references: { path: string }[] }} */ (readConfig(join(root, 'tsconfig.json')));
 const projects = solution.references.map((reference) => reference.path);
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 

@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   }
   for (const msg of messages) {
     const node: Readonly<Record<string, unknown>> | undefined = msg.type !== 'delta' ? undefined : 'element' in msg ? msg.element : msg.block;
-    const what = msg.type === 'delta' ? `[${msg.path.join(', ')}] ${node?.type} ${JSON.stringify(node?.['body'] ?? node?.['label'] ?? '')}` : '';
+    const what =
+      msg.type === 'delta' ? `[${msg.path.join(', ')}] ${String(node?.['type'])} ${JSON.stringify(node?.['body'] ?? node?.['label'] ?? '')}` : '';
     process.stdout.write(`seq ${msg.seq}\t${msg.type}\t${what}\n`);
   }
   client.close();

@@ -1,7 +1,7 @@
 import { AppTest } from '@lit-ui/core/testing';
 import { describe, expect, it } from 'vitest';
 import { loadCars } from '../explorer/data.js';
-import app, { topCars } from './app.js';
+import app, { topCars, type DialogsState } from './app.js';
 
 async function start() {
   const at = AppTest.fromFunction(app);
@@ -42,7 +42,7 @@ describe('dialogs example', () => {
       .run();
     expect(at.dialog).toHaveLength(0);
     const top = topCars(await loadCars());
-    expect(at.sessionState.ratings[top[1]!.Name]).toEqual({ car: top[1]!.Name, stars: 4, comment: 'Loud and thirsty.' });
+    expect((at.sessionState as DialogsState).ratings[top[1]!.Name]).toEqual({ car: top[1]!.Name, stars: 4, comment: 'Loud and thirsty.' });
     expect(at.table[0]?.value).toEqual([{ car: top[1]!.Name, stars: 4, comment: 'Loud and thirsty.' }]);
   });
 });

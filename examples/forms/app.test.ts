@@ -1,6 +1,6 @@
 import { AppTest } from '@lit-ui/core/testing';
 import { describe, expect, it } from 'vitest';
-import app from './app.js';
+import app, { type FormsState } from './app.js';
 
 async function start() {
   const at = AppTest.fromFunction(app);
@@ -33,7 +33,7 @@ describe('forms example', () => {
     await at.formSubmitButton[0]!.click().run();
 
     expect(at.sessionState.garage).toHaveLength(1);
-    expect(at.sessionState.garage[0]).toMatchObject({ name: 'volvo 145e', mpg: 27.5, origin: 'Europe' });
+    expect((at.sessionState as FormsState).garage[0]).toMatchObject({ name: 'volvo 145e', mpg: 27.5, origin: 'Europe' });
     expect(at.table[0]?.value).toEqual([expect.objectContaining({ name: 'volvo 145e', mpg: 27.5, origin: 'Europe' })]);
     expect(at.success[0]?.value).toMatch(/volvo 145e/);
     // clearOnSubmit: the fields are back to their defaults.
@@ -55,7 +55,7 @@ describe('forms example', () => {
     await at.formSubmitButton[0]!.click().run();
     at.textInput[0]!.input('saab');
     await at.formSubmitButton[0]!.click().run();
-    expect(at.sessionState.garage.map((c: { name: string }) => c.name)).toEqual(['fiat', 'saab']);
+    expect((at.sessionState as FormsState).garage.map((c) => c.name)).toEqual(['fiat', 'saab']);
 
     at.textInput[1]!.input('fi');
     await at.formSubmitButton[1]!.click().run();

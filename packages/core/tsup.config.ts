@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-const shared = { format: ['esm'], sourcemap: true, target: 'node20', splitting: true, clean: false } as const;
+const shared = { format: ['esm'], sourcemap: true, target: 'node20', splitting: true, clean: false } satisfies Options;
 
 export default defineConfig([
   {

@@ -5,6 +5,7 @@ import { describe, it } from 'vitest';
 import * as core from '@lit-ui/core';
 import { AppTest } from '@lit-ui/core/testing';
 
+/** @param {import('@lit-ui/core/testing').AppTest} at */
 const texts = (at) => at.get('text').map((e) => e.value);
 
 describe('AppTest surface (built packages, plain JS)', () => {

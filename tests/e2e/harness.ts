@@ -31,7 +31,7 @@ export interface Served {
 }
 
 /** Serves `app` with the Express adapter at `mount` on 127.0.0.1 (ephemeral port). */
-export async function serveApp(app: App<object> | AppScript<object>, options: LiteUiOptions & { mount?: string } = {}): Promise<Served> {
+export async function serveApp(app: App | AppScript, options: LiteUiOptions & { mount?: string } = {}): Promise<Served> {
   const mount = options.mount ?? '/app';
   const host = express();
   const ui = liteUi(app, { basePath: mount, ...options });

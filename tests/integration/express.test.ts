@@ -69,7 +69,7 @@ describe('Express adapter with the real runtime and client bundle', () => {
     const messages: Array<{ type: string; element?: { type: string; body?: string } }> = [];
     const idle = new Promise<void>((resolve) => {
       ws.on('message', (data) => {
-        for (const msg of JSON.parse(String(data))) {
+        for (const msg of JSON.parse((data as Buffer).toString('utf8')) as Array<{ type: string; state?: string; element?: { type: string } }>) {
           messages.push(msg);
           if (msg.type === 'sessionStatus' && msg.state === 'idle') resolve();
         }

@@ -21,7 +21,7 @@ interface Running {
   transport: WebSocketTransport;
   url: string;
   /** Destroys every upgraded TCP socket (a network drop); returns how many. */
-  drop(): number;
+  readonly drop: () => number;
 }
 
 const open: Array<() => Promise<void> | void> = [];
@@ -106,7 +106,7 @@ describe('WebSocket transport with the real runtime', () => {
     const raw = new WebSocket(url);
     await new Promise((resolve) => raw.once('open', resolve));
     const replies: unknown[] = [];
-    raw.on('message', (data) => replies.push(...JSON.parse(String(data))));
+    raw.on('message', (data) => replies.push(...(JSON.parse((data as Buffer).toString('utf8')) as unknown[])));
     raw.send('{not json');
     raw.send(JSON.stringify({ type: 'rerunScript', cseq: 1, widgets: [] }));
     raw.send(JSON.stringify({ type: 'hello', cseq: 0, protocolVersion: 1 }));

@@ -29,6 +29,7 @@ const NOT_YET =
  * export const { GET, POST } = createRouteHandlers(app);
  */
 export function createRouteHandlers(_app: unknown): RouteHandlers {
-  const notImplemented: RouteHandler = async () => new Response(NOT_YET, { status: 501, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const notImplemented: RouteHandler = () =>
+    Promise.resolve(new Response(NOT_YET, { status: 501, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
   return { GET: notImplemented, POST: notImplemented };
 }

@@ -9,7 +9,7 @@ import type { DeltaGenerator } from './dg/deltaGenerator.js';
  * Session state of an app that declares no state type: a plain record whose
  * values are `any`, so untyped apps use `st.sessionState` as they would in Python.
  */
-// `any` on purpose: untyped apps read and write state freely, as in Streamlit.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- on purpose: untyped apps read and write state freely, as in Streamlit.
 export type AnyState = Record<string, any>;
 
 export type AppScript<State extends object = AnyState> = (st: DeltaGenerator<State>) => unknown;

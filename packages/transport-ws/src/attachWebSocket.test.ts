@@ -39,7 +39,7 @@ function closeOf(ws: WebSocket): Promise<{ code: number; reason: string }> {
 }
 
 function messageOf(ws: WebSocket): Promise<{ text: string; isBinary: boolean }> {
-  return new Promise((resolve) => ws.once('message', (data, isBinary) => resolve({ text: String(data), isBinary })));
+  return new Promise((resolve) => ws.once('message', (data, isBinary) => resolve({ text: (data as Buffer).toString('utf8'), isBinary })));
 }
 
 describe('attachWebSocket', () => {

@@ -6,7 +6,6 @@
  */
 import '../src/lit-ui-app.js';
 import type { ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
-import type { LitUiApp } from '../src/index.js';
 import { fakeServer } from './fakeServer.js';
 import { fallbackStyles, registerFallbackRenderers } from './fallbackRenderers.js';
 import { previewScript } from './previewScript.js';
@@ -36,7 +35,7 @@ if (scene === 'errors') {
 const backMsgs: OutgoingBackMsg[] = [];
 (globalThis as { litUiBackMsgs?: OutgoingBackMsg[] }).litUiBackMsgs = backMsgs;
 
-const app = document.createElement('lit-ui-app') as LitUiApp;
+const app = document.createElement('lit-ui-app');
 app.setAttribute('src', '/preview');
 app.setAttribute('theme', params.get('theme') ?? 'light');
 app.setAttribute('layout', params.get('layout') ?? 'centered');

@@ -3,7 +3,7 @@
  * exercises every block type and the app chrome (sidebar, navigation,
  * toasts, balloons, dialog, chat, bottom container).
  */
-import type { BlockProto, ElementProto, JsonValue } from '@lit-ui/core/protocol';
+import type { BlockProto, JsonValue } from '@lit-ui/core/protocol';
 import type { ScriptInput, ScriptNode, ScriptOutput } from './fakeServer.js';
 
 const el = (type: string, fields: Record<string, unknown> = {}): ScriptNode => ({ element: { type, ...fields } });

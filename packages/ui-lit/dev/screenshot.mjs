@@ -16,7 +16,7 @@ const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', imp
   env: { ...process.env, PORT: String(port) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('preview:') && resolve()));
+await /** @type {Promise<void>} */ (new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('preview:') && resolve())));
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

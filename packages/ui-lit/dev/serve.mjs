@@ -27,9 +27,15 @@ await build({
 console.log('built dev/dist/preview.js');
 if (process.argv.includes('--build-only')) process.exit(0);
 
+/** @type {Record<string, string>} */
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css' };
 const port = Number(process.env.PORT ?? 5177);
-createServer(async (req, res) => {
+/**
+ * Serves a file of dev/ (every /preview path serves the page).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function serve(req, res) {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const file = path === '/' || path === '/preview' || path.startsWith('/preview/') ? 'preview.html' : normalize(path).replace(/^[/\\]+/, '');
   try {
@@ -39,4 +45,5 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`preview: http://127.0.0.1:${port}/preview`));
+}
+createServer((req, res) => void serve(req, res)).listen(port, '127.0.0.1', () => console.log(`preview: http://127.0.0.1:${port}/preview`));

@@ -12,7 +12,7 @@ const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', imp
   env: { ...process.env, PORT: String(port) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('preview:') && resolve()));
+await /** @type {Promise<void>} */ (new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('preview:') && resolve())));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [
@@ -28,10 +28,17 @@ const browser = await chromium.launch({
   ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** @type {string[]} */
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
+/**
+ * Runs `fn` in the page.
+ * @template T
+ * @param {() => T} fn
+ */
 const app = (fn) => page.evaluate(fn);
-const sent = () => page.evaluate(() => globalThis.litUiBackMsgs);
+/** The BackMsgs the preview's fake server received (set by dev/fakeServer.ts). */
+const sent = () => page.evaluate(() => /** @type {{ litUiBackMsgs: unknown[] }} */ (/** @type {unknown} */ (globalThis)).litUiBackMsgs);
 const pause = (ms = 250) => page.waitForTimeout(ms);
 try {
   await page.goto(`http://127.0.0.1:${port}/preview`);
@@ -40,11 +47,14 @@ try {
 
   await page.click('lit-ui-app >> role=tab[name="By origin"]');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await app(() => document.querySelector('lit-ui-app').shadowRoot.activeElement?.textContent?.trim()), 'Notes');
+  assert.equal(await app(() => document.querySelector('lit-ui-app')?.shadowRoot?.activeElement?.textContent?.trim()), 'Notes');
   assert.equal(await page.locator('lit-ui-app [role=tabpanel]:visible').count(), 1);
 
   await page.click('lit-ui-app >> text=How does this work?');
-  assert.equal(await app(() => document.querySelector('lit-ui-app').shadowRoot.querySelector('details.lu-expander').open), true);
+  assert.equal(
+    await app(() => document.querySelector('lit-ui-app')?.shadowRoot?.querySelector(/** @type {'details'} */ ('details.lu-expander'))?.open),
+    true,
+  );
 
   const panel = page.locator('lit-ui-app .lu-popover-panel');
   await page.click('lit-ui-app >> text=Display options');
@@ -69,7 +79,8 @@ try {
   });
 
   await app(() => {
-    const s = document.querySelector('lit-ui-app').shadowRoot.querySelector('#minhp');
+    const s = document.querySelector('lit-ui-app')?.shadowRoot?.querySelector('#minhp');
+    if (!(s instanceof HTMLInputElement)) throw new Error('no #minhp slider input');
     s.value = '150';
     s.dispatchEvent(new Event('input', { bubbles: true }));
   });
@@ -82,7 +93,7 @@ try {
 
   await page.click('lit-ui-app >> text=Open dialog');
   await pause();
-  const dialogOpen = () => app(() => document.querySelector('lit-ui-app').shadowRoot.querySelector('dialog')?.open ?? false);
+  const dialogOpen = () => app(() => document.querySelector('lit-ui-app')?.shadowRoot?.querySelector('dialog')?.open ?? false);
   assert.equal(await dialogOpen(), true);
   await page.keyboard.press('Escape');
   await pause(100);
@@ -98,7 +109,7 @@ try {
   await page.click('lit-ui-app >> text=Trends');
   await pause();
   assert.ok(page.url().endsWith('/preview/trends'));
-  assert.match(await page.locator('lit-ui-app .lu-nav-link--current').textContent(), /Trends/);
+  assert.match((await page.locator('lit-ui-app .lu-nav-link--current').textContent()) ?? '', /Trends/);
   await page.goBack();
   await pause();
   assert.ok(page.url().endsWith('/preview'));

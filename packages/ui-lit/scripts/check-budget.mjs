@@ -16,21 +16,26 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
-/** Static imports of a minified ESM file: `import"./x.js"`, `import{a}from"./x.js"`, `export*from"./x.js"`. */
+/**
+ * Static imports of a minified ESM file: `import"./x.js"`, `import{a}from"./x.js"`, `export*from"./x.js"`.
+ * @param {string} code
+ * @returns {string[]}
+ */
 function staticImports(code) {
+  /** @type {Set<string>} */
   const found = new Set();
   const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+)["']/g;
-  for (const m of code.matchAll(re)) found.add(m[1]);
+  for (const m of code.matchAll(re)) if (m[1] !== undefined) found.add(m[1]);
   return [...found];
 }
 
+/** @type {Set<string>} */
 const seen = new Set();
 const queue = ['./client.js'];
 let raw = 0;
 let gzip = 0;
 const rows = [];
-while (queue.length > 0) {
-  const rel = queue.shift();
+for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
   if (seen.has(rel)) continue;
   seen.add(rel);
   const code = readFileSync(join(dir, rel));

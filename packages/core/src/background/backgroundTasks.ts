@@ -7,10 +7,10 @@ export type TaskStatus = 'running' | 'done' | 'error' | 'cancelled';
 export interface BackgroundTaskContext {
   /** Aborted when the task is cancelled or its session ends. */
   readonly signal: AbortSignal;
-  /** Reports progress (0.0–1.0) and an optional message; the page reruns to show it (throttled). */
-  progress(fraction: number, message?: string): void;
-  /** Asks the session for a rerun now (server push). */
-  requestRerun(): void;
+  /** Reports progress (0.0–1.0) and an optional message; the page reruns to show it (throttled). Safe to destructure. */
+  readonly progress: (fraction: number, message?: string) => void;
+  /** Asks the session for a rerun now (server push). Safe to destructure. */
+  readonly requestRerun: () => void;
 }
 
 /** A task started with `st.background`; read its fields in any run. */

@@ -24,6 +24,9 @@ const PASS_THROUGH = new Set([
 /** Getters that return another DeltaGenerator (recorded as property reads). */
 const DG_GETTERS = new Set(['sidebar']);
 
+type Method = (...args: unknown[]) => unknown;
+const isMethod = (value: unknown): value is Method => typeof value === 'function';
+
 function snapshot(args: readonly unknown[]): readonly unknown[] {
   try {
     return structuredClone(args);
@@ -43,13 +46,13 @@ export function recordCalls<T extends object>(dg: T, calls: RecordedCall[]): T {
   const wrap = (target: object, handle: readonly number[]): object =>
     new Proxy(target, {
       get(obj, prop) {
-        const value = Reflect.get(obj, prop, obj);
-        if (typeof prop !== 'string' || PASS_THROUGH.has(prop)) return typeof value === 'function' ? value.bind(obj) : value;
+        const value: unknown = Reflect.get(obj, prop, obj);
+        if (typeof prop !== 'string' || PASS_THROUGH.has(prop)) return isMethod(value) ? value.bind(obj) : value;
         if (DG_GETTERS.has(prop) && value instanceof DeltaGenerator) {
           calls.push({ target: handle, method: `.${prop}`, args: [] });
           return wrap(value, [calls.length]);
         }
-        if (typeof value !== 'function') return value;
+        if (!isMethod(value)) return value;
         return (...args: unknown[]) => {
           if (WIDGETS.has(prop)) {
             (obj as { warning(body: string): void }).warning(

@@ -109,7 +109,9 @@ describe('display elements', () => {
       st.vegaLiteChart(data, { mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } });
     });
     await at.run();
-    const line = at.lineChart[0]!.value as Record<string, any>;
+    /** The parts of a Vega-Lite spec these assertions read. */
+    type Spec = { mark: { type: string }; data: { values: unknown[] }; encoding: Record<string, { field?: string }> };
+    const line = at.lineChart[0]!.value as Spec;
     expect(line.mark.type).toBe('line');
     expect(line.data.values).toEqual([
       { year: 2000, value: 1, series: 'a' },
@@ -117,12 +119,12 @@ describe('display elements', () => {
       { year: 2001, value: 3, series: 'a' },
       { year: 2001, value: 4, series: 'b' },
     ]);
-    expect(line.encoding.color.field).toBe('series');
-    const bar = at.barChart[0]!.value as Record<string, any>;
-    expect(bar.encoding.y.field).toBe('year');
-    const scatter = at.scatterChart[0]!.value as Record<string, any>;
+    expect(line.encoding['color']?.field).toBe('series');
+    const bar = at.barChart[0]!.value as Spec;
+    expect(bar.encoding['y']?.field).toBe('year');
+    const scatter = at.scatterChart[0]!.value as Spec;
     expect(scatter.encoding).toMatchObject({ color: { field: 'origin' }, size: { value: 60 } });
-    expect((at.vegaLiteChart[0]!.value as Record<string, any>).data.values).toHaveLength(2);
+    expect((at.vegaLiteChart[0]!.value as Spec).data.values).toHaveLength(2);
   });
 
   it('a chart naming a missing column is an error listing the columns', async () => {

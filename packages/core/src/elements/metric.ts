@@ -1,6 +1,7 @@
 import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf, LabelVisibility } from '../protocol/elements.js';
+import { displayString } from './displayString.js';
 import { makeProto } from './proto.js';
 
 /** `st.metric` in the element map; its AppTest value is the shown value. */
@@ -35,7 +36,7 @@ export interface MetricOptions {
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  return typeof value === 'string' ? value : String(value);
+  return displayString(value);
 }
 
 /** Proto of `st.metric`: the value and delta are shown as text (`str(value)`, as Streamlit). */

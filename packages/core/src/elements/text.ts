@@ -2,6 +2,7 @@ import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { makeProto, type HelpOption } from './proto.js';
+import { displayString } from './displayString.js';
 
 /** The text family in the element map: headings, markdown, text, code, LaTeX, HTML, alerts, the divider. */
 export const textElements = {
@@ -57,7 +58,7 @@ export interface CodeOptions {
 function text(body: unknown, command: string): string {
   if (typeof body === 'string') return body;
   if (body === undefined) throw invalidArgument(`st.${command}() needs a body.`);
-  return String(body);
+  return displayString(body);
 }
 
 function anchorOf(options: TitleOptions): string | undefined {

@@ -37,7 +37,7 @@ export function writeProtos(args: readonly unknown[], showErrorDetails: boolean 
 function isJsonLike(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || value instanceof Date) return false;
   if (Array.isArray(value) || value instanceof Map || value instanceof Set) return true;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 

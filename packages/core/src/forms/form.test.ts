@@ -33,12 +33,13 @@ describe('forms', () => {
       const f = st.form('f', { clearOnSubmit: true });
       const v = f.textInput('Item', { key: 'item' });
       if (f.formSubmitButton('Add')) {
-        st.sessionState.items = [...(st.sessionState.items ?? []), v];
+        st.sessionState.items = [...((st.sessionState.items as string[] | undefined) ?? []), v];
       }
-      st.text((st.sessionState.items ?? []).join(','));
+      st.text(((st.sessionState.items as string[] | undefined) ?? []).join(','));
     });
     await at.run();
-    await at.textInput[0]!.input('milk').formSubmitButton;
+    await at.textInput[0]!.input('milk').run();
+    expect(texts(at)).toEqual(['']); // the form holds the change until its submit button
     await at.formSubmitButton[0]!.click().run();
     expect(texts(at)).toEqual(['milk']);
     expect(at.textInput[0]!.value).toBe('');

@@ -99,16 +99,16 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
   };
   let outcome: Promise<unknown>;
   try {
-    const result = entry.invoke();
+    const result: unknown = entry.invoke();
     outcome =
       result instanceof Promise
-        ? result.then((value) => {
+        ? result.then((value: unknown) => {
             done();
             return value;
           }, failed)
         : (done(), Promise.resolve(result));
   } catch (e) {
-    outcome = new Promise((_, reject) => reject(e)).catch(failed);
+    outcome = Promise.resolve().then(() => failed(e));
   }
   outcome.catch(() => undefined);
   return outcome;

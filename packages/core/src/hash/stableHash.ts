@@ -124,7 +124,7 @@ function feedObject(h: Hasher, object: object, walk: Walk): void {
 }
 
 function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 

@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
 /** Copies status and headers; `set-cookie` keeps one header line per cookie. */
 function writeHead(res: ServerResponse, response: Response): void {

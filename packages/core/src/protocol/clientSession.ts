@@ -113,7 +113,7 @@ export class ClientSession {
 
   /** One incoming frame (JSON text of a ForwardMsg array, or the decoded array). */
   receive(frame: string | readonly ForwardMsg[]): void {
-    const batch: readonly ForwardMsg[] = typeof frame === 'string' ? JSON.parse(frame) : frame;
+    const batch = typeof frame === 'string' ? (JSON.parse(frame) as readonly ForwardMsg[]) : frame;
     for (const msg of batch) this.apply(msg);
   }
 

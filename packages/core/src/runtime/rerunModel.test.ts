@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyState, AppScript } from '../app.js';
-import type { ForwardMsg } from '../protocol/forwardMsg.js';
+import type { ForwardMsg, ScriptFinishedMsg } from '../protocol/forwardMsg.js';
 import { AppTest } from '../testing/appTest.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 import { createTestRuntime } from './runtime.js';
@@ -36,7 +36,7 @@ describe('control flow', () => {
   });
 
   it('st.rerun() starts a new run and run() waits for it', async () => {
-    const at = AppTest.fromFunction((st) => {
+    const at = AppTest.fromFunction<{ n?: number }>((st) => {
       st.sessionState.n = (st.sessionState.n ?? 0) + 1;
       if (st.sessionState.n < 3) st.rerun();
       st.text(`n=${st.sessionState.n}`);
@@ -314,8 +314,8 @@ describe('patches on the wire', () => {
     h.conn.send({ type: 'rerunScript', widgets: [{ id, value: 2 }] });
     gate.resolve();
     await h.idle();
-    const interrupted = h.messages.find((m) => m.type === 'scriptFinished' && m.status === 'interrupted') as { trims: unknown[] };
-    expect(interrupted.trims).toEqual([]);
+    const interrupted = h.messages.find((m): m is ScriptFinishedMsg => m.type === 'scriptFinished' && m.status === 'interrupted');
+    expect(interrupted?.trims).toEqual([]);
   });
 
   it('a widget value the client sent is not sent back', async () => {
@@ -409,7 +409,7 @@ describe('bad input', () => {
 describe('resumable sessions', () => {
   it('a reconnect within the TTL resumes the session and replays what was missed', async () => {
     const h = harness((st) => {
-      if (st.button('Inc', { key: 'inc' })) st.sessionState.n = (st.sessionState.n ?? 0) + 1;
+      if (st.button('Inc', { key: 'inc' })) st.sessionState.n = ((st.sessionState.n as number | undefined) ?? 0) + 1;
       st.text(`n=${st.sessionState.n ?? 0}`);
     });
     await h.idle();

@@ -79,14 +79,15 @@ export class QueryParams {
 
   /** The `st.queryParams` proxy over these params. */
   proxy(): QueryParamsProxy {
-    const methods: QueryParamsMethods = {
-      getAll: (key) => this.getAll(key),
+    // Arrow functions, typed by `satisfies`: the proxy hands them out detached from any object.
+    const methods = {
+      getAll: (key: string) => this.getAll(key),
       toDict: () => Object.fromEntries(this.keys().map((k) => [k, this.get(k)!])),
-      fromDict: (params) => this.replace(params),
+      fromDict: (params: Parameters<QueryParamsMethods['fromDict']>[0]) => this.replace(params),
       clear: () => this.replace({}),
-    };
+    } satisfies QueryParamsMethods;
     return new Proxy(Object.create(null) as Record<string, string>, {
-      get: (_t, prop) => (typeof prop !== 'string' ? undefined : METHODS.has(prop) ? methods[prop as keyof QueryParamsMethods] : this.get(prop)),
+      get: (_t, prop) => (typeof prop !== 'string' ? undefined : METHODS.has(prop) ? methods[prop as keyof typeof methods] : this.get(prop)),
       set: (_t, prop, value) => {
         if (typeof prop !== 'string') return false;
         this.set(prop, value);

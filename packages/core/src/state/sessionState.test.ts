@@ -6,7 +6,7 @@ const texts = (at: { get(type: string): Array<{ value: unknown }> }) => at.get('
 
 describe('session state', () => {
   it('persists user values across reruns', async () => {
-    const at = AppTest.fromFunction((st) => {
+    const at = AppTest.fromFunction<{ runs?: number }>((st) => {
       st.sessionState.runs = (st.sessionState.runs ?? 0) + 1;
       st.text(`runs ${st.sessionState.runs}`);
     });
@@ -96,7 +96,7 @@ describe('session state', () => {
   });
 
   it('keeps sessions apart', async () => {
-    const app = defineApp((st) => {
+    const app = defineApp<{ n?: number }>((st) => {
       if (st.button('Inc')) st.sessionState.n = (st.sessionState.n ?? 0) + 1;
       st.text(String(st.sessionState.n ?? 0));
     });

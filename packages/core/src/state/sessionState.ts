@@ -264,6 +264,6 @@ export class SessionState {
 
 /** Copies arrays and plain objects one level deep, so the app cannot mutate a widget's stored value. */
 function cloneValue(value: unknown): unknown {
-  if (Array.isArray(value)) return [...value];
+  if (Array.isArray(value)) return [...(value as unknown[])];
   return value;
 }

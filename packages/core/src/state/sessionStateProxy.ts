@@ -37,12 +37,12 @@ export function createSessionStateProxy<State extends object>(state: SessionStat
       state.clear();
     },
     toJSON: () => Object.fromEntries(state.keys().map((k) => [k, state.get(k)])),
-  };
+  } satisfies SessionStateMethods;
   const target = Object.create(null) as Record<string, unknown>;
   return new Proxy(target, {
     get(_t, prop) {
       if (typeof prop !== 'string') return undefined;
-      if (METHOD_NAMES.has(prop)) return methods[prop as keyof SessionStateMethods];
+      if (METHOD_NAMES.has(prop)) return methods[prop as keyof typeof methods];
       return state.has(prop) ? state.get(prop) : undefined;
     },
     set(_t, prop, value) {

@@ -260,7 +260,7 @@ export class AppTest extends NodeQuery {
   private async settle(timeoutMs: number): Promise<void> {
     const session = this.session;
     if (!session) throw new Error(`AppTest: the session did not start (${this.tree.errors.map((e) => e.message).join('; ') || 'no answer'})`);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: unknown;
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         session.runner.stop();

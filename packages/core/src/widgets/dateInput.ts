@@ -17,7 +17,7 @@ export type DateLike = Date | string;
 /** Options of `st.dateInput`, as Streamlit's `st.date_input`. */
 export interface DateInputOptions extends WidgetCommonOptions {
   /** Initial date: `'today'` (default), a date, `null` (empty), or a `[start, end]` range (`[]` for an empty range). */
-  readonly value?: DateLike | 'today' | null | readonly DateLike[];
+  readonly value?: 'today' | (string & {}) | Date | null | readonly DateLike[];
   /** Earliest date. Default ten years before the value. */
   readonly minValue?: DateLike;
   /** Latest date. Default ten years after the value. */

@@ -11,7 +11,7 @@ export const timeInputElements = {
 /** Options of `st.timeInput`, as Streamlit's `st.time_input`. */
 export interface TimeInputOptions extends WidgetCommonOptions {
   /** Initial time: `'now'` (default, server clock, UTC), `'HH:MM'`, a `Date` (its UTC time), or null. */
-  readonly value?: 'now' | string | Date | null;
+  readonly value?: 'now' | (string & {}) | Date | null;
   /** Step of the picker, in seconds. Default 900 (15 minutes). */
   readonly step?: number;
   readonly onChange?: () => unknown;

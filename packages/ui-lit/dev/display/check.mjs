@@ -35,8 +35,15 @@ await build({
   metafile: false,
 });
 
+/** @type {Record<string, string>} */
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
+const server = createServer((req, res) => void serve(req, res));
+/**
+ * Serves a file of dev/display/.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function serve(req, res) {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const file = path === '/' ? 'gallery.html' : normalize(path).replace(/^[/\\]+/, '');
   try {
@@ -46,9 +53,9 @@ const server = createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end();
   }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+}
+await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -65,6 +72,11 @@ const browser = await chromium.launch({
   ],
 });
 let failures = 0;
+/**
+ * Prints one check's outcome and counts failures.
+ * @param {boolean} ok
+ * @param {string} what
+ */
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   if (!ok) failures++;
@@ -75,9 +87,13 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${base}/gallery.html?scene=data`);
-  await page.waitForFunction(() => 'https://example.com' && window.__display);
+  await page.waitForFunction(() => '__display' in window);
   const results = await page.evaluate(() => {
-    const { sanitizeHtml, renderMarkdown } = window.__display;
+    /** @typedef {typeof import('../../src/renderers/display/index.js')} Display */
+    // Set by gallery.ts.
+    const hooks = /** @type {{ __display: Pick<Display, 'sanitizeHtml' | 'renderMarkdown'> }} */ (/** @type {unknown} */ (window));
+    const { sanitizeHtml, renderMarkdown } = hooks.__display;
+    /** @param {string} s */
     const dom = (s) => Object.assign(document.createElement('div'), { innerHTML: s });
     const a = dom(
       sanitizeHtml(
@@ -92,17 +108,17 @@ try {
     );
     return {
       script: a.querySelector('script') === null,
-      onclick: !a.querySelector('p').hasAttribute('onclick'),
-      onerror: !a.querySelector('img').hasAttribute('onerror'),
-      jsHref: !(a.querySelector('a').getAttribute('href') ?? '').startsWith('javascript'),
+      onclick: a.querySelector('p')?.hasAttribute('onclick') === false,
+      onerror: a.querySelector('img')?.hasAttribute('onerror') === false,
+      jsHref: !(a.querySelector('a')?.getAttribute('href') ?? '').startsWith('javascript'),
       iframe: a.querySelector('iframe') === null,
-      mdEscaped: md.querySelector('img') === null && md.querySelector('script') === null && md.textContent.includes('<img src=x'),
+      mdEscaped: md.querySelector('img') === null && md.querySelector('script') === null && md.textContent?.includes('<img src=x') === true,
       mdLink:
         md.querySelector('a[href="https://e.org"]')?.getAttribute('target') === '_blank' &&
         md.querySelector('a[href="https://e.org"]')?.getAttribute('rel') === 'noopener noreferrer',
       mdJsLink: [...md.querySelectorAll('a')].every((l) => !(l.getAttribute('href') ?? '').startsWith('javascript')),
       unsafeKeeps: unsafe.querySelector('b')?.textContent === 'bold' && unsafe.querySelector('style') !== null,
-      unsafeStrips: unsafe.querySelector('script') === null && !unsafe.querySelector('b').hasAttribute('onmouseover'),
+      unsafeStrips: unsafe.querySelector('script') === null && unsafe.querySelector('b')?.hasAttribute('onmouseover') === false,
       unsafeLink: unsafe.querySelector('a')?.getAttribute('target') === '_blank',
     };
   });
@@ -118,9 +134,10 @@ try {
   // 3. The 1,000-row dataframe is virtualized and scrolls.
   await page.waitForTimeout(500);
   const df = await page.evaluate(async () => {
-    const frames = document.querySelector('display-gallery').shadowRoot.querySelectorAll('lit-ui-dataframe');
+    const frames = document.querySelector('display-gallery')?.shadowRoot?.querySelectorAll('lit-ui-dataframe') ?? [];
     const big = frames[1];
-    const scroller = big.querySelector('.lu-df-scroll');
+    const scroller = big?.querySelector('.lu-df-scroll');
+    if (!big || !scroller) return { before: 0, after: 0, has600: false, footer: 'no big dataframe' };
     const before = big.querySelectorAll('.lu-df-body .lu-df-row').length;
     scroller.scrollTop = 35 * 600;
     await new Promise((r) => setTimeout(r, 300));
@@ -158,7 +175,7 @@ try {
     await detail.waitForTimeout(2000);
     await detail.evaluate(() => {
       const gallery = document.querySelector('display-gallery');
-      gallery.theme = 'dark';
+      gallery?.setAttribute('theme', 'dark');
       document.body.style.background = '#0e1117';
     });
     await detail.waitForTimeout(1500);
@@ -169,7 +186,7 @@ try {
 
   // 5. Screenshots.
   for (const spec of shots.filter((s) => s !== 'details')) {
-    const [scene, theme = 'light', width = '900'] = spec.split(':');
+    const [scene = '', theme = 'light', width = '900'] = spec.split(':');
     const shot = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
     shot.on('pageerror', (e) => console.error(`[${spec}] page error: ${e.message}`));
     await shot.goto(`${base}/gallery.html?scene=${scene}&theme=${theme}`);

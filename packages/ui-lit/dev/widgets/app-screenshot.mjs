@@ -46,7 +46,7 @@ try {
   for (const theme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(`${pathToFileURL(join(here, 'dist/app.html'))}?theme=${theme}`);
+    await page.goto(`${pathToFileURL(join(here, 'dist/app.html')).href}?theme=${theme}`);
     await page.waitForTimeout(800);
     const file = join(outDir, `app-${theme}.png`);
     await page.screenshot({ path: file, fullPage: true });
@@ -63,7 +63,15 @@ try {
       await page.keyboard.press('Enter');
       await page.waitForTimeout(800);
       await page.screenshot({ path: join(outDir, 'app-after.png'), fullPage: true });
-      console.log(JSON.stringify(await page.evaluate(() => globalThis.litUiBackMsgs.filter((m) => m.type === 'rerunScript'))));
+      console.log(
+        JSON.stringify(
+          await page.evaluate(() =>
+            /** @type {{ litUiBackMsgs: { type: string }[] }} */ (/** @type {unknown} */ (globalThis)).litUiBackMsgs.filter(
+              (m) => m.type === 'rerunScript',
+            ),
+          ),
+        ),
+      );
     }
     await page.close();
   }

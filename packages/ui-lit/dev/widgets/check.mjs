@@ -24,24 +24,56 @@ const browser = await chromium.launch({
   ],
 });
 let failed = 0;
+
+/** @typedef {import('../../src/renderers/widgets/fakeWidgetManager.js').WidgetCall} WidgetCall */
+/** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * The bounding box of a visible element.
+ * @param {import('playwright-core').Locator} locator
+ */
+const boxOf = async (locator) => {
+  const box = await locator.boundingBox();
+  assert.ok(box, 'element is visible');
+  return box;
+};
+
+/**
+ * The last recorded call.
+ * @param {WidgetCall[]} calls
+ */
+const lastOf = (calls) => {
+  const last = calls.at(-1);
+  assert.ok(last, 'at least one call');
+  return last;
+};
+
+/**
+ * Opens the gallery in a fresh page and runs one check against it.
+ * @param {string} name
+ * @param {(page: Page, calls: () => Promise<WidgetCall[]>) => Promise<void>} fn
+ */
 const check = async (name, fn) => {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
-  await page.goto(`${pathToFileURL(join(here, 'gallery.html'))}`);
-  const calls = () => page.evaluate(() => globalThis.widgetCalls.map((c) => ({ ...c })));
+  await page.goto(pathToFileURL(join(here, 'gallery.html')).href);
+  const calls = () =>
+    page.evaluate(() => /** @type {{ widgetCalls: WidgetCall[] }} */ (/** @type {unknown} */ (globalThis)).widgetCalls.map((c) => ({ ...c })));
   try {
     await fn(page, calls);
     console.log(`ok   ${name}`);
   } catch (error) {
     failed += 1;
-    console.log(`FAIL ${name}\n  ${String(error.message).split('\n').slice(0, 6).join('\n  ')}`);
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`FAIL ${name}\n  ${message.split('\n').slice(0, 6).join('\n  ')}`);
   } finally {
     await page.close();
   }
 };
 
 await check('accessible names of every kind of control', async (page) => {
-  for (const [role, name] of [
+  /** @type {[Parameters<Page['getByRole']>[0], string][]} */
+  const controls = [
     ['button', 'Secondary'],
     ['checkbox', 'Unchecked'],
     ['switch', 'Activate feature'],
@@ -52,7 +84,8 @@ await check('accessible names of every kind of control', async (page) => {
     ['slider', 'How old are you?'],
     ['combobox', 'How would you like to be contacted?'],
     ['textbox', 'Say something'],
-  ]) {
+  ];
+  for (const [role, name] of controls) {
     assert.equal(await page.getByRole(role, { name, exact: true }).count(), 1, `${role} "${name}"`);
   }
   assert.equal(await page.getByLabel('Movie title', { exact: true }).count(), 1);
@@ -63,7 +96,7 @@ await check('accessible names of every kind of control', async (page) => {
 await check('slider: mouse drag sends debounced values then one final value', async (page, calls) => {
   const thumb = page.getByRole('slider', { name: 'How old are you?' });
   await thumb.scrollIntoViewIfNeeded();
-  const box = await thumb.boundingBox();
+  const box = await boxOf(thumb);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + 100, box.y, { steps: 5 });
@@ -75,20 +108,23 @@ await check('slider: mouse drag sends debounced values then one final value', as
     sets.slice(0, -1).every((c) => c.debounce),
     'debounced while dragging',
   );
-  assert.equal(sets.at(-1).debounce, false);
-  assert.equal(await thumb.getAttribute('aria-valuenow'), String(sets.at(-1).value));
+  assert.equal(lastOf(sets).debounce, false);
+  assert.equal(Number(await thumb.getAttribute('aria-valuenow')), lastOf(sets).value);
 });
 
 await check('slider: a click on the track moves the nearest thumb of a range', async (page, calls) => {
   const [lo, hi] = await page.getByRole('slider', { name: 'Select a range of values' }).all();
+  assert.ok(lo && hi, 'two thumbs');
   await hi.scrollIntoViewIfNeeded();
-  const a = await lo.boundingBox();
-  const b = await hi.boundingBox();
+  const a = await boxOf(lo);
+  const b = await boxOf(hi);
   await page.mouse.click(b.x + 60, b.y + b.height / 2);
-  const last = (await calls()).at(-1);
+  const last = lastOf(await calls());
   assert.equal(last.debounce, false);
-  assert.equal(last.value[0], 25);
-  assert.ok(last.value[1] > 75, `high end moved: ${JSON.stringify(last.value)}`);
+  assert.ok(Array.isArray(last.value), `a range: ${JSON.stringify(last.value)}`);
+  const [low, high] = last.value;
+  assert.equal(low, 25);
+  assert.ok(typeof high === 'number' && high > 75, `high end moved: ${JSON.stringify(last.value)}`);
   assert.ok(a.x < b.x);
 });
 
@@ -167,7 +203,7 @@ await check('button, chat input and date input', async (page, calls) => {
   await date.blur();
   const got = await calls();
   assert.deepEqual(got[0], { method: 'trigger', id: 'w1', value: true });
-  assert.deepEqual([got[1].method, got[1].value], ['trigger', 'Hello\nworld']);
+  assert.deepEqual([got[1]?.method, got[1]?.value], ['trigger', 'Hello\nworld']);
   assert.deepEqual(
     got.slice(2).map((c) => [c.value, c.debounce]),
     [

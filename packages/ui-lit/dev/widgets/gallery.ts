@@ -20,8 +20,13 @@ const ctx = fakeContext(widgets);
 
 const DAY = 86_400_000;
 let n = 0;
-const w = (type: string, label: string, value: unknown, extra: Record<string, unknown> = {}): WidgetProto =>
-  ({ type, id: `w${(n += 1)}`, label, value, ...extra }) as WidgetProto;
+const w = (type: string, label: string, value: unknown, extra: Record<string, unknown> = {}): WidgetProto => ({
+  type,
+  id: `w${(n += 1)}`,
+  label,
+  value,
+  ...extra,
+});
 
 const sections: [string, WidgetProto[]][] = [
   [

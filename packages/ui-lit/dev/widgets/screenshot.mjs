@@ -34,7 +34,13 @@ const browser = await chromium.launch({
     '--disable-dev-shm-usage',
   ],
 });
-const url = (theme) => `${pathToFileURL(join(here, 'gallery.html'))}?theme=${theme}`;
+/** @param {string} theme */
+const url = (theme) => `${pathToFileURL(join(here, 'gallery.html')).href}?theme=${theme}`;
+/**
+ * Writes a screenshot of `page` to outDir/name.png.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
 const shot = async (page, name, fullPage = false) => {
   const file = join(outDir, `${name}.png`);
   await page.waitForTimeout(350);
@@ -81,7 +87,7 @@ try {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await shot(page, 'state-slider-keyboard');
-  const calls = await page.evaluate(() => JSON.stringify(globalThis.widgetCalls));
+  const calls = await page.evaluate(() => JSON.stringify(/** @type {{ widgetCalls: unknown }} */ (/** @type {unknown} */ (globalThis)).widgetCalls));
   console.log(calls);
   await page.close();
 } finally {

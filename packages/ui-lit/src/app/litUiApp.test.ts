@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from 'lit';
-import type { BlockProto, ElementProto, ForwardMsg, OutgoingBackMsg, UnsequencedForwardMsg } from '@lit-ui/core/protocol';
+import type { BlockProto, ElementProto, OutgoingBackMsg, UnsequencedForwardMsg } from '@lit-ui/core/protocol';
 import '../lit-ui-app.js';
 import { registerElement } from '../renderers/registry.js';
 import type { WidgetProto } from '../renderers/types.js';
@@ -40,7 +40,7 @@ async function settle(app: LitUiApp): Promise<void> {
 async function mount(): Promise<Mounted> {
   let options: ConnectionFactoryOptions | undefined;
   const sent: OutgoingBackMsg[] = [];
-  const app = document.createElement('lit-ui-app') as LitUiApp;
+  const app = document.createElement('lit-ui-app');
   app.src = '/';
   app.connectionFactory = (o) => {
     options = o;

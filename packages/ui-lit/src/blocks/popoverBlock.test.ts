@@ -2,7 +2,6 @@ import type { ClientBlock } from '@lit-ui/core/protocol';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import type { BlockEnv } from './blockEnv.js';
-import type { BlockNodeOf } from './layoutBlocks.js';
 import { PopoverBlock } from './popoverBlock.js';
 
 const env: BlockEnv = {

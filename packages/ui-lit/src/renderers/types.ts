@@ -42,16 +42,16 @@ export interface WidgetManager {
 /** What a renderer may use besides its proto. */
 export interface RenderContext {
   readonly widgets: WidgetManager;
-  /** href of a page of this multipage app (`''` = default page), for `pageLink`. */
-  pageHref(urlPath: string): string;
-  /** Navigates to a page of this app without reloading. */
-  navigate(urlPath: string): void;
+  /** href of a page of this multipage app (`''` = default page), for `pageLink`. Safe to pass around unbound. */
+  readonly pageHref: (urlPath: string) => string;
+  /** Navigates to a page of this app without reloading. Safe to pass around unbound. */
+  readonly navigate: (urlPath: string) => void;
   /**
    * Asks the server for rows of a shown table (`dataRequest`): resolves with
    * the `dataWindow`, rejects with the server's `error` or when the
-   * connection is reset (windows are not replayed: ask again).
+   * connection is reset (windows are not replayed: ask again). Safe to pass around unbound.
    */
-  requestData?(request: DataWindowRequest): Promise<DataWindowMsg>;
+  readonly requestData?: (request: DataWindowRequest) => Promise<DataWindowMsg>;
 }
 
 /**

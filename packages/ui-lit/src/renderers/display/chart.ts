@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
-import type { Result, VisualizationSpec } from 'vega-embed';
+import type { Result } from 'vega-embed';
 import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
 import type { ElementRenderers } from '../types.js';

@@ -35,12 +35,13 @@ describe('title, header and subheader', () => {
     const host = mount(titleRenderer({ type: 'title', body: 'Jump here' }));
     document.body.append(host);
     const h1 = host.querySelector('h1') as HTMLElement;
-    h1.scrollIntoView = vi.fn();
+    const scrollIntoView = vi.fn();
+    h1.scrollIntoView = scrollIntoView;
     const link = host.querySelector('a.lu-anchor') as HTMLAnchorElement;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
     link.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
-    expect(h1.scrollIntoView).toHaveBeenCalled();
+    expect(scrollIntoView).toHaveBeenCalled();
     expect(location.hash).toBe('#jump-here');
     host.remove();
   });

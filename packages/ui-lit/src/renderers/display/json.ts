@@ -16,7 +16,7 @@ function leafClass(value: JsonValue): string {
   return value === null ? 'null' : typeof value;
 }
 
-function leafText(value: JsonValue): string {
+function leafText(value: Exclude<JsonValue, Container>): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 

@@ -52,11 +52,12 @@ describe('markdown, caption, text, html, divider, empty', () => {
     const host = mount(markdownRenderer({ type: 'markdown', body: '## Part two\n\n[jump](#part-two) [out](https://x.io)' }));
     document.body.append(host);
     const heading = host.querySelector('h2') as HTMLElement;
-    heading.scrollIntoView = vi.fn();
+    const scrollIntoView = vi.fn();
+    heading.scrollIntoView = scrollIntoView;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
     host.querySelector('a[href="#part-two"]')?.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
-    expect(heading.scrollIntoView).toHaveBeenCalled();
+    expect(scrollIntoView).toHaveBeenCalled();
     host.remove();
   });
 

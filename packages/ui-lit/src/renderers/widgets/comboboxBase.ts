@@ -186,8 +186,8 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
       .value=${live(value)}
       placeholder=${placeholder}
       ?disabled=${this.disabled}
-      @input=${this.onInput}
-      @keydown=${this.onKeyDown}
+      @input=${(e: Event) => this.onInput(e)}
+      @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}
     />`;
   }
 

@@ -82,7 +82,7 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
       : undefined;
     return html`${this.renderLabel()}
       <div class="lu-select lu-multiselect${this.open ? ' lu-select--open' : ''}${this.disabled ? ' lu-select--disabled' : ''}">
-        <div class="lu-field lu-select-field lu-multi-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${this.onFieldPointerDown}>
+        <div class="lu-field lu-select-field lu-multi-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${(e: PointerEvent) => this.onFieldPointerDown(e)}>
           <div class="lu-chips">
             ${repeat(
               selected,

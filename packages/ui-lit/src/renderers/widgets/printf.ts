@@ -53,7 +53,7 @@ function convert(value: number, type: string, precision: number | undefined): st
  * formatPrintf('%05d', 42)        // '00042'
  */
 export function formatPrintf(format: string, value: number): string {
-  return format.replace(SPEC, (_all, flags: string, width?: string, prec?: string, type = 's') => {
+  return format.replace(SPEC, (_all, flags: string, width?: string, prec?: string, type: string = 's') => {
     if (type === '%') return '%';
     const precision = prec === undefined ? undefined : Number(prec);
     let body = convert(value, type, precision);

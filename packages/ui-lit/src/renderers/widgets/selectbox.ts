@@ -43,7 +43,7 @@ export class SelectboxWidget extends ComboboxBase<SelectboxProto> {
     const placeholder = this.proto.placeholder ?? 'Choose an option';
     return html`${this.renderLabel()}
       <div class="lu-select${this.open ? ' lu-select--open' : ''}${this.disabled ? ' lu-select--disabled' : ''}">
-        <div class="lu-field lu-select-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${this.onFieldPointerDown}>
+        <div class="lu-field lu-select-field${this.disabled ? ' lu-field--disabled' : ''}" @pointerdown=${(e: PointerEvent) => this.onFieldPointerDown(e)}>
           ${this.renderComboInput(this.filter ?? text, this.filter !== null && text !== '' ? text : placeholder)}
           <span class="lu-select-actions">${chevronIcon}</span>
         </div>

@@ -173,8 +173,8 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
     const mid = (start + end) / 2;
     return html`${this.renderLabel(null)}
       <div class="lu-slider${this.disabled ? ' lu-slider--disabled' : ''}${this.active !== undefined ? ' lu-slider--dragging' : ''}">
-        <div class="lu-slider-rail" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @lostpointercapture=${this.onPointerUp}>
+        <div class="lu-slider-rail" @pointerdown=${(e: PointerEvent) => this.onPointerDown(e)} @pointermove=${(e: PointerEvent) => this.onPointerMove(e)}
+          @pointerup=${() => this.onPointerUp()} @pointercancel=${() => this.onPointerUp()} @lostpointercapture=${() => this.onPointerUp()}>
           <div class="lu-slider-inner">
             <div class="lu-slider-track"></div>
             <div class="lu-slider-fill${pcts.length === 2 ? '' : ' lu-slider-fill--from-start'}" style=${inlineStyle({ left: `${start}%`, width: `${end - start}%` })}></div>
@@ -187,7 +187,7 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
                 tabindex=${this.disabled ? -1 : 0} aria-label=${this.plainLabel} aria-orientation="horizontal"
                 aria-valuemin=${this.min} aria-valuemax=${this.max} aria-valuenow=${values[i]!} aria-valuetext=${texts[i]!}
                 aria-disabled=${this.disabled ? 'true' : 'false'}
-                @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} @keyup=${this.onKeyUp}></div>`,
+                @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} @keyup=${() => this.onKeyUp()}></div>`,
             )}
             ${
               this.merged
