@@ -25,6 +25,7 @@ export type { CacheDataOptions } from './caching/cacheData.js';
 export { cacheResource } from './caching/cacheResource.js';
 export type { CacheResourceOptions } from './caching/cacheResource.js';
 export type { CacheOptions, CachedFunction } from './caching/cachedFunction.js';
+export { setCacheScheduler } from './caching/cacheScheduler.js';
 export { fragment } from './fragments/fragment.js';
 export type { FragmentOptions, FragmentFunction } from './fragments/fragment.js';
 export { dialog } from './fragments/dialog.js';

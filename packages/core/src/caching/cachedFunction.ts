@@ -5,11 +5,12 @@ import { stableHash, type HashFuncs } from '../hash/stableHash.js';
 import { parseDuration, type Duration } from '../time/duration.js';
 import { argumentNames } from './argumentNames.js';
 import { FunctionCache, type CacheEntry, type RecordedCall } from './functionCache.js';
+import { cacheNow } from './cacheScheduler.js';
 import { recordCalls, replayCalls } from './recordCalls.js';
 
 /** Options shared by `cacheData` and `cacheResource`. */
 export interface CacheOptions {
-  /** How long an entry lives: ms or a duration (`'1h'`). Default: until cleared. */
+  /** How long an entry lives: ms or a duration (`'1h'`), on the clock set by `setCacheScheduler`. Default: until cleared. */
   readonly ttl?: Duration;
   /** Most entries kept for the function; the least recently used goes first. Default: unlimited. */
   readonly maxEntries?: number;
@@ -90,13 +91,13 @@ export function createCachedFunction<A extends unknown[], R>(
     const work = async () => kind.store(await fn(...callArgs), label);
     const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
     const value = options.showSpinner && st ? await st.spinner(text, work) : await work();
-    return store.set(k, value, calls, Date.now());
+    return store.set(k, value, calls, cacheNow());
   };
 
   const cached = async (...args: A): Promise<Awaited<R>> => {
     const k = keyOf(args);
     const st = args.find((a): a is DeltaGenerator<object> => a instanceof DeltaGenerator);
-    const hit = store.get(k, Date.now());
+    const hit = store.get(k, cacheNow());
     if (hit && (!kind.valid || kind.valid(hit.value))) {
       if (st && hit.replay.length > 0) replayCalls(st, hit.replay);
       return kind.output(hit.value);

@@ -1,13 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
 import { argumentNames } from './argumentNames.js';
 import { cacheData } from './cacheData.js';
 import { cacheResource } from './cacheResource.js';
+import { setCacheScheduler } from './cacheScheduler.js';
 
 afterEach(() => {
   cacheData.clear();
   cacheResource.clear();
-  vi.useRealTimers();
+  setCacheScheduler(undefined);
 });
 
 describe('cacheData', () => {
@@ -101,15 +103,16 @@ describe('cacheData', () => {
     expect(await good(new Conn('db://1'))).toBe('db://1');
   });
 
-  it('expires entries after the ttl', async () => {
-    vi.useFakeTimers();
+  it('expires entries after the ttl, on the clock of setCacheScheduler', async () => {
+    const clock = createFakeScheduler();
+    setCacheScheduler(clock);
     let calls = 0;
     const f = cacheData(() => ++calls, { ttl: '10s' });
     await f();
-    vi.advanceTimersByTime(9_000);
+    await clock.advance(9_999);
     await f();
     expect(calls).toBe(1);
-    vi.advanceTimersByTime(2_000);
+    await clock.advance(1);
     await f();
     expect(calls).toBe(2);
   });
@@ -134,13 +137,16 @@ describe('cacheData', () => {
 
   it('shares one computation between concurrent callers', async () => {
     let calls = 0;
+    let finish!: () => void;
+    const computing = new Promise<void>((resolve) => (finish = resolve));
     const slow = cacheData(async (n: number) => {
       calls++;
-      await new Promise((r) => setTimeout(r, 10));
+      await computing;
       return n;
     });
-    const results = await Promise.all([slow(1), slow(1), slow(1)]);
-    expect(results).toEqual([1, 1, 1]);
+    const all = Promise.all([slow(1), slow(1), slow(1)]);
+    finish();
+    expect(await all).toEqual([1, 1, 1]);
     expect(calls).toBe(1);
   });
 

@@ -254,7 +254,7 @@ export class DeltaGenerator<State extends object = AnyState> {
 
   /**
    * Shows a spinner while `work` runs, as Streamlit's `with st.spinner()`:
-   * only after 500 ms, so fast work shows nothing. Resolves to what `work` returns.
+   * only after 500 ms (on the runtime's `scheduler`), so fast work shows nothing. Resolves to what `work` returns.
    * @example const data = await st.spinner('Loading…', () => loadData());
    */
   spinner<R>(text: string, work: () => R | Promise<R>): Promise<R> {

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
 
 describe('display elements', () => {
   it('text family and alerts carry their body', async () => {
@@ -273,22 +274,23 @@ describe('layout', () => {
     expect(at.text[0]!.value).toBe('v=7');
   });
 
-  it('st.spinner shows a spinner while slow work runs', async () => {
-    vi.useFakeTimers();
-    try {
-      let seen = 0;
-      const at = AppTest.fromFunction(async (st) => {
-        await st.spinner('Loading…', () => new Promise((r) => setTimeout(r, 1000)));
-      });
-      const done = at.run({ timeout: 5000 });
-      await vi.advanceTimersByTimeAsync(700);
-      seen = at.spinner.length;
-      await vi.advanceTimersByTimeAsync(400);
-      await done;
-      expect(seen).toBe(1);
-      expect(at.spinner).toHaveLength(0);
-    } finally {
-      vi.useRealTimers();
-    }
+  it('st.spinner shows a spinner while slow work runs, after its delay on the runtime scheduler', async () => {
+    const clock = createFakeScheduler();
+    const at = AppTest.fromFunction(
+      async (st) => {
+        await st.spinner('Loading…', () => clock.sleep(1000));
+      },
+      { runtime: { scheduler: clock } },
+    );
+    const done = at.run();
+    await clock.advance(100);
+    const seenEarly = at.spinner.length;
+    await clock.advance(600);
+    const seenLater = at.spinner.length;
+    await clock.advance(300);
+    await done;
+    expect(seenEarly).toBe(0);
+    expect(seenLater).toBe(1);
+    expect(at.spinner).toHaveLength(0);
   });
 });

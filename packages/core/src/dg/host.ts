@@ -5,6 +5,7 @@ import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
+import type { Scheduler } from '../runtime/runtimeOptions.js';
 import type { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
@@ -41,6 +42,8 @@ export interface DeltaGeneratorHost {
   readonly showErrorDetails: ErrorDetailsLevel;
   /** Logs an uncaught error server-side; returns the correlation id the page shows. */
   reportError(error: unknown): string;
+  /** The runtime's timers and clock (`st.spinner`'s delay). */
+  readonly scheduler: Scheduler;
   readonly fragments: FragmentRegistry;
   readonly tasks: BackgroundTasks;
   /** The tables the page shows, for their windows (`dataRequest`). */

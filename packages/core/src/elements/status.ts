@@ -94,19 +94,21 @@ export const SPINNER_DELAY_MS = 500;
 
 /**
  * Body of `st.spinner`: shows a spinner in a placeholder after
- * {@link SPINNER_DELAY_MS} ms while `work` runs, then clears it.
+ * {@link SPINNER_DELAY_MS} ms on the runtime's `scheduler` (fake time in
+ * tests) while `work` runs, then clears it.
  */
 export async function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
   const slot = emptyHandle(core);
   const run = slot.run();
   const container = slot.container(run);
-  const timer = setTimeout(() => {
+  const { scheduler } = core.host;
+  const timer = scheduler.setTimeout(() => {
     if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, spinnerProto(text));
   }, SPINNER_DELAY_MS);
   try {
     return await work();
   } finally {
-    clearTimeout(timer);
+    scheduler.clearTimeout(timer);
     if (!run.ended) run.writer.putElement(container, emptyProto());
   }
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ForwardMsg } from '../protocol/forwardMsg.js';
 import { createTestRuntime } from '../runtime/runtime.js';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 import { dialog } from './dialog.js';
 import { fragment } from './fragment.js';
@@ -179,38 +180,37 @@ describe('fragments', () => {
   });
 
   it('runEvery reruns the fragment on a timer while connected, and stops when disconnected', async () => {
-    vi.useFakeTimers();
-    try {
-      let ticks = 0;
-      let full = 0;
-      const clock = fragment(
-        (st) => {
-          ticks++;
-          st.text(`tick ${ticks}`);
-        },
-        { runEvery: '1s' },
-      );
-      const runtime = createTestRuntime(async (st) => {
+    const scheduler = createFakeScheduler();
+    let ticks = 0;
+    let full = 0;
+    const clock = fragment(
+      (st) => {
+        ticks++;
+        st.text(`tick ${ticks}`);
+      },
+      { runEvery: '1s' },
+    );
+    const runtime = createTestRuntime(
+      async (st) => {
         full++;
         await clock(st);
-      });
-      const conn = connectInMemory(runtime, { onMessage: () => undefined });
-      const session = runtime.session(conn.sessionId!)!;
-      await vi.advanceTimersByTimeAsync(10);
-      expect(ticks).toBe(1);
-      await vi.advanceTimersByTimeAsync(3000);
-      expect(ticks).toBe(4);
-      expect(full).toBe(1);
-      conn.disconnect();
-      await vi.advanceTimersByTimeAsync(3000);
-      expect(ticks).toBe(4);
-      conn.reconnect();
-      await vi.advanceTimersByTimeAsync(1000);
-      expect(ticks).toBe(5);
-      session.close();
-    } finally {
-      vi.useRealTimers();
-    }
+      },
+      { scheduler },
+    );
+    const conn = connectInMemory(runtime, { onMessage: () => undefined });
+    const session = runtime.session(conn.sessionId!)!;
+    await scheduler.advance(10);
+    expect(ticks).toBe(1);
+    await scheduler.advance(3000);
+    expect(ticks).toBe(4);
+    expect(full).toBe(1);
+    conn.disconnect();
+    await scheduler.advance(3000);
+    expect(ticks).toBe(4);
+    conn.reconnect();
+    await scheduler.advance(1000);
+    expect(ticks).toBe(5);
+    session.close();
   });
 });
 

@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
 import { Page } from './page.js';
 
 const texts = (at: { get(type: string): Array<{ value: unknown }> }) => at.get('text').map((e) => e.value);
@@ -174,16 +175,16 @@ describe('context and page config', () => {
 
 describe('background tasks', () => {
   it('a task survives reruns, reports progress and pushes a rerun when done', async () => {
-    vi.useFakeTimers();
-    try {
-      let starts = 0;
-      const at = AppTest.fromFunction((st) => {
+    const clock = createFakeScheduler();
+    let starts = 0;
+    const at = AppTest.fromFunction<{ started?: boolean }>(
+      (st) => {
         if (st.button('Start')) st.sessionState.started = true;
         if (st.sessionState.started) {
           const job = st.background('job', async ({ progress }) => {
             starts++;
             for (let i = 1; i <= 4; i++) {
-              await new Promise((r) => setTimeout(r, 1000));
+              await clock.sleep(1000);
               progress(i / 4, `step ${i}`);
             }
             return 42;
@@ -191,20 +192,19 @@ describe('background tasks', () => {
           st.text(`${job.status} ${Math.round(job.progress * 100)} ${job.result ?? ''}`);
         }
         st.checkbox('Keep using the page');
-      });
-      await at.run();
-      await at.button[0]!.click().run();
-      expect(at.text[0]!.value).toBe('running 0 ');
-      await at.checkbox[0]!.check().run();
-      await vi.advanceTimersByTimeAsync(2100);
-      await at.run();
-      expect(at.text[0]!.value).toBe('running 50 ');
-      await vi.advanceTimersByTimeAsync(2100);
-      expect(at.text[0]!.value).toBe('done 100 42');
-      expect(starts).toBe(1);
-    } finally {
-      vi.useRealTimers();
-    }
+      },
+      { runtime: { scheduler: clock } },
+    );
+    await at.run();
+    await at.button[0]!.click().run();
+    expect(at.text[0]!.value).toBe('running 0 ');
+    await at.checkbox[0]!.check().run();
+    await clock.advance(2100);
+    await at.run();
+    expect(at.text[0]!.value).toBe('running 50 ');
+    await clock.advance(2100);
+    expect(at.text[0]!.value).toBe('done 100 42');
+    expect(starts).toBe(1);
   });
 
   it('cancel() and errors are reported; dismiss() lets the key start again', async () => {

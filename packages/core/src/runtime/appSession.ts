@@ -26,6 +26,7 @@ import type { RunContext } from './runContext.js';
 import type { RunHost } from './runHost.js';
 import type { RunSlot } from './runSlots.js';
 import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
+import type { Scheduler } from './runtimeOptions.js';
 import { runScript } from './runScript.js';
 import { ScriptRunner } from './scriptRunner.js';
 
@@ -93,6 +94,10 @@ export class AppSession implements DeltaGeneratorHost {
       this.runner.request({ changes: [], scope: new Set([id]), preempt: false, auto: true }),
     );
     this.st = createRootDeltaGenerator(this);
+  }
+
+  get scheduler(): Scheduler {
+    return this.options.scheduler;
   }
 
   get showErrorDetails(): ErrorDetailsLevel {

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { AnyState, AppScript } from '../app.js';
 import type { ForwardMsg, ScriptFinishedMsg } from '../protocol/forwardMsg.js';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 import { createTestRuntime } from './runtime.js';
+import type { RuntimeOptions } from './runtimeOptions.js';
 
 const texts = (at: { get(type: string): Array<{ value: unknown }> }) => at.get('text').map((e) => e.value);
 
 /** A runtime with one in-memory client that records every ForwardMsg. */
-function harness(script: AppScript<AnyState>) {
-  const runtime = createTestRuntime(script);
+function harness(script: AppScript<AnyState>, options: RuntimeOptions = {}) {
+  const runtime = createTestRuntime(script, options);
   const messages: ForwardMsg[] = [];
   const conn = connectInMemory(runtime, { onMessage: (m) => messages.push(m) });
   const session = () => runtime.session(conn.sessionId!)!;
@@ -96,25 +98,38 @@ describe('control flow', () => {
   });
 
   it('run() fails when a run exceeds the timeout', async () => {
-    const at = AppTest.fromFunction(async (st) => {
-      st.text('start');
-      await new Promise((r) => setTimeout(r, 200));
-    });
-    await expect(at.run({ timeout: 50 })).rejects.toThrow(/did not finish within 50 ms/);
+    const clock = createFakeScheduler();
+    const at = AppTest.fromFunction(
+      async (st) => {
+        st.text('start');
+        await clock.sleep(200);
+      },
+      { runtime: { scheduler: clock } },
+    );
+    const outcome = at.run({ timeout: 50 }).then(
+      () => 'resolved',
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    await clock.advance(50);
+    expect(await outcome).toMatch(/did not finish within 50 ms/);
   });
 
   it('runTimeoutMs stops a long run with a RunTimeout exception', async () => {
+    const clock = createFakeScheduler();
     const at = AppTest.fromFunction(
       async (st) => {
         for (let i = 0; i < 100; i++) {
-          await new Promise((r) => setTimeout(r, 5));
+          await clock.sleep(5);
           st.text(`step ${i}`);
         }
       },
-      { runtime: { runTimeoutMs: 30 } },
+      { runtime: { runTimeoutMs: 30, scheduler: clock } },
     );
-    await at.run();
+    const running = at.run();
+    await clock.advance(30);
+    await running;
     expect(at.exception[0]!.code).toBe('RunTimeout');
+    expect(at.text.map((t) => t.value)).toEqual(['step 0', 'step 1', 'step 2', 'step 3', 'step 4']);
   });
 });
 
@@ -208,38 +223,49 @@ describe('the rerun model', () => {
   it('st.signal aborts when the run is interrupted', async () => {
     let aborted = false;
     const started = deferred();
-    const h = harness(async (st) => {
-      st.slider('S', { key: 's' });
-      if (st.sessionState.s === 1) {
-        st.signal.addEventListener('abort', () => (aborted = true));
-        started.resolve();
-        await new Promise((r) => setTimeout(r, 20));
-        st.text('too late');
-      }
-    });
+    const clock = createFakeScheduler();
+    const h = harness(
+      async (st) => {
+        st.slider('S', { key: 's' });
+        if (st.sessionState.s === 1) {
+          st.signal.addEventListener('abort', () => (aborted = true));
+          started.resolve();
+          await clock.sleep(20);
+          st.text('too late');
+        }
+      },
+      { scheduler: clock },
+    );
     await h.idle();
     const id = h.session().state.metadata.keys().next().value!;
     h.conn.send({ type: 'rerunScript', widgets: [{ id, value: 1 }] });
     await started.promise;
     h.conn.send({ type: 'rerunScript', widgets: [{ id, value: 2 }] });
+    await clock.advance(20);
     await h.idle();
     expect(aborted).toBe(true);
+    expect(h.messages.some((m) => m.type === 'delta' && 'element' in m && m.element['body'] === 'too late')).toBe(false);
   });
 
   it('stopScript stops the running script at its next st.* call', async () => {
     const started = deferred();
-    const h = harness(async (st) => {
-      if (st.button('Go', { key: 'go' })) {
-        started.resolve();
-        await new Promise((r) => setTimeout(r, 10));
-        st.text('not shown');
-      }
-    });
+    const clock = createFakeScheduler();
+    const h = harness(
+      async (st) => {
+        if (st.button('Go', { key: 'go' })) {
+          started.resolve();
+          await clock.sleep(10);
+          st.text('not shown');
+        }
+      },
+      { scheduler: clock },
+    );
     await h.idle();
     const id = h.session().state.metadata.keys().next().value!;
     h.conn.send({ type: 'rerunScript', widgets: [{ id, value: true, trigger: true }] });
     await started.promise;
     h.conn.send({ type: 'stopScript' });
+    await clock.advance(10);
     await h.idle();
     const last = h.messages.filter((m) => m.type === 'scriptFinished').at(-1) as { status: string };
     expect(last.status).toBe('stopped');
@@ -357,14 +383,20 @@ describe('patches on the wire', () => {
   });
 
   it('a long async script streams progressively with confirm marks', async () => {
-    const h = harness(async (st) => {
-      st.text('one');
-      await new Promise((r) => setTimeout(r, 15));
-      st.text('two');
-    });
-    await new Promise((r) => setTimeout(r, 8));
+    const clock = createFakeScheduler();
+    const h = harness(
+      async (st) => {
+        st.text('one');
+        await clock.sleep(15);
+        st.text('two');
+      },
+      { scheduler: clock },
+    );
+    await clock.advance(8);
     expect(h.messages.some((m) => m.type === 'delta')).toBe(true);
     expect(h.messages.find((m) => m.type === 'confirm')).toMatchObject({ blocks: [{ path: [0], length: 1 }] });
+    expect(h.messages.some((m) => m.type === 'scriptFinished')).toBe(false);
+    await clock.advance(7);
     await h.idle();
   });
 });

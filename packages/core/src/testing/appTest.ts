@@ -10,7 +10,7 @@ import type { PageConfig } from '../dg/pageConfig.js';
 import type { WidgetMetadata } from '../state/sessionState.js';
 import type { AppSession } from '../runtime/appSession.js';
 import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
-import type { RuntimeOptions } from '../runtime/runtimeOptions.js';
+import { systemScheduler, type RuntimeOptions, type Scheduler } from '../runtime/runtimeOptions.js';
 import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
 import type { DataWindowRequest } from './dataframeView.js';
 import type { StagedChange } from './elementViews.js';
@@ -18,9 +18,9 @@ import { NodeQuery, type ElementAccessors } from './nodeQuery.js';
 
 /** Options of {@link AppTest.fromFunction}. */
 export interface AppTestOptions {
-  /** A run that takes longer fails, in ms. Default 3000. */
+  /** A run that takes longer fails, in ms on the runtime's scheduler (real time unless `runtime.scheduler` is fake). Default 3000. */
   readonly timeout?: number;
-  /** Options of the runtime the test session runs in. */
+  /** Options of the runtime the test session runs in; `scheduler: createFakeScheduler()` puts the session on fake time. */
   readonly runtime?: RuntimeOptions;
 }
 
@@ -56,6 +56,7 @@ export class AppTest extends NodeQuery {
   private readonly dataRequests = new Map<number, { resolve: (w: DataWindowMsg) => void; reject: (e: Error) => void }>();
   /** Sort and search set on each table (by data id), as the browser keeps them per element. */
   private readonly dataViews = new Map<string, TableView>();
+  private readonly scheduler: Scheduler;
 
   private constructor(app: App<object>, options: AppTestOptions) {
     super(
@@ -63,6 +64,7 @@ export class AppTest extends NodeQuery {
       () => this.tree.roots.map((root, i) => ({ node: root, path: [i] })),
     );
     this.timeout = options.timeout ?? 3000;
+    this.scheduler = options.runtime?.scheduler ?? systemScheduler;
     const withState = defineApp(app.script, {
       ...app.options,
       initialState: () => ({ ...app.options.initialState?.(), ...this.initialState }),
@@ -262,7 +264,7 @@ export class AppTest extends NodeQuery {
     if (!session) throw new Error(`AppTest: the session did not start (${this.tree.errors.map((e) => e.message).join('; ') || 'no answer'})`);
     let timer: unknown;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      timer = this.scheduler.setTimeout(() => {
         session.runner.stop();
         reject(new Error(`AppTest: the run did not finish within ${timeoutMs} ms`));
       }, timeoutMs);
@@ -270,7 +272,7 @@ export class AppTest extends NodeQuery {
     try {
       await Promise.race([session.runner.idle(), timedOut]);
     } finally {
-      clearTimeout(timer);
+      this.scheduler.clearTimeout(timer);
     }
   }
 }

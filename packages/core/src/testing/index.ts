@@ -5,6 +5,8 @@
  */
 export { AppTest } from './appTest.js';
 export type { AppTestOptions } from './appTest.js';
+export { createFakeScheduler } from './fakeScheduler.js';
+export type { FakeScheduler, FakeSchedulerOptions } from './fakeScheduler.js';
 export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
 export { DataframeView } from './dataframeView.js';

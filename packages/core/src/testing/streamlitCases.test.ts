@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppTest } from './appTest.js';
+import { createFakeScheduler } from './fakeScheduler.js';
 
 /** Cases ported from Streamlit's own AppTest suite (lib/tests/streamlit/testing, runtime/state). */
 describe('ported Streamlit cases', () => {
@@ -55,15 +56,21 @@ describe('ported Streamlit cases', () => {
 
   it('a click followed by st.rerun() finishes instead of recurring (test_trigger_recursion)', async () => {
     let runs = 0;
-    const at = AppTest.fromFunction(async (st) => {
-      runs++;
-      if (st.button('Submit')) {
-        await new Promise((r) => setTimeout(r, 20));
-        st.rerun();
-      }
-    });
+    const clock = createFakeScheduler();
+    const at = AppTest.fromFunction(
+      async (st) => {
+        runs++;
+        if (st.button('Submit')) {
+          await clock.sleep(20);
+          st.rerun();
+        }
+      },
+      { runtime: { scheduler: clock } },
+    );
     await at.run();
-    await at.button[0]!.click().run();
+    const clicked = at.button[0]!.click().run();
+    await clock.advance(20);
+    await clicked;
     expect(runs).toBe(3);
   });
 
