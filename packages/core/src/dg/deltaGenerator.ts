@@ -197,8 +197,13 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /**
-   * A big number with a label and an optional delta, as Streamlit's `st.metric` (the value shown as `String(value)`).
-   * @throws LitUiError `InvalidArgument` for an unknown `deltaColor`.
+   * A big number with a label and an optional delta, as Streamlit's
+   * `st.metric`. The value is shown as text: strings as given, numbers as
+   * `String(value)`, `null`/`undefined` as `—`, plain objects as JSON.
+   * @param label - What the number is.
+   * @param value - The number or text to show.
+   * @param options - The delta under the value and its color ({@link MetricOptions}), help, border.
+   * @throws LitUiError `InvalidArgument` for a `deltaColor` other than `'normal'`, `'inverse'` or `'off'`.
    * @example st.metric('Temperature', '70 °F', { delta: '1.2 °F' })
    */
   metric(label: string, value: unknown, options?: MetricOptions): void {
@@ -254,7 +259,11 @@ export class DeltaGenerator<State extends object = AnyState> {
 
   /**
    * Shows a spinner while `work` runs, as Streamlit's `with st.spinner()`:
-   * only after 500 ms (on the runtime's `scheduler`), so fast work shows nothing. Resolves to what `work` returns.
+   * only after 500 ms (on the runtime's `scheduler`), so fast work shows nothing.
+   * @param text - The message next to the spinner.
+   * @param work - The slow part, sync or async; the spinner goes away when it settles.
+   * @returns What `work` returns (awaited).
+   * @throws What `work` throws, after removing the spinner.
    * @example const data = await st.spinner('Loading…', () => loadData());
    */
   spinner<R>(text: string, work: () => R | Promise<R>): Promise<R> {
@@ -262,16 +271,32 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /**
-   * An expandable status box for long work, as Streamlit's `st.status`:
-   * a container with `update({ label, state, expanded })`.
+   * An expandable status box for long work, as Streamlit's `st.status`.
+   * @param label - The header's text.
+   * @param options - `expanded`: open at first (default false); `state`: the first icon (default `'running'`).
+   * @returns The box, a container (write into it like `st`), with
+   * `update(change)` to change its label, state or expansion later in the run.
    * @example const s = st.status('Downloading…'); s.text('step 1'); s.update({ label: 'Done', state: 'complete' });
    */
-  status(label: string, options?: StatusOptions): this & { update(change: StatusUpdate): void } {
+  status(
+    label: string,
+    options?: StatusOptions,
+  ): this & {
+    /** Changes the box's label, state or expansion; omitted fields keep their value. */
+    update(change: StatusUpdate): void;
+  } {
     const { box, update } = statusBlock(this.#core, label, options);
     return Object.assign(this.#wrap(box), { update });
   }
 
-  /** A short notification in the corner, as Streamlit's `st.toast`. */
+  /**
+   * A short notification in the corner of the page, as Streamlit's `st.toast`:
+   * it shows for about 4 s, also when the run that sent it has ended, and the
+   * same text sent twice shows twice.
+   * @param body - The message (markdown).
+   * @param options - `icon`: an emoji shown before it.
+   * @example st.toast('Saved!', { icon: '✅' })
+   */
   toast(body: string, options?: ToastOptions): void {
     this.#core.event((nonce) => toastProto(body, nonce, options));
   }

@@ -5,19 +5,37 @@ import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
 import { toTabular, type Tabular } from './tabular.js';
 
-/** Options of the built-in charts, as Streamlit's `st.line_chart` & co. */
+/**
+ * Options of the built-in charts `st.lineChart`, `st.areaChart`,
+ * `st.barChart` and `st.scatterChart`, as Streamlit's `st.line_chart` & co.
+ * The data (an array of row objects, an object of column arrays, or an array
+ * of arrays) becomes a Vega-Lite spec with the rows inline; several y
+ * columns are melted into one `series` field, as Streamlit does. A chart
+ * command throws LitUiError `InvalidArgument` when `x`, `y` or a `color`
+ * column names a column the data lacks (the message lists the columns).
+ *
+ * @example
+ * st.lineChart(rows, { x: 'year', y: ['a', 'b'], yLabel: 'Sales (k$)', height: 300 });
+ * st.lineChart(rows, { x: 'year', y: 'sales', color: 'region' }); // one line per region
+ */
 export interface ChartOptions {
-  /** Column for the x axis. Default: the row index. */
+  /** Column for the x axis. Default: the row index (`(index)`, 0-based). */
   readonly x?: string;
-  /** Column(s) for the y axis. Default: every numeric column except `x`. */
+  /** Column(s) for the y axis. Default: every numeric column except `x` and a `color` column. */
   readonly y?: string | readonly string[];
-  /** A column whose values split the data into colored series, or one CSS color per y column. */
+  /**
+   * Series colors: the name of a column whose values split the rows into
+   * colored series, or one CSS color (`'#ff0000'`) per y column, in order.
+   * Default: the theme's palette, one color per y column.
+   */
   readonly color?: string | readonly string[];
+  /** Title of the x axis. Default: the `x` column's name (none for the index). */
   readonly xLabel?: string;
+  /** Title of the y axis. Default: the y column's name, or none for several. */
   readonly yLabel?: string;
   /** Chart height in px. Default 400. */
   readonly height?: number;
-  /** Stretch to the container's width. Default true. */
+  /** Stretch to the container's width. Default true; `false` keeps Vega-Lite's default width. */
   readonly useContainerWidth?: boolean;
   /** Names of the columns of an array of arrays. */
   readonly columns?: readonly string[];
@@ -29,16 +47,17 @@ export interface VegaLiteChartOptions {
   readonly useContainerWidth?: boolean;
 }
 
-/** Extra options of `st.barChart`. */
+/** Options of `st.barChart`: {@link ChartOptions} plus orientation and stacking, as Streamlit's `st.bar_chart`. */
 export interface BarChartOptions extends ChartOptions {
+  /** Bars grow to the right: `x` is then drawn on the vertical axis. Default false. */
   readonly horizontal?: boolean;
-  /** `true` (stacked), `false` (side by side), `'normalize'`, `'center'` or `'layered'`. Default true. */
+  /** `true` (stacked), `false` (side by side), `'normalize'` (to 100 %), `'center'` or `'layered'` (overlapping). Default true. */
   readonly stack?: boolean | 'normalize' | 'center' | 'layered';
 }
 
-/** Extra options of `st.scatterChart`. */
+/** Options of `st.scatterChart`: {@link ChartOptions} plus point sizes, as Streamlit's `st.scatter_chart`. */
 export interface ScatterChartOptions extends ChartOptions {
-  /** Point size in px², or a column with sizes. */
+  /** Point size: one area in px² for every point, or the name of a column of sizes. Default: Vega-Lite's (30 px²). */
   readonly size?: number | string;
 }
 

@@ -59,9 +59,16 @@ export const FIRST_WINDOW_BYTES = 24 * 1024;
 /** Most rows `st.table` shows (it is static, as Streamlit's); a note says how many more there are. */
 export const TABLE_MAX_ROWS = 10_000;
 
-/** Options of `st.dataframe`, as Streamlit's `st.dataframe`. */
+/**
+ * Options of `st.dataframe`, as Streamlit's `st.dataframe`. The element
+ * carries the column schema, the row count and the first window of rows
+ * (see {@link FIRST_WINDOW_ROWS}); the browser asks for the rest as it scrolls.
+ *
+ * @example
+ * st.dataframe(cars, { height: 320, hideIndex: true, columnOrder: ['Name', 'Horsepower'] });
+ */
 export interface DataframeOptions {
-  /** Height of the table in px. Default: up to about 10 rows, then scroll. */
+  /** Height of the table in px. Default: tall enough for about 10 rows, then it scrolls. */
   readonly height?: number;
   /** Width in px, `'stretch'` (the container's width) or `'content'` (its columns'). Default `'stretch'`. */
   readonly width?: number | 'stretch' | 'content';
@@ -69,7 +76,7 @@ export interface DataframeOptions {
   readonly useContainerWidth?: boolean;
   /** Hide the row index column. */
   readonly hideIndex?: boolean;
-  /** Columns to show, in this order. Default: all, in data order. */
+  /** Columns to show, in this order; names not in the data are ignored. Default: every column, in data order. */
   readonly columnOrder?: readonly string[];
   /** Height of each row in px. Default 35. */
   readonly rowHeight?: number;

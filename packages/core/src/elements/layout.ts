@@ -19,13 +19,18 @@ export interface ContainerOptions {
   readonly key?: string;
 }
 
-/** Options of `st.columns`, as Streamlit's `st.columns`. */
+/**
+ * Options of `st.columns`, as Streamlit's `st.columns`.
+ *
+ * @example
+ * const [left, right] = st.columns([2, 1], { gap: 'large', verticalAlignment: 'center', border: true });
+ */
 export interface ColumnsOptions {
-  /** Space between columns. Default `'small'`. */
+  /** Space between columns: `'small'` (1 rem), `'medium'` (2 rem) or `'large'` (4 rem), as Streamlit's. Default `'small'`. */
   readonly gap?: 'small' | 'medium' | 'large';
-  /** Alignment of the columns' contents. Default `'top'`. */
+  /** Vertical alignment of the columns' contents when they differ in height. Default `'top'`. */
   readonly verticalAlignment?: 'top' | 'center' | 'bottom';
-  /** Draw a border around each column. */
+  /** Draw a border around each column. Default false. */
   readonly border?: boolean;
 }
 

@@ -22,15 +22,33 @@ export const metricElements = {
   >((proto) => proto.value),
 };
 
-/** Options of `st.metric`, as Streamlit's `st.metric`. */
+/**
+ * Options of `st.metric`, as Streamlit's `st.metric`.
+ *
+ * @example
+ * st.metric('Temperature', '70 °F', { delta: '1.2 °F' });           // ▲ 1.2 °F in green
+ * st.metric('Errors', 12, { delta: -3, deltaColor: 'inverse' });  // ▼ -3 in green: fewer is better
+ * st.metric('Version', '2.1', { delta: 'new', deltaColor: 'off' }); // ▲ new in gray
+ */
 export interface MetricOptions {
-  /** Change to show under the value: a number (sign gives the arrow) or text (a leading `-` means down). */
+  /**
+   * The change shown under the value, with an arrow: a number (its sign picks
+   * the arrow, ▲ for ≥ 0, ▼ for < 0) or a text (▼ when it starts with `-`,
+   * else ▲), shown as given (`String(delta)`). `null`, `undefined` or `''`:
+   * no delta.
+   */
   readonly delta?: number | string | null;
-  /** `'normal'`: up is green; `'inverse'`: up is red; `'off'`: gray. Default `'normal'`. */
+  /**
+   * Color of the delta: `'normal'` (▲ green, ▼ red), `'inverse'` (▲ red,
+   * ▼ green: for values where less is better) or `'off'` (gray). Default `'normal'`.
+   * @throws LitUiError `InvalidArgument` (from `st.metric`) for any other value.
+   */
   readonly deltaColor?: 'normal' | 'inverse' | 'off';
+  /** Tooltip next to the label (markdown). */
   readonly help?: string;
+  /** `'visible'` (default), `'hidden'` (space kept) or `'collapsed'` (no space), as Streamlit's `label_visibility`. */
   readonly labelVisibility?: LabelVisibility;
-  /** Draw a border around the metric. */
+  /** Draw a border around the metric. Default false. */
   readonly border?: boolean;
 }
 

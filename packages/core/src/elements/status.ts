@@ -43,8 +43,9 @@ export function spinnerProto(text: string): ElementProtoOf<'spinner'> {
   return makeProto('spinner', { text });
 }
 
-/** Options of `st.toast`. */
+/** Options of `st.toast`, as Streamlit's `st.toast`. */
 export interface ToastOptions {
+  /** An emoji (`'🎉'`) shown before the text. Default: none. */
   readonly icon?: string;
 }
 
@@ -60,16 +61,19 @@ export function effectProto(type: 'balloons' | 'snow', nonce: string): ElementPr
 
 /** Options of `st.status`, as Streamlit's `st.status`. */
 export interface StatusOptions {
-  /** Show the contents. Default false. */
+  /** Show the contents at first. Default false. */
   readonly expanded?: boolean;
-  /** Default `'running'`. */
+  /** The header's first icon (see {@link StatusUpdate.state}). Default `'running'`. */
   readonly state?: StatusUpdate['state'];
 }
 
-/** What `status.update()` takes. */
+/** What `status.update()` takes (as Streamlit's `status.update`); omitted fields keep their value. */
 export interface StatusUpdate {
+  /** The text in the status box's header. */
   readonly label?: string;
+  /** The header's icon: `'running'` (a spinner), `'complete'` (a check mark) or `'error'` (a cross). */
   readonly state?: 'running' | 'complete' | 'error';
+  /** Open (true) or collapse (false) the box. */
   readonly expanded?: boolean;
 }
 

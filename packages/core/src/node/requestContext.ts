@@ -34,7 +34,7 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
  *
  * @param req - The HTTP request or WebSocket upgrade request.
  * @param options - The `user` to attach and whether to trust proxy headers.
- * @returns A plain {@link RequestContext}. Never throws: malformed cookies are
+ * @returns A plain `RequestContext` (of `@lit-ui/core/protocol`). Never throws: malformed cookies are
  *   kept raw, a malformed host falls back to `localhost`.
  *
  * @example

@@ -126,7 +126,7 @@ export interface RuntimeOptions {
   metrics?: MetricsOptions;
   /** Where warnings and internal errors go. Default: nowhere. */
   logger?: Logger;
-  /** Timers and clock. Default {@link systemScheduler}. */
+  /** Timers and clock of every session (flushes, timeouts, fragment timers, `st.spinner`'s delay). Default `systemScheduler`. */
   scheduler?: Scheduler;
   /** Session id source. Default nanoid(21). */
   createSessionId?: () => string;
