@@ -17,8 +17,11 @@ const problems = [];
 
 // 1. TypeDoc, with its validation warnings.
 const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')], { cwd: root, encoding: 'utf8' });
-const output = `${typedoc.stdout}\n${typedoc.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+/** Terminal colors TypeDoc puts around its levels. */
+const colors = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const output = `${typedoc.stdout}\n${typedoc.stderr}`.replace(colors, '');
 if (typedoc.status !== 0) problems.push(`typedoc failed:\n${output}`);
+/** @type {Set<string>} */
 const undocumented = new Set();
 for (const line of output.split('\n')) {
   const missing = /^\[warning\] (.+), defined in (.+), does not have any documentation$/.exec(line);
@@ -73,6 +76,7 @@ function anchorsOf(file) {
   let anchors = anchorCache.get(file);
   if (anchors) return anchors;
   anchors = new Set();
+  /** @type {Map<string, number>} */
   const counts = new Map();
   let fenced = false;
   for (const line of readFileSync(file, 'utf8').split('\n')) {

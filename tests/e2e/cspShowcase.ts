@@ -52,8 +52,8 @@ export const cspShowcase = defineApp(async (st) => {
 
   st.header('Data');
   const [m1, m2] = st.columns(2);
-  m1!.metric('Metric', 42, { delta: 3, help: 'Metric help' });
-  m2!.metric('Falling', '7 °C', { delta: '-2 °C' });
+  m1.metric('Metric', 42, { delta: 3, help: 'Metric help' });
+  m2.metric('Falling', '7 °C', { delta: '-2 °C' });
   st.dataframe(rows, { height: 240 });
   st.dataframe(Array.from({ length: 400 }, (_, i) => ({ i, sq: i * i })));
   st.table(rows.slice(0, 4));
@@ -71,8 +71,8 @@ export const cspShowcase = defineApp(async (st) => {
 
   st.header('Layout');
   const [t1, t2] = st.tabs(['First tab', 'Second tab']);
-  t1!.write('In the first tab');
-  t2!.markdown('In the second tab: $x^3$');
+  t1.write('In the first tab');
+  t2.markdown('In the second tab: $x^3$');
   st.expander('An expander').markdown('Hidden text with `code`.');
   st.popover('A popover').write('Popover content');
   st.container({ height: 120, border: true }).write('A scrolling container');

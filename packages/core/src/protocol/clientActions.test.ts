@@ -16,8 +16,7 @@ const slider = (id: string, value: number | number[]): ElementProto => ({
   dataType: 'int',
 });
 const dialog = (fragmentId: string): BlockProto => ({ type: 'dialog', title: 'D', width: 'small', dismissible: true, isOpen: true, fragmentId });
-const put = (path: number[], node: { element: ElementProto } | { block: BlockProto }): ForwardMsg =>
-  ({ type: 'delta', seq: 1, path, ...node }) as ForwardMsg;
+const put = (path: number[], node: { element: ElementProto } | { block: BlockProto }): ForwardMsg => ({ type: 'delta', seq: 1, path, ...node });
 
 function sample(): ClientTree {
   return [

@@ -86,8 +86,8 @@ const { item, items } = fc.letrec<{ item: Item; items: readonly Item[] }>((tie) 
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('empty'), bodies: fc.array(body, { minLength: 1, maxLength: 3 }) }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'await' }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'raise' }) },
-  ) as fc.Arbitrary<Item>,
-  items: fc.array(tie('item') as fc.Arbitrary<Item>, { maxLength: 4, depthIdentifier: 'item' }),
+  ),
+  items: fc.array(tie('item'), { maxLength: 4, depthIdentifier: 'item' }),
 }));
 
 const topItem: fc.Arbitrary<Item> = fc.oneof(

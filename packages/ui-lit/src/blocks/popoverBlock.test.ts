@@ -20,7 +20,7 @@ afterEach(() => {
 
 async function mount(): Promise<PopoverBlock> {
   const el = document.createElement('lit-ui-popover') as PopoverBlock;
-  el.node = { kind: 'block', gen: 0, confirmed: 0, children: [], proto: { type: 'popover', label: 'Options' } } as BlockNodeOf<'popover'>;
+  el.node = { kind: 'block', gen: 0, confirmed: 0, children: [], proto: { type: 'popover', label: 'Options' } };
   el.path = '0.4';
   el.env = env;
   document.body.append(el);

@@ -57,7 +57,7 @@ function withPath(request: Request, path: string): Request {
     headers: request.headers,
     signal: request.signal,
     ...(hasBody ? { body: request.body, duplex: 'half' } : {}),
-  } as RequestInit);
+  });
 }
 
 /** Adds `X-Content-Type-Options: nosniff` to a runtime Response, copying it when its headers are immutable. */

@@ -133,7 +133,7 @@ export class VegaChart extends LitElement {
       adoptTooltipStyles();
       // A strict CSP holds: `ast` evaluates Vega expressions with its interpreter (no `new Function`),
       // and neither vega-embed nor vega-tooltip injects a <style> element.
-      const result = await embed(target, spec as unknown as VisualizationSpec, {
+      const result = await embed(target, spec, {
         actions: false,
         defaultStyle: false,
         ast: true,
