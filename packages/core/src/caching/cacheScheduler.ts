@@ -1,4 +1,4 @@
-import { systemScheduler, type Scheduler } from '../runtime/runtimeOptions.js';
+import { systemScheduler, type Scheduler } from '../protocol/scheduler.js';
 
 /** The clock every `cacheData` and `cacheResource` entry's TTL is measured on. */
 let clock: Pick<Scheduler, 'now'> = systemScheduler;

@@ -5,7 +5,7 @@ import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
-import type { Scheduler } from '../runtime/runtimeOptions.js';
+import type { Scheduler } from '../protocol/scheduler.js';
 import type { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';

@@ -1,6 +1,6 @@
 /**
  * `@lit-ui/core/node`: the Node bridge shared by adapters and transports —
- * `IncomingMessage` → {@link RequestContext} and web `Request`, web
+ * `IncomingMessage` → `RequestContext` and web `Request`, web
  * `Response` → `ServerResponse`. Node-only; the rest of core stays
  * platform-neutral.
  */

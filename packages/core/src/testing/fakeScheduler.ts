@@ -1,4 +1,4 @@
-import type { Scheduler } from '../runtime/runtimeOptions.js';
+import type { Scheduler } from '../protocol/scheduler.js';
 
 /** Options of {@link createFakeScheduler}. */
 export interface FakeSchedulerOptions {

@@ -50,7 +50,7 @@ export class InlineStyleDirective extends Directive {
  * blocks and reports; CSSOM changes are allowed. Properties dropped from
  * one render to the next are removed.
  *
- * @param properties - See {@link StyleProperties}.
+ * Takes the properties to set, as {@link StyleProperties}.
  * @throws Error when not used as the whole value of a `style` attribute.
  *
  * @example

@@ -26,7 +26,7 @@ export type ReferrerPolicyValue =
 export interface HostPageSecurityOptions {
   /**
    * The host page's Content-Security-Policy. Default: a strict policy (see
-   * {@link DEFAULT_CSP_DIRECTIVES}): scripts only by the page's per-response
+   * `DEFAULT_CSP_DIRECTIVES`): scripts only by the page's per-response
    * nonce (and what they load: `'strict-dynamic'`), styles only from the page's
    * own nonce'd `<style>` and CSSOM (no `'unsafe-inline'`), nothing framed or
    * embedded. An object replaces or (with `false`) removes single directives;
