@@ -5,7 +5,8 @@
 // - docs/api/ differed from what TypeDoc generates (run `npm run docs` and commit it),
 // - a relative link in README.md, packages/*/README.md, docs/**/*.md points at a missing file or heading.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +17,14 @@ const updateBaseline = process.argv.includes('--update-baseline');
 const problems = [];
 
 // 1. TypeDoc, with its validation warnings.
-const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')], { cwd: root, encoding: 'utf8' });
+// TypeDoc's log goes to a file: writes to a pipe may be lost when TypeDoc exits, writes to a file are synchronous.
+const logFile = join(mkdtempSync(join(tmpdir(), 'lit-ui-docs-')), 'typedoc.log');
+const logFd = openSync(logFile, 'w');
+const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')], { cwd: root, stdio: ['ignore', logFd, logFd] });
+closeSync(logFd);
 /** Terminal colors TypeDoc puts around its levels. */
 const colors = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-const output = `${typedoc.stdout}\n${typedoc.stderr}`.replace(colors, '');
+const output = readFileSync(logFile, 'utf8').replace(colors, '');
 if (typedoc.status !== 0) problems.push(`typedoc failed:\n${output}`);
 /** @type {Set<string>} */
 const undocumented = new Set();
