@@ -20,7 +20,10 @@ const problems = [];
 // TypeDoc's log goes to a file: writes to a pipe may be lost when TypeDoc exits, writes to a file are synchronous.
 const logFile = join(mkdtempSync(join(tmpdir(), 'lit-ui-docs-')), 'typedoc.log');
 const logFd = openSync(logFile, 'w');
-const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')], { cwd: root, stdio: ['ignore', logFd, logFd] });
+const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')], {
+  cwd: root,
+  stdio: ['ignore', logFd, logFd],
+});
 closeSync(logFd);
 /** Terminal colors TypeDoc puts around its levels. */
 const colors = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
