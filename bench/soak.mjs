@@ -12,10 +12,12 @@ import { createRuntime, defineApp } from '@lit-ui/core';
 import { attachWebSocket } from '@lit-ui/transport-ws';
 import { connectWebSocket } from '@lit-ui/transport-ws/client';
 
-if (typeof globalThis.gc !== 'function') {
-  console.error('Run with node --expose-gc (npm run soak does).');
-  process.exit(1);
-}
+const gc =
+  globalThis.gc ??
+  (() => {
+    console.error('Run with node --expose-gc (npm run soak does).');
+    process.exit(1);
+  })();
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 1000);
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
@@ -39,17 +41,22 @@ const app = defineApp((st) => {
   for (let i = 0; i < 5; i++) st.text(`line ${i}: ${n % (i + 2)}`);
 });
 
+/** @param {number} bytes */
 const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+/** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function memory() {
-  globalThis.gc();
-  globalThis.gc();
+  gc();
+  gc();
   const { heapUsed, rss } = process.memoryUsage();
   return { heapMb: mb(heapUsed), rssMb: mb(rss) };
 }
 
-let gauges;
+/** @type {() => import('@lit-ui/core').RuntimeGauges} */
+let gauges = () => {
+  throw new Error('the runtime has not handed its gauges to the metrics sink');
+};
 const server = createServer();
 const runtime = createRuntime(app, {
   sessionTtlMs: TTL_MS,
@@ -59,8 +66,12 @@ const runtime = createRuntime(app, {
   metrics: { sink: { observe: (read) => (gauges = read) } },
 });
 const transport = attachWebSocket(server, runtime, { path: '/soak/_lit-ui/ws', pingMs: 0 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `ws://127.0.0.1:${server.address().port}/soak/_lit-ui/ws`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+if (address === null || typeof address === 'string') throw new Error('the soak server has no TCP address');
+const url = `ws://127.0.0.1:${address.port}/soak/_lit-ui/ws`;
+// ws's class implements the browser WebSocket API the client uses; its declared types differ in detail.
+const ClientWebSocket = /** @type {new (url: string) => globalThis.WebSocket} */ (/** @type {unknown} */ (WebSocket));
 
 let interactions = 0;
 let runsSeen = 0;
@@ -68,19 +79,23 @@ let errors = 0;
 
 /** One browser tab, as far as the protocol goes: the real client, widget ids learnt from deltas. */
 function client() {
+  /** Widget id by element type, from the deltas seen. @type {Record<string, string>} */
   const ids = {};
   let stopped = false;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
-  let ready;
-  const started = new Promise((resolve) => (ready = resolve));
+  /** @type {() => void} */
+  let ready = () => undefined;
+  const started = new Promise((resolve) => (ready = () => resolve(undefined)));
   const connection = connectWebSocket({
     url,
-    WebSocket,
+    WebSocket: ClientWebSocket,
     store: null,
     hello: () => ({ url: 'http://127.0.0.1/soak/', query: '' }),
     reconnect: { retryDelayMs: 100, maxRetryDelayMs: 2000 },
     onMessage: (msg) => {
-      if (msg.type === 'delta' && msg.element && typeof msg.element.id === 'string') ids[msg.element.type] = msg.element.id;
+      if (msg.type === 'delta' && 'element' in msg && 'id' in msg.element && typeof msg.element.id === 'string')
+        ids[msg.element.type] = msg.element.id;
       if (msg.type === 'scriptFinished') {
         runsSeen++;
         ready();
@@ -112,7 +127,10 @@ function client() {
 
 const baseline = memory();
 const t0 = performance.now();
+/** @typedef {{ phase: string, minute: number, heapMb: number, rssMb: number, live: number, disconnected: number, sessions: number, interactions: number, runsSeen: number }} Sample */
+/** @type {Sample[]} */
 const samples = [];
+/** @param {string} phase */
 const sample = (phase) => {
   const g = gauges();
   const row = {
@@ -170,6 +188,7 @@ server.close();
 // when every ring has long been full.
 const steady = samples.filter((s) => s.phase === 'interacting');
 const tail = steady.slice(-5);
+/** @param {Sample[]} points */
 const slope = (points) => {
   if (points.length < 2) return undefined;
   const mx = points.reduce((a, p) => a + p.minute, 0) / points.length;
@@ -187,12 +206,12 @@ const summary = {
   runsSeen,
   errors,
   baselineHeapMb: baseline.heapMb,
-  heapMbAfterConnect: samples[0].heapMb,
+  heapMbAfterConnect: samples[0]?.heapMb,
   heapMbAtTailStart: tail[0]?.heapMb,
   heapMbAtEnd: lastSteady?.heapMb,
   heapDriftMbPerMinuteLast5Samples: slope(tail),
   heapKbPerSessionAtEnd: lastSteady ? Math.round(((lastSteady.heapMb - baseline.heapMb) * 1024) / SESSIONS) : undefined,
-  heapMbAfterFree: samples.at(-1).heapMb,
+  heapMbAfterFree: samples.at(-1)?.heapMb,
   ttlMs: TTL_MS,
   sessionsLeftAfterTtl: runtime.sessionCount,
   allDisconnectedAfterLeaveMs: allDisconnectedMs,

@@ -16,9 +16,23 @@ export interface Scheduler {
   now(): number;
 }
 
+/**
+ * A handle of {@link systemScheduler}: it cancels the global timer it wraps,
+ * whose own handle type differs by runtime (a number in browsers, a `Timeout`
+ * object in Node), so `clearTimeout` hands back exactly what `setTimeout` made.
+ */
+class SystemTimer {
+  constructor(readonly cancel: () => void) {}
+}
+
 /** The default scheduler: the global `setTimeout`/`clearTimeout` and `Date.now`. */
 export const systemScheduler: Scheduler = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle),
+  setTimeout: (fn, ms) => {
+    const handle = setTimeout(fn, ms);
+    return new SystemTimer(() => clearTimeout(handle));
+  },
+  clearTimeout: (timer) => {
+    if (timer instanceof SystemTimer) timer.cancel();
+  },
   now: () => Date.now(),
 };

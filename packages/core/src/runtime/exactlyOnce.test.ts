@@ -16,7 +16,7 @@ function harness(script: AppScript<AnyState>) {
   return { runtime, conn, messages, session, click, type, idle: () => session().runner.idle() };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 afterEach(() => {
   vi.useRealTimers();

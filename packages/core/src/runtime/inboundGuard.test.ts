@@ -22,7 +22,7 @@ function rawClient(runtime: TestRuntime) {
 
 /** A counter app; `other` is a well-behaved client whose clicks must keep working. */
 function counter(options: RuntimeOptions = {}) {
-  const runtime = createTestRuntime((st) => {
+  const runtime = createTestRuntime<{ n?: number }>((st) => {
     st.sessionState.n ??= 0;
     if (st.button('inc')) st.sessionState.n += 1;
     st.text(`n=${st.sessionState.n}`);

@@ -136,7 +136,7 @@ const messageArb = fc.oneof(
 
 /** A frame: a message with its cseq rule, sent as JSON text (mostly) or as a decoded value; or raw hostile text. */
 const frameArb = fc.oneof(
-  { weight: 12, arbitrary: fc.record({ kind: fc.constant<'message'>('message'), msg: messageArb, cseq: cseqArb, asText: fc.boolean({}) }) },
+  { weight: 12, arbitrary: fc.record({ kind: fc.constant<'message'>('message'), msg: messageArb, cseq: cseqArb, asText: fc.boolean() }) },
   {
     weight: 2,
     arbitrary: fc.record({

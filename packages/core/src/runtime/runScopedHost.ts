@@ -5,6 +5,7 @@ import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
+import type { Scheduler } from '../protocol/scheduler.js';
 import type { RequestContext } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
@@ -72,6 +73,10 @@ export class RunScopedHost implements DeltaGeneratorHost {
 
   get showErrorDetails(): ErrorDetailsLevel {
     return this.session.showErrorDetails;
+  }
+
+  get scheduler(): Scheduler {
+    return this.session.scheduler;
   }
 
   reportError(error: unknown): string {

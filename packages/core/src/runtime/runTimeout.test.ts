@@ -5,7 +5,7 @@ import { connectInMemory } from '../transport/memoryConnection.js';
 import type { RuntimeOptions } from './runtimeOptions.js';
 import { createTestRuntime } from './runtime.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A runtime whose clients each pick a behaviour through their query string (`mode=loop`, ...). */
 function world(script: AppScript<AnyState>, options: RuntimeOptions) {
