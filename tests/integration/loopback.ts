@@ -8,6 +8,13 @@ import { connectWebSocket, type ClientConnection } from '@lit-ui/transport-ws/cl
 
 /** Helpers for tests against a real server and real WebSocket clients on 127.0.0.1. */
 
+/** A `ws` frame's payload as text (`ws` hands frames over as bytes). */
+export function frameText(data: WebSocket.RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
+
 export interface Loopback {
   readonly runtime: Runtime;
   readonly url: string;

@@ -8,6 +8,10 @@ import type { ForwardMsg } from '@lit-ui/core/protocol';
 import { liteUi, type LiteUiOptions } from '@lit-ui/adapter-express';
 import { createPrometheusMetrics } from '@lit-ui/metrics-prometheus';
 import { attachWebSocket } from '@lit-ui/transport-ws';
+import { frameText } from './loopback.js';
+
+/** `expect.stringMatching`, typed: Vitest declares its asymmetric matchers as `any`. */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
 
 const app = defineApp((st) => {
   st.sessionState.n ??= 0;
@@ -57,7 +61,7 @@ async function expressServer(options: LiteUiOptions = {}) {
 function open(url: string, headers: Record<string, string> = {}) {
   const ws = new WebSocket(url, { headers });
   const messages: ForwardMsg[] = [];
-  ws.on('message', (data) => messages.push(...(JSON.parse(String(data)) as ForwardMsg[])));
+  ws.on('message', (data) => messages.push(...(JSON.parse(frameText(data)) as ForwardMsg[])));
   ws.on('error', () => undefined);
   cleanups.push(() => ws.terminate());
   return new Promise<{ refused: string } | { ws: WebSocket; messages: ForwardMsg[] }>((resolve) => {
@@ -90,7 +94,7 @@ describe('the origin rule on a real WebSocket server', () => {
   it('refuses a cross-site origin with 403 and the reason; the same origin, with or without a trailing slash, is accepted', async () => {
     const { port, url } = await wsServer();
     const evil = await open(url, { origin: 'https://evil.example' });
-    expect(evil).toEqual({ refused: expect.stringMatching(/^403 Origin 'https:\/\/evil.example' is not allowed/) });
+    expect(evil).toEqual({ refused: matching(/^403 Origin 'https:\/\/evil.example' is not allowed/) });
     for (const origin of [`http://127.0.0.1:${port}`, `http://127.0.0.1:${port}/`]) {
       const own = await open(url, { origin });
       expect('ws' in own && (await hello(own))).toBe('n=0');
@@ -104,13 +108,13 @@ describe('the origin rule on a real WebSocket server', () => {
     const { url } = await wsServer({ allowedOrigins: ['https://Portal.example:443/'] });
     const portal = await open(url, { origin: 'https://portal.example' });
     expect('ws' in portal).toBe(true);
-    expect(await open(url, { origin: 'https://other.example' })).toMatchObject({ refused: expect.stringMatching(/^403/) });
+    expect(await open(url, { origin: 'https://other.example' })).toMatchObject({ refused: matching(/^403/) });
   });
 
   it('believes X-Forwarded-Host/-Proto for the own origin only with trustProxy', async () => {
     const headers = { origin: 'https://public.example', 'x-forwarded-host': 'public.example', 'x-forwarded-proto': 'https' };
     const plain = await wsServer();
-    expect(await open(plain.url, headers)).toMatchObject({ refused: expect.stringMatching(/^403/) });
+    expect(await open(plain.url, headers)).toMatchObject({ refused: matching(/^403/) });
     const proxied = await wsServer({ trustProxy: true });
     expect('ws' in (await open(proxied.url, headers))).toBe(true);
   });
@@ -119,7 +123,7 @@ describe('the origin rule on a real WebSocket server', () => {
 describe('the origin rule through the Express adapter', () => {
   it('refuses cross-site upgrades and POSTs with 403; the same origin and allowedOrigins pass', async () => {
     const { port, base, url } = await expressServer({ allowedOrigins: ['https://portal.example'] });
-    expect(await open(url, { origin: 'https://evil.example' })).toMatchObject({ refused: expect.stringMatching(/^403 Origin/) });
+    expect(await open(url, { origin: 'https://evil.example' })).toMatchObject({ refused: matching(/^403 Origin/) });
     const own = await open(url, { origin: `http://127.0.0.1:${port}/` });
     expect('ws' in own && (await hello(own))).toBe('n=0');
     expect('ws' in (await open(url, { origin: 'https://portal.example' }))).toBe(true);
@@ -235,7 +239,7 @@ describe('the metrics endpoint through the Express adapter', () => {
     await hello(socket);
     socket.ws.send('{not json');
     await until(() => socket.messages.some((m) => m.type === 'error'));
-    expect(await open(on.url, { origin: 'https://evil.example' })).toMatchObject({ refused: expect.stringMatching(/^403/) });
+    expect(await open(on.url, { origin: 'https://evil.example' })).toMatchObject({ refused: matching(/^403/) });
     const body = await scrape();
     expect(body).toContain('lit_ui_sessions{state="live"} 1');
     expect(body).toContain('lit_ui_sessions_created_total 1');

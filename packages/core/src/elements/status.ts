@@ -82,11 +82,11 @@ export function statusBlock(
   core: DeltaGeneratorCore,
   label: string,
   options: StatusOptions = {},
-): { readonly box: DeltaGeneratorCore; update(change: StatusUpdate): void } {
+): { readonly box: DeltaGeneratorCore; readonly update: (change: StatusUpdate) => void } {
   let proto: BlockProtoOf<'status'> = { type: 'status', label, state: options.state ?? 'running', expanded: Boolean(options.expanded) };
   const box = core.block(proto);
   const update = (change: StatusUpdate): void => {
-    for (const [key, value] of Object.entries(change)) if (value !== undefined) proto = { ...proto, [key]: value };
+    proto = { ...proto, label: change.label ?? proto.label, state: change.state ?? proto.state, expanded: change.expanded ?? proto.expanded };
     const run = box.run();
     run.writer.updateBlock(box.container(run), proto);
   };

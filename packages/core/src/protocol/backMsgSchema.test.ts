@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackMsg } from './backMsgSchema.js';
 
+/** `expect.stringMatching`, typed: Vitest declares its asymmetric matchers as `any`. */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 const rerun = (value: unknown) => ({ cseq: 1, type: 'rerunScript', widgets: [{ id: 'w', value }] });
 
 describe('parseBackMsg', () => {
@@ -15,7 +18,7 @@ describe('parseBackMsg', () => {
       x = 1;
     }
     for (const value of [undefined, NaN, Infinity, () => 1, new Date(0), new Point(), 10n, Symbol('s'), [1, undefined], { a: new Map() }]) {
-      expect(parseBackMsg(rerun(value))).toMatchObject({ ok: false, cseq: 1, message: expect.stringMatching(/Expected a JSON value/) });
+      expect(parseBackMsg(rerun(value))).toMatchObject({ ok: false, cseq: 1, message: matching(/Expected a JSON value/) });
     }
   });
 
@@ -23,7 +26,7 @@ describe('parseBackMsg', () => {
     const parsed = parseBackMsg(JSON.parse('{"cseq":1,"type":"rerunScript","widgets":[{"id":"w","value":{"__proto__":{"polluted":true}}}]}'));
     expect(parsed.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const msg = JSON.parse('{"cseq":1,"type":"stopScript","__proto__":{"polluted":true}}');
+    const msg: unknown = JSON.parse('{"cseq":1,"type":"stopScript","__proto__":{"polluted":true}}');
     expect(parseBackMsg(msg)).toMatchObject({ ok: false, cseq: 1 });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

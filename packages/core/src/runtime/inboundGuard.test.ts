@@ -5,6 +5,9 @@ import { connectInMemory } from '../transport/memoryConnection.js';
 import type { RuntimeOptions } from './runtimeOptions.js';
 import { createTestRuntime, type TestRuntime } from './runtime.js';
 
+/** `expect.stringMatching`, typed: Vitest declares its asymmetric matchers as `any`. */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 /** A connection that hands the runtime raw frames, as a hostile client would, and records the replies. */
 function rawClient(runtime: TestRuntime) {
   const received: ForwardMsg[] = [];
@@ -54,9 +57,7 @@ describe('deeply nested JSON', () => {
     const app = counter();
     const raw = rawClient(app.runtime);
     raw.handle.receive(`{"cseq":1,"type":"rerunScript","widgets":[{"id":"x","value":${deep(200_000)}}]}`);
-    expect(raw.errors()).toEqual([
-      expect.objectContaining({ code: 'InvalidMessage', cseq: 1, message: expect.stringMatching(/maxMessageDepth \(64/) }),
-    ]);
+    expect(raw.errors()).toEqual([expect.objectContaining({ code: 'InvalidMessage', cseq: 1, message: matching(/maxMessageDepth \(64/) })]);
     raw.handle.receive(JSON.stringify({ cseq: 2, type: 'stopScript' }));
     expect(raw.acks()).toContain(2);
     await app.idle();
@@ -71,7 +72,7 @@ describe('deeply nested JSON', () => {
     let value: unknown = 1;
     for (let i = 0; i < 100_000; i++) value = [value];
     raw.handle.receive({ cseq: 1, type: 'rerunScript', widgets: [{ id: 'x', value }] });
-    expect(raw.errors()).toEqual([expect.objectContaining({ code: 'InvalidMessage', cseq: 1, message: expect.stringMatching(/maxMessageDepth/) })]);
+    expect(raw.errors()).toEqual([expect.objectContaining({ code: 'InvalidMessage', cseq: 1, message: matching(/maxMessageDepth/) })]);
   });
 
   it('within the limit is accepted; the limit is an option', () => {
@@ -80,9 +81,7 @@ describe('deeply nested JSON', () => {
     raw.handle.receive(`{"cseq":1,"type":"rerunScript","widgets":[{"id":"x","value":${deep(5)}}]}`);
     raw.handle.receive(`{"cseq":2,"type":"rerunScript","widgets":[{"id":"x","value":${deep(6)}}]}`);
     expect(raw.acks()).toEqual([1]);
-    expect(raw.errors()).toEqual([
-      expect.objectContaining({ code: 'InvalidMessage', cseq: 2, message: expect.stringMatching(/maxMessageDepth \(8 /) }),
-    ]);
+    expect(raw.errors()).toEqual([expect.objectContaining({ code: 'InvalidMessage', cseq: 2, message: matching(/maxMessageDepth \(8 /) })]);
   });
 });
 
@@ -98,7 +97,7 @@ describe('the per-connection inbound budget', () => {
     for (; cseq <= 4; cseq++) flood.handle.receive(megabyteFrame(cseq));
     expect(flood.errors()).toEqual([]);
     flood.handle.receive(megabyteFrame(cseq++));
-    expect(flood.errors()).toEqual([expect.objectContaining({ code: 'RateLimited', message: expect.stringMatching(/1048576 bytes\/s/) })]);
+    expect(flood.errors()).toEqual([expect.objectContaining({ code: 'RateLimited', message: matching(/1048576 bytes\/s/) })]);
     expect(flood.errors()[0]!.cseq).toBeUndefined();
     expect(flood.closed()).toBeUndefined();
 
@@ -112,7 +111,7 @@ describe('the per-connection inbound budget', () => {
     expect(flood.closed()).toEqual({ code: 1008, reason: 'inbound rate limit' });
     // Frames still in flight after the close are dropped without a reply.
     const replies = flood.received.length;
-    flood.handle.receive(JSON.stringify({ cseq: cseq++, type: 'stopScript' }));
+    flood.handle.receive(JSON.stringify({ cseq, type: 'stopScript' }));
     expect(flood.received).toHaveLength(replies);
 
     app.click();

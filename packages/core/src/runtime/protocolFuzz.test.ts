@@ -17,12 +17,20 @@ const RUNS = Number(process.env['LIT_UI_FUZZ_RUNS'] ?? 10_000);
 /** Small, so oversized frames are cheap to make. */
 const MAX_MESSAGE_BYTES = 4096;
 
-const counter = fragment((st) => {
+/** What the fuzzed app keeps in session state. */
+interface FuzzState {
+  clicks?: number;
+  said?: string;
+  submits?: number;
+  fragmentClicks?: number;
+}
+
+const counter = fragment<[], void, FuzzState>((st) => {
   if (st.button('fragment inc')) st.sessionState.fragmentClicks = (st.sessionState.fragmentClicks ?? 0) + 1;
 });
 
 /** Small on purpose (a run costs a widget id hash per widget), yet one of each kind of validation and trigger. */
-const app = defineApp(async (st) => {
+const app = defineApp<FuzzState>(async (st) => {
   st.sessionState.clicks ??= 0;
   if (st.button('inc')) st.sessionState.clicks += 1;
   st.textInput('name', { maxChars: 20 });

@@ -64,7 +64,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
   ]);
   cancelDeadline();
 
-  let status: RunEndStatus = 'complete';
+  let status: RunEndStatus;
   let next: RerunRequest | undefined;
   let carry: PendingChange[] | undefined;
   const e = ending.error;

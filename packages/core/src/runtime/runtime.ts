@@ -152,8 +152,9 @@ class AppRuntime implements TestRuntime {
     return this.sessions.get(id);
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     for (const session of this.sessions.all()) session.close();
+    return Promise.resolve();
   }
 
   /** The origin verdict of a connection, from what its transport knew of the opening request (headers a `Headers` refuses: refused). */

@@ -69,23 +69,19 @@ export type MetricsEvents = Required<Omit<MetricsSink, 'observe' | 'scrape'>>;
 
 /** Wraps `sink` so every call is safe: missing members do nothing, a throwing member is logged. */
 export function metricsEvents(sink: MetricsSink | undefined, onError: (error: unknown) => void): MetricsEvents {
-  const call =
-    <A extends unknown[]>(name: keyof MetricsEvents) =>
-    (...args: A): void => {
-      const fn = sink?.[name] as ((...a: A) => void) | undefined;
-      if (!fn) return;
-      try {
-        fn.apply(sink, args);
-      } catch (error) {
-        onError(error);
-      }
-    };
+  const guard = (event: () => void): void => {
+    try {
+      event();
+    } catch (error) {
+      onError(error);
+    }
+  };
   return {
-    sessionCreated: call('sessionCreated'),
-    sessionEvicted: call('sessionEvicted'),
-    runFinished: call<[number]>('runFinished'),
-    runTimedOut: call('runTimedOut'),
-    bytesSent: call<[number]>('bytesSent'),
-    messageRefused: call<[string]>('messageRefused'),
+    sessionCreated: () => guard(() => sink?.sessionCreated?.()),
+    sessionEvicted: () => guard(() => sink?.sessionEvicted?.()),
+    runFinished: (durationMs) => guard(() => sink?.runFinished?.(durationMs)),
+    runTimedOut: () => guard(() => sink?.runTimedOut?.()),
+    bytesSent: (bytes) => guard(() => sink?.bytesSent?.(bytes)),
+    messageRefused: (reason) => guard(() => sink?.messageRefused?.(reason)),
   };
 }

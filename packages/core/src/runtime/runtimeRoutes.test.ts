@@ -54,7 +54,7 @@ describe('runtime HTTP routes', () => {
         (await response.text())
           .split('\n')
           .map((line) => line.split(' '))
-          .map(([k, v]) => [k, Number(v)]),
+          .map(([k, v]): [string, number] => [k ?? '', Number(v)]),
       );
     };
     const before = await scrape();

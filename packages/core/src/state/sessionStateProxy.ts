@@ -30,7 +30,7 @@ const METHOD_NAMES = new Set(['get', 'clear', 'toJSON']);
  * (set, delete, clear) and may throw to refuse it (an abandoned run's proxy).
  */
 export function createSessionStateProxy<State extends object>(state: SessionState, beforeWrite: () => void = () => {}): SessionStateProxy<State> {
-  const methods: SessionStateMethods = {
+  const methods = {
     get: (key, fallback) => (state.has(key) ? state.get(key) : fallback),
     clear: () => {
       beforeWrite();

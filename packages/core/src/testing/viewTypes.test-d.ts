@@ -11,7 +11,7 @@ describe('AppTest views typed per kind', () => {
     expectTypeOf(at.slider[0]!.setValue(3)).toEqualTypeOf(at.slider[0]!);
     expectTypeOf(at.slider[0]!.setRange).toBeFunction();
     // @ts-expect-error: a slider is not clicked
-    at.slider[0]!.click();
+    at.slider[0]!.click(); // eslint-disable-line @typescript-eslint/no-unsafe-call -- must not compile: the call is deliberately wrong
     // @ts-expect-error: a slider takes numbers or dates
     at.slider[0]!.setValue('three');
     expectTypeOf(at.button[0]!.click().run()).resolves.toMatchTypeOf<AppTest>();
@@ -22,14 +22,14 @@ describe('AppTest views typed per kind', () => {
     expectTypeOf(at.textInput[0]!.value).toEqualTypeOf<string | null>();
     at.textInput[0]!.input('Bob');
     // @ts-expect-error: a checkbox takes no text
-    at.checkbox[0]!.input('x');
+    at.checkbox[0]!.input('x'); // eslint-disable-line @typescript-eslint/no-unsafe-call -- must not compile: the call is deliberately wrong
     at.multiselect[0]!.select('a').unselect('b');
     expectTypeOf(at.selectbox[0]!.options).toEqualTypeOf<string[]>();
     expectTypeOf(at.selectbox[0]!.index).toEqualTypeOf<number | null>();
     at.numberInput[0]!.increment().decrement();
     // @ts-expect-error: only number inputs step
-    at.textArea[0]!.increment();
-    expectTypeOf(at.get('toggle')[0]!.setValue).parameter(0).toEqualTypeOf<boolean>();
+    at.textArea[0]!.increment(); // eslint-disable-line @typescript-eslint/no-unsafe-call -- must not compile: the call is deliberately wrong
+    expectTypeOf(at.get('toggle')[0]!).toHaveProperty('setValue').parameter(0).toEqualTypeOf<boolean>();
     expectTypeOf(at.sidebar.button[0]!.id).toEqualTypeOf<string>();
   });
 
@@ -44,7 +44,7 @@ describe('AppTest views typed per kind', () => {
     expectTypeOf(at.exception[0]!.message).toEqualTypeOf<string>();
     expectTypeOf(at.get('title')[0]!.proto.body).toEqualTypeOf<string>();
     // @ts-expect-error: display elements have no setValue
-    at.text[0]!.setValue('x');
+    at.text[0]!.setValue('x'); // eslint-disable-line @typescript-eslint/no-unsafe-call -- must not compile: the call is deliberately wrong
   });
 
   it('keeps containers and unknown types', () => {

@@ -216,7 +216,7 @@ describe('<lit-ui-app>', () => {
     let options: ConnectionFactoryOptions | undefined;
     let refusal: ConnectionRefusal | undefined;
     const retry = vi.fn();
-    const app = document.createElement('lit-ui-app') as LitUiApp;
+    const app = document.createElement('lit-ui-app');
     app.src = '/';
     app.connectionFactory = (o) => {
       options = o;
