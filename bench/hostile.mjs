@@ -9,7 +9,12 @@ const FRAMES_PER_TURN = 8;
 const deepFrame = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
 const bigFrame = JSON.stringify({ type: 'rerunScript', cseq: 1, widgets: [{ id: 'w', value: 'x'.repeat(1_000_000) }] });
 
-/** Starts a client that sends refused frames on every turn of the event loop until `stop()`; counts them. */
+/** @typedef {{ interact(value: number): Promise<{ ms: number }> }} BenchSession */
+
+/**
+ * Starts a client that sends refused frames on every turn of the event loop until `stop()`; counts them.
+ * @param {import('@lit-ui/core').Runtime} runtime
+ */
 function hostileClient(runtime) {
   let running = true;
   let frames = 0;
@@ -48,7 +53,13 @@ function hostileClient(runtime) {
   };
 }
 
+/**
+ * Latencies (ms) of `count` interactions of each session, the sessions side by side.
+ * @param {BenchSession[]} sessions
+ * @param {number} count
+ */
 async function interactions(sessions, count) {
+  /** @type {number[]} */
   const latencies = [];
   await Promise.all(
     sessions.map(async (s, n) => {
@@ -66,11 +77,12 @@ async function interactions(sessions, count) {
  * Measures `sessions` ordinary sessions (opened with `open`) doing `count` interactions each, first quiet, then while
  * one hostile client sends deep and large frames without pause (8 frames per turn of the event loop).
  * @param {import('@lit-ui/core').App} app
- * @param {(runtime: import('@lit-ui/core').Runtime) => Promise<{ interact(value: number): Promise<{ ms: number }> }>} open
+ * @param {(runtime: import('@lit-ui/core').Runtime) => Promise<BenchSession>} open
  * @param {{ median(xs: number[]): number, percentile(xs: number[], p: number): number }} stats
  */
 export async function hostileClientLatency(app, open, stats, sessions = 10, count = 50) {
   const runtime = createRuntime(app, { maxConcurrentRuns: 4 });
+  /** @type {BenchSession[]} */
   const opened = [];
   for (let i = 0; i < sessions; i++) opened.push(await open(runtime));
   const quiet = await interactions(opened, count);
