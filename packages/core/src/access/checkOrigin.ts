@@ -101,7 +101,7 @@ export function normalizeAllowedOrigins(allowed: readonly string[] = []): Readon
  *
  * @param request - URL (as the server received it) and headers.
  * @param options - `allowedOrigins` and `trustProxy`; allowed origins may be
- *   pre-normalised with {@link normalizeAllowedOrigins}.
+ *   pre-normalised with `normalizeAllowedOrigins`.
  * @returns An {@link OriginCheck}; a refusal has a message fit for a 403 body or a close reason's log line.
  *
  * @example

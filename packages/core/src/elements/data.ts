@@ -62,7 +62,7 @@ export const TABLE_MAX_ROWS = 10_000;
 /**
  * Options of `st.dataframe`, as Streamlit's `st.dataframe`. The element
  * carries the column schema, the row count and the first window of rows
- * (see {@link FIRST_WINDOW_ROWS}); the browser asks for the rest as it scrolls.
+ * (at most 100 rows, about 24 KB); the browser asks for the rest as it scrolls.
  *
  * @example
  * st.dataframe(cars, { height: 320, hideIndex: true, columnOrder: ['Name', 'Horsepower'] });

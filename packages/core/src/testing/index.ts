@@ -7,6 +7,8 @@ export { AppTest } from './appTest.js';
 export type { AppTestOptions } from './appTest.js';
 export { createFakeScheduler } from './fakeScheduler.js';
 export type { FakeScheduler, FakeSchedulerOptions } from './fakeScheduler.js';
+/** The timer seam a fake scheduler stands in for (the same type as `@lit-ui/core/protocol`'s). */
+export type { Scheduler } from '../protocol/scheduler.js';
 export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
 export { DataframeView } from './dataframeView.js';
