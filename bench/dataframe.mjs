@@ -25,22 +25,31 @@ function flights(seed = 1) {
   };
 }
 
+/** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A connection as a transport would make it: JSON frames, byte counts, waiters for idle and for windows. */
+/** @typedef {import('@lit-ui/core/protocol').ForwardMsg} ForwardMsg */
+/** @typedef {{ type: string, dataId?: string }} ElementProto What this bench reads of an element proto. */
+/** @typedef {{ start: number, end: number, dataId: string, sort?: { column: number, direction: 'asc' | 'desc' } }} WindowRequest */
+
+/** @param {import('@lit-ui/core').Runtime} runtime */
 function connection(runtime) {
   let bytes = 0;
+  /** @type {Map<number, (msg: ForwardMsg) => void>} */
   const waiters = new Map();
+  /** @type {(() => void) | undefined} */
   let idle;
+  /** @type {ElementProto[]} */
   const elements = [];
   const handle = runtime.connect({
     context: { url: 'bench://local', headers: {}, cookies: {} },
     send(batch) {
       const text = JSON.stringify(batch);
       bytes += Buffer.byteLength(text);
-      for (const msg of JSON.parse(text)) {
-        if (msg.type === 'delta' && msg.element) elements.push(msg.element);
-        if (msg.type === 'dataWindow' || (msg.type === 'error' && waiters.has(msg.cseq))) {
+      for (const msg of /** @type {ForwardMsg[]} */ (JSON.parse(text))) {
+        if (msg.type === 'delta' && 'element' in msg) elements.push(msg.element);
+        if ((msg.type === 'dataWindow' || msg.type === 'error') && msg.cseq !== undefined && waiters.has(msg.cseq)) {
           waiters.get(msg.cseq)?.(msg);
           waiters.delete(msg.cseq);
         }
@@ -60,12 +69,15 @@ function connection(runtime) {
       return bytes;
     },
     async open() {
+      /** @type {Promise<void>} */
       const ready = new Promise((resolve) => (idle = resolve));
       handle.receive(JSON.stringify({ type: 'hello', cseq: 0, protocolVersion: 1 }));
       await ready;
     },
+    /** @param {WindowRequest} fields */
     request(fields) {
       const n = ++cseq;
+      /** @type {Promise<ForwardMsg>} */
       const answer = new Promise((resolve) => waiters.set(n, resolve));
       handle.receive(JSON.stringify({ type: 'dataRequest', cseq: n, ...fields }));
       return answer;
@@ -73,22 +85,35 @@ function connection(runtime) {
   };
 }
 
+/**
+ * The data id of the page's dataframe.
+ * @param {ElementProto[]} elements
+ */
+function dataIdOf(elements) {
+  const dataId = elements.find((e) => e.type === 'dataframe')?.dataId;
+  if (dataId === undefined) throw new Error('no dataframe on the page');
+  return dataId;
+}
+
 /** Server-side sort of 1M rows by an integer, a float and a string column (fresh table each: nothing cached). */
 async function sortTimes() {
+  /** @type {Record<string, number>} */
   const out = {};
-  for (const [name, column] of [
+  /** @type {[string, number][]} */
+  const columns = [
     ['delay', 1],
     ['time', 3],
     ['origin', 4],
-  ]) {
+  ];
+  for (const [name, column] of columns) {
     const runtime = createRuntime((st) => st.dataframe(flights(7)));
     const c = connection(runtime);
     await c.open();
-    const dataId = c.elements.find((e) => e.type === 'dataframe').dataId;
+    const dataId = dataIdOf(c.elements);
     const t0 = performance.now();
     const window = await c.request({ dataId, start: 0, end: 100, sort: { column, direction: 'desc' } });
     out[name] = performance.now() - t0;
-    if (window.type !== 'dataWindow') throw new Error(window.message);
+    if (window.type === 'error') throw new Error(window.message);
     await runtime.close();
   }
   return out;
@@ -101,7 +126,7 @@ async function windowFetch() {
   const c = connection(runtime);
   await c.open();
   const firstPageBytes = c.bytes;
-  const dataId = c.elements.find((e) => e.type === 'dataframe').dataId;
+  const dataId = dataIdOf(c.elements);
   await c.request({ dataId, start: 0, end: 100, sort: { column: 2, direction: 'asc' } });
   const times = [];
   for (let i = 0; i < 200; i++) {
@@ -179,17 +204,20 @@ async function firstPaint() {
     let socketBytes = 0;
     let painted = false;
     page.on('websocket', (ws) => ws.on('framereceived', (f) => !painted && (socketBytes += Buffer.byteLength(String(f.payload)))));
-    await page.goto(`http://127.0.0.1:${server.address().port}/df/`);
+    const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+    await page.goto(`http://127.0.0.1:${address.port}/df/`);
     const ms = await page.evaluate(
       () =>
-        new Promise((resolve) => {
-          const check = () => {
-            const row = document.querySelector('lit-ui-app')?.shadowRoot?.querySelector('lit-ui-dataframe .lu-df-body .lu-df-row [role=cell]');
-            if (row?.textContent) requestAnimationFrame(() => resolve(performance.now()));
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
+        /** @type {Promise<number>} */ (
+          new Promise((resolve) => {
+            const check = () => {
+              const row = document.querySelector('lit-ui-app')?.shadowRoot?.querySelector('lit-ui-dataframe .lu-df-body .lu-df-row [role=cell]');
+              if (row?.textContent) requestAnimationFrame(() => resolve(performance.now()));
+              else requestAnimationFrame(check);
+            };
+            check();
+          })
+        ),
     );
     painted = true;
     return { firstPaintMs: ms, socketBytesBeforePaint: socketBytes };

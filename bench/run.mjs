@@ -158,9 +158,9 @@ const results = {
   dataframe: {
     rows: df.rows,
     sortMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.toFixed(1))])),
-    windowFetchP50Ms: Number(df.windowP50Ms.toFixed(2)),
+    windowFetchP50Ms: typeof df.windowP50Ms === 'number' ? Number(df.windowP50Ms.toFixed(2)) : null,
     firstPageBytes: df.firstPageBytes,
-    firstPaintMs: df.firstPaintMs === undefined ? null : Number(df.firstPaintMs.toFixed(0)),
+    firstPaintMs: typeof df.firstPaintMs === 'number' ? Number(df.firstPaintMs.toFixed(0)) : null,
     socketBytesBeforePaint: df.socketBytesBeforePaint ?? null,
     tableBytes: df.tableBytes,
     heapOneSessionBytes: df.oneSessionBytes,

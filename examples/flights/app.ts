@@ -38,8 +38,8 @@ export default defineApp<FlightsState>(async (st) => {
   const shown = await filterFlights(flights, { distance, minDelay: minDelay <= -60 ? -Infinity : minDelay });
 
   const [count, share] = st.columns(2, { border: true });
-  count!.metric('Flights shown', shown.delay.length.toLocaleString('en-US'), { help: `of ${flights.numRows.toLocaleString('en-US')} flights` });
-  share!.metric('Delayed over 15 min', `${Math.round((100 * shown.delay.filter((d) => d > 15).length) / Math.max(1, shown.delay.length))}%`);
+  count.metric('Flights shown', shown.delay.length.toLocaleString('en-US'), { help: `of ${flights.numRows.toLocaleString('en-US')} flights` });
+  share.metric('Delayed over 15 min', `${Math.round((100 * shown.delay.filter((d) => d > 15).length) / Math.max(1, shown.delay.length))}%`);
 
   st.subheader('Delays');
   st.barChart(delayHistogram(shown.delay), { x: 'Delay (min)', y: 'Flights', height: 220 });

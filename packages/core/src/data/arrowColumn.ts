@@ -77,7 +77,7 @@ function typeOf(type: ArrowTypeLike): { type: ColumnType; wire: (value: unknown)
       return { type: 'string', wire: () => null };
     default:
       // Decimal, binary, intervals, durations, unions: their text.
-      return { type: 'string', wire: (v) => (typeof v === 'object' ? toJsonValue(v) : String(v)) };
+      return { type: 'string', wire: (v) => (typeof v === 'object' ? toJsonValue(v) : primitiveText(v)) };
   }
 }
 
@@ -134,4 +134,11 @@ export class ArrowColumn implements TableColumn {
     }
     return keys;
   }
+}
+
+/** The text of a value that is not an object (as `String` gives it; functions give ''). */
+function primitiveText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'symbol') return v.toString();
+  return v === undefined ? 'undefined' : '';
 }

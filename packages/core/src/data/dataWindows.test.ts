@@ -5,6 +5,9 @@ import { createTestRuntime } from '../runtime/runtime.js';
 import { AppTest } from '../testing/appTest.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 
+/** `expect.stringMatching`, typed as what it is to the compiler: an asymmetric matcher of unknown shape. */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => ({ n: i, label: `row ${i}`, even: i % 2 === 0 }));
 
 describe('dataframe windows through dataRequest → dataWindow', () => {
@@ -48,7 +51,7 @@ describe('dataframe windows through dataRequest → dataWindow', () => {
     });
     await at.run();
     const df = at.dataframe[0]!;
-    await expect(df.rows(11, 12)).rejects.toMatchObject({ code: 'InvalidDataRequest', message: expect.stringMatching(/table has 10 rows/) });
+    await expect(df.rows(11, 12)).rejects.toMatchObject({ code: 'InvalidDataRequest', message: matching(/table has 10 rows/) });
     await expect(df.rows(5, 3)).rejects.toMatchObject({ code: 'InvalidDataRequest' });
     await expect(df.rows(0, 6000)).rejects.toThrow(/At most 5000 rows/);
     await expect(df.sort('nope')).rejects.toThrow(/no column 'nope'/);

@@ -27,20 +27,21 @@ function isColumnArray(value: unknown): value is ArrayLike<unknown> {
  */
 export function jsSource(data: unknown, columns?: readonly string[]): JsSource | undefined {
   if (Array.isArray(data)) {
-    if (data.length > 0 && data.every((row) => isRecord(row) || row === null || row === undefined) && data.some(isRecord)) {
+    const rows: readonly unknown[] = data;
+    if (rows.length > 0 && rows.every((row) => isRecord(row) || row === null || row === undefined) && rows.some(isRecord)) {
       const seen = new Set<string>();
-      for (const row of data) if (isRecord(row)) for (const key of Object.keys(row)) seen.add(key);
+      for (const row of rows) if (isRecord(row)) for (const key of Object.keys(row)) seen.add(key);
       const names = [...seen];
-      return { names, rowCount: data.length, cell: (r, c) => (data[r] as Record<string, unknown> | null)?.[names[c]!] };
+      return { names, rowCount: rows.length, cell: (r, c) => (rows[r] as Record<string, unknown> | null)?.[names[c]!] };
     }
-    if (data.length > 0 && data.every(Array.isArray)) {
-      const width = Math.max(columns?.length ?? 0, ...(data as unknown[][]).map((row) => row.length));
+    if (rows.length > 0 && rows.every(Array.isArray)) {
+      const width = Math.max(columns?.length ?? 0, ...(rows as unknown[][]).map((row) => row.length));
       const names = Array.from({ length: width }, (_, i) => columns?.[i] ?? String(i));
-      return { names, rowCount: data.length, cell: (r, c) => (data[r] as unknown[])[c] };
+      return { names, rowCount: rows.length, cell: (r, c) => (rows[r] as unknown[])[c] };
     }
-    return { names: [columns?.[0] ?? 'value'], rowCount: data.length, cell: (r) => data[r] };
+    return { names: [columns?.[0] ?? 'value'], rowCount: rows.length, cell: (r) => rows[r] };
   }
-  const proto = isRecord(data) ? Object.getPrototypeOf(data) : undefined;
+  const proto: unknown = isRecord(data) ? Object.getPrototypeOf(data) : undefined;
   if (isRecord(data) && (proto === Object.prototype || proto === null) && Object.values(data).every(isColumnArray)) {
     const cols = data as Record<string, ArrayLike<unknown>>;
     const names = Object.keys(cols);

@@ -119,7 +119,7 @@ export function dataEditorDefinition(
       ...(options.disabled === true
         ? { disabledColumns: true as const }
         : Array.isArray(options.disabled)
-          ? { disabledColumns: [...options.disabled] }
+          ? { disabledColumns: [...(options.disabled as readonly string[])] }
           : {}),
     }),
     ...(options.onChange ? { callback: options.onChange } : {}),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cellProblem, parseCellInput } from '@lit-ui/core/protocol';
 import type { DataColumn, EditingState, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
-import type { RenderContext, WidgetProto } from '../types.js';
+import type { RenderContext } from '../types.js';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import { DataFrameView } from './dataframe.js';
 import type { ViewRow } from './dataframeWindows.js';
@@ -36,12 +36,12 @@ export class DataEditorView extends DataFrameView {
   private get edits(): EditingState {
     const proto = this.editor;
     if (!proto || !this.ctx) return NO_EDITS;
-    return (this.ctx.widgets.value(proto as unknown as WidgetProto) as EditingState | undefined) ?? proto.value ?? NO_EDITS;
+    return (this.ctx.widgets.value(proto) as EditingState | undefined) ?? proto.value ?? NO_EDITS;
   }
 
   private send(state: EditingState): void {
     const proto = this.editor;
-    if (proto && this.ctx) this.ctx.widgets.set(proto as unknown as WidgetProto, state as unknown as JsonValue);
+    if (proto && this.ctx) this.ctx.widgets.set(proto, state as unknown as JsonValue);
   }
 
   private disabled(column: DataColumn): boolean {

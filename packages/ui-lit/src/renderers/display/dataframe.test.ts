@@ -48,7 +48,10 @@ function fakeServer(data: JsonValue[][], dataId = 'd1', more: Record<string, Jso
             return (x! < y! ? -1 : x! > y! ? 1 : 0) * (direction === 'asc' ? 1 : -1) || a - b;
           });
         }
-        if (r.search) order = order.filter((i) => data[i]!.some((v) => String(v).toLowerCase().includes(r.search!.toLowerCase())));
+        if (r.search)
+          order = order.filter((i) =>
+            data[i]!.some((v) => (typeof v === 'string' ? v : JSON.stringify(v)).toLowerCase().includes(r.search!.toLowerCase())),
+          );
         const slice = order.slice(r.start, r.end);
         resolve({
           type: 'dataWindow',

@@ -30,8 +30,6 @@ export function linkText(url: string, displayText: string | undefined): string {
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * A date/time in wire form (ISO) shown with a Streamlit date `format`:
  * `'localized'`, `'iso8601'`, `'distance'` (`3 days ago`), or tokens

@@ -59,9 +59,8 @@ export function columnRange(widths: readonly number[], scrollLeft: number, viewp
   const right = scrollLeft + viewportPx + OVERSCAN_PX;
   let x = 0;
   let start = 0;
-  let offset = 0;
   while (start < widths.length && x + widths[start]! < left) x += widths[start++]!;
-  offset = x;
+  const offset = x;
   let end = start;
   while (end < widths.length && x < right) x += widths[end++]!;
   return { start, end, offset };
