@@ -47,7 +47,7 @@ describe('st.columnConfig', () => {
       displayText: 'https://example.com/(.*)',
     });
     expect(() => columnConfig.NumberColumn('x', { minValue: 5, maxValue: 1 })).toThrow(/minValue \(5\) is above maxValue \(1\)/);
-    expect(() => columnConfig.ProgressColumn('x', { step: 0 })).toThrow(/step must be positive/);
+    expect(() => columnConfig.NumberColumn('x', { step: 0 })).toThrow(/step must be positive/);
   });
 
   it('st.dataframe hides null columns, pins columns first, and sends the configuration by column name', async () => {

@@ -97,7 +97,9 @@ describe('dataframe windows through dataRequest → dataWindow', () => {
     await runtime.session(a.sessionId!)!.runner.idle();
     await runtime.session(b.sessionId!)!.runner.idle();
     const delta = received[0]!.find((m) => m.type === 'delta' && 'element' in m && m.element.type === 'dataframe');
-    const dataId = (delta as { element: { dataId: string } }).element.dataId;
+    if (delta?.type !== 'delta' || !('element' in delta) || delta.element.type !== 'dataframe') throw new Error('no dataframe delta');
+    const dataId = delta.element.dataId;
+    if (typeof dataId !== 'string') throw new Error('the dataframe has no data id');
     // Session b shows equal data, but in its own table: a's data id does not reach a's table from b.
     const cseq = b.send({ type: 'dataRequest', dataId, start: 0, end: 1 });
     expect(received[1]!.find((m) => m.type === 'error' && m.cseq === cseq)).toMatchObject({ code: 'UnknownDataId' });

@@ -5,7 +5,9 @@
 import type { ElementProto } from '@lit-ui/core/protocol';
 import cars from '../../../../node_modules/vega-datasets/data/cars.json';
 import { chartProto, vegaLiteProto } from '../../../core/src/elements/charts.js';
-import { dataframeProto, tableProto } from '../../../core/src/elements/data.js';
+import type { DataEntry } from '../../../core/src/data/dataRegistry.js';
+import { toDataTable } from '../../../core/src/data/toDataTable.js';
+import { dataframeProto, pickColumns, tableProto } from '../../../core/src/elements/data.js';
 import { exceptionProto } from '../../../core/src/elements/exception.js';
 import { linkButtonProto, pageLinkProto } from '../../../core/src/elements/links.js';
 import { metricProto } from '../../../core/src/elements/metric.js';
@@ -104,9 +106,14 @@ export const scenes: Record<string, ElementProto[]> = {
   data: [
     headingProto('header', 'Data'),
     metricProto('Revenue', '$12,345', { delta: '+5.2%' }),
-    dataframeProto(carRows.slice(0, 8)),
-    dataframeProto(big, { hideIndex: false }),
-    tableProto(carRows.slice(0, 4).map(({ Name, Miles_per_Gallon, Horsepower, Origin }) => ({ Name, Miles_per_Gallon, Horsepower, Origin }))),
+    dataframeProto(sampleEntry('cars', carRows.slice(0, 8))),
+    dataframeProto(sampleEntry('big', big), { hideIndex: false }),
+    tableProto(
+      toDataTable(
+        carRows.slice(0, 4).map(({ Name, Miles_per_Gallon, Horsepower, Origin }) => ({ Name, Miles_per_Gallon, Horsepower, Origin })),
+        'table',
+      ),
+    ),
     {
       type: 'json',
       body: {
@@ -168,3 +175,9 @@ export const scenes: Record<string, ElementProto[]> = {
     { type: 'vegaLiteChart', spec: { mark: 'nope', encoding: 42 }, useContainerWidth: true },
   ],
 };
+
+/** A data entry as the server's registry makes one, for a gallery without a server: only the first window shows. */
+function sampleEntry(dataId: string, rows: unknown): DataEntry {
+  const table = toDataTable(rows, 'dataframe');
+  return { dataId, table, picks: pickColumns(table, undefined, 'dataframe') };
+}
