@@ -12,7 +12,9 @@ export type RouteHandler = (request: Request) => Promise<Response>;
 
 /** The handlers to export from `app/<mount>/[...path]/route.ts`. */
 export interface RouteHandlers {
+  /** The `GET` handler (placeholder: answers 501 for now). */
   readonly GET: RouteHandler;
+  /** The `POST` handler (placeholder: answers 501 for now). */
   readonly POST: RouteHandler;
 }
 

@@ -1,17 +1,17 @@
 import type { DeltaGenerator } from './dg/deltaGenerator.js';
 
 /**
- * An app script: an ordinary (sync or async) function that lit-ui runs top
- * to bottom on every interaction, as a Streamlit script. It gets `st`, the
- * session's root DeltaGenerator.
- */
-/**
  * Session state of an app that declares no state type: a plain record whose
  * values are `any`, so untyped apps use `st.sessionState` as they would in Python.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- on purpose: untyped apps read and write state freely, as in Streamlit.
 export type AnyState = Record<string, any>;
 
+/**
+ * An app script: an ordinary (sync or async) function that lit-ui runs top
+ * to bottom on every interaction, as a Streamlit script. It gets `st`, the
+ * session's root DeltaGenerator.
+ */
 export type AppScript<State extends object = AnyState> = (st: DeltaGenerator<State>) => unknown;
 
 /** Options of {@link defineApp}. */
@@ -28,8 +28,11 @@ export interface AppOptions<State extends object> {
 
 /** An app script with its options, made by {@link defineApp}. */
 export interface App<State extends object = AnyState> {
+  /** Brand that tells an app from a bare script function. */
   readonly kind: 'lit-ui-app';
+  /** The app script, run on every interaction. */
   readonly script: AppScript<State>;
+  /** The options given to {@link defineApp}. */
   readonly options: AppOptions<State>;
 }
 

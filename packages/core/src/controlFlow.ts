@@ -8,9 +8,12 @@ export abstract class ControlFlowSignal extends Error {}
 
 /** `st.rerun()`: end this run and start another, of the app or of the current fragment. */
 export class RerunSignal extends ControlFlowSignal {
+  /** The signal's class name, kept through minification. */
   override readonly name = 'RerunSignal';
   constructor(
+    /** `'app'` reruns the whole app; `'fragment'` only the current fragment (as Streamlit's `st.rerun(scope=...)`). */
     readonly scope: 'app' | 'fragment',
+    /** The fragment to rerun, for `scope: 'fragment'`. */
     readonly fragmentId?: string,
   ) {
     super('st.rerun() was called');
@@ -19,6 +22,7 @@ export class RerunSignal extends ControlFlowSignal {
 
 /** `st.stop()`: end this run here; nothing after it renders. */
 export class StopSignal extends ControlFlowSignal {
+  /** The signal's class name, kept through minification. */
   override readonly name = 'StopSignal';
   constructor() {
     super('st.stop() was called');
@@ -27,14 +31,19 @@ export class StopSignal extends ControlFlowSignal {
 
 /** `st.switchPage(page)`: end this run and run another page. */
 export class SwitchPageSignal extends ControlFlowSignal {
+  /** The signal's class name, kept through minification. */
   override readonly name = 'SwitchPageSignal';
-  constructor(readonly urlPath: string) {
+  constructor(
+    /** URL path of the page to run next (`''` for the default page). */
+    readonly urlPath: string,
+  ) {
     super(`st.switchPage('${urlPath}') was called`);
   }
 }
 
 /** A newer rerun or stop request arrived: the run stops at its next `st.*` call. */
 export class InterruptSignal extends ControlFlowSignal {
+  /** The signal's class name, kept through minification. */
   override readonly name = 'InterruptSignal';
   constructor() {
     super('The run was interrupted by a newer request');

@@ -76,9 +76,11 @@ const DOCS_BASE = 'https://github.com/lit-ui/lit-ui/blob/main/docs/errors.md';
  * Streamlit); raised by a protocol check it becomes an `error` message.
  */
 export class LitUiError extends Error {
+  /** The same as `code`, so stack traces name the error. */
   override readonly name: string;
 
   constructor(
+    /** Stable error code, explained in docs/errors.md. */
     readonly code: ErrorCodeName,
     message: string,
   ) {

@@ -15,10 +15,13 @@ export interface BackgroundTaskContext {
 
 /** A task started with `st.background`; read its fields in any run. */
 export interface BackgroundTask<T> {
+  /** The key given to `st.background`; one task per key and session. */
   readonly key: string;
+  /** `'running'`, `'done'`, `'error'` or `'cancelled'`. */
   readonly status: TaskStatus;
   /** Last reported progress, 0.0–1.0 (1 when done). */
   readonly progress: number;
+  /** The message of the last progress report. */
   readonly message: string | undefined;
   /** The task's result, once `status` is `'done'`. */
   readonly result: T | undefined;
@@ -26,6 +29,7 @@ export interface BackgroundTask<T> {
   readonly error: unknown;
   /** Start and end times, in ms since the epoch. */
   readonly startedAt: number;
+  /** End time in ms since the epoch; undefined while running. */
   readonly finishedAt: number | undefined;
   /** Resolves when the task ends (never rejects). */
   readonly finished: Promise<void>;

@@ -5,9 +5,11 @@ import type { DeltaGeneratorHost } from './host.js';
 export interface ScriptContext {
   /** Request headers, lower-cased names. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Cookies of the connecting request, by name. */
   readonly cookies: Readonly<Record<string, string>>;
   /** The page URL in the browser. */
   readonly url: string | undefined;
+  /** The client's IP address, when the transport knows it. */
   readonly ipAddress: string | undefined;
   /** Browser locale, e.g. `'en-US'`. */
   readonly locale: string | undefined;
@@ -21,7 +23,9 @@ export interface ScriptContext {
 
 /** A handle on the session, for server code outside runs. */
 export interface SessionHandle<State extends object> {
+  /** The session id. */
   readonly id: string;
+  /** The session's state, readable and writable between runs (as `st.sessionState`). */
   readonly sessionState: SessionStateProxy<State>;
   /** Reruns the app in this session (after any run in progress), e.g. when data arrived. */
   requestRerun(): void;

@@ -62,14 +62,30 @@ export interface ScatterChartOptions extends ChartOptions {
 }
 
 /** A chart in the element map: a Vega-Lite spec with the data inline; its AppTest value is the spec. */
-const chart = () => display<{ spec: JsonObject; height?: number; useContainerWidth: boolean }, JsonObject>((proto) => proto.spec);
+const chart = () =>
+  display<
+    {
+      /** The Vega-Lite spec, with the data inline (`data.values`). */
+      spec: JsonObject;
+      /** Chart height in px; absent: the spec's or Vega-Lite's default. */
+      height?: number;
+      /** Stretch the chart to its container's width. */
+      useContainerWidth: boolean;
+    },
+    JsonObject
+  >((proto) => proto.spec);
 
 /** Charts in the element map. */
 export const chartElements = {
+  /** `st.lineChart`, as Streamlit's `st.line_chart`. */
   lineChart: chart(),
+  /** `st.barChart`, as Streamlit's `st.bar_chart`. */
   barChart: chart(),
+  /** `st.areaChart`, as Streamlit's `st.area_chart`. */
   areaChart: chart(),
+  /** `st.scatterChart`, as Streamlit's `st.scatter_chart`. */
   scatterChart: chart(),
+  /** `st.vegaLiteChart`: a Vega-Lite spec given by the app, as Streamlit's `st.vega_lite_chart`. */
   vegaLiteChart: chart(),
 };
 

@@ -35,6 +35,7 @@ export interface DataframeFields {
 
 /** Tables in the element map; their AppTest value is the rows, as objects. */
 export const dataElements = {
+  /** `st.dataframe`: an interactive, virtualized table of the first rows (the window). */
   dataframe: display<
     DataframeFields & {
       /** Set when the dataframe selects (`onSelect`): it is then a widget with this id. */
@@ -49,7 +50,18 @@ export const dataElements = {
     },
     Record<string, JsonValue>[]
   >(rowObjects),
-  table: display<{ columns: DataColumn[]; rows: JsonValue[][]; rowCount: number }, Record<string, JsonValue>[]>(rowObjects),
+  /** `st.table`: a static table of every row. */
+  table: display<
+    {
+      /** The columns, in order, with their inferred types. */
+      columns: DataColumn[];
+      /** Every row, row-major, in `columns` order. */
+      rows: JsonValue[][];
+      /** Number of rows (`rows.length`). */
+      rowCount: number;
+    },
+    Record<string, JsonValue>[]
+  >(rowObjects),
 };
 
 /** Most rows in the first window, which travels inside the element. */

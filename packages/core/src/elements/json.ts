@@ -5,7 +5,13 @@ import { makeProto } from './proto.js';
 
 /** `st.json` in the element map; its AppTest value is the parsed body. */
 export const jsonElements = {
-  json: display<{ body: JsonValue; expanded: boolean | number }>(),
+  /** `st.json`: a value shown as a collapsible JSON tree. */
+  json: display<{
+    /** The value, as JSON. */
+    body: JsonValue;
+    /** `true` expands everything, `false` collapses it, a number expands that many levels (as Streamlit's `expanded`). */
+    expanded: boolean | number;
+  }>(),
 };
 
 /** Options of `st.json`, as Streamlit's `st.json`. */

@@ -7,23 +7,54 @@ import { makeProto } from './proto.js';
 /** Links in the element map. */
 export const linkElements = {
   /** `page` is a page URL path of this app (`'settings'`, `''` for the default) or an absolute URL. */
-  pageLink: display<{ page: string; label: string; icon?: string; external: boolean; disabled?: boolean; help?: string }>(),
-  linkButton: display<{ label: string; url: string; kind: 'primary' | 'secondary' | 'tertiary'; disabled?: boolean; help?: string }>(),
+  pageLink: display<{
+    /** The target: a page URL path of this app or an absolute URL. */
+    page: string;
+    /** The link text (markdown). */
+    label: string;
+    /** An emoji or icon shown before the label. */
+    icon?: string;
+    /** True when `page` is an absolute URL: it opens outside the app. */
+    external: boolean;
+    /** Shown greyed out and not clickable. Absent: false. */
+    disabled?: boolean;
+    /** Tooltip (markdown). */
+    help?: string;
+  }>(),
+  /** `st.linkButton`: a button that opens a URL, as Streamlit's `st.link_button`. */
+  linkButton: display<{
+    /** The button text (markdown). */
+    label: string;
+    /** The URL opened (scheme checked: relative, `http:`, `https:`, `mailto:`, `tel:`). */
+    url: string;
+    /** Button style, as Streamlit's `type`. */
+    kind: 'primary' | 'secondary' | 'tertiary';
+    /** Shown greyed out and not clickable. Absent: false. */
+    disabled?: boolean;
+    /** Tooltip (markdown). */
+    help?: string;
+  }>(),
 };
 
 /** Options of `st.pageLink`, as Streamlit's `st.page_link`. */
 export interface PageLinkOptions {
   /** Link text. Default: the page's title (required for external URLs). */
   readonly label?: string;
+  /** An emoji or icon shown before the label. Default: the page's icon. */
   readonly icon?: string;
+  /** Tooltip (markdown). */
   readonly help?: string;
+  /** Show the link greyed out and not clickable. Default false. */
   readonly disabled?: boolean;
 }
 
 /** Options of `st.linkButton`, as Streamlit's `st.link_button`. */
 export interface LinkButtonOptions {
+  /** Button style: `'primary'`, `'secondary'` (default) or `'tertiary'` (text only). */
   readonly type?: 'primary' | 'secondary' | 'tertiary';
+  /** Tooltip (markdown). */
   readonly help?: string;
+  /** Show the button greyed out and not clickable. Default false. */
   readonly disabled?: boolean;
 }
 

@@ -6,16 +6,24 @@ import { makeProto } from './proto.js';
 
 /** `st.metric` in the element map; its AppTest value is the shown value. */
 export const metricElements = {
+  /** `st.metric`: a big number with a label and an optional delta, as Streamlit's `st.metric`. */
   metric: display<
     {
+      /** The label above the value (markdown). */
       label: string;
+      /** The value as shown (`'—'` for none). */
       value: string;
+      /** The change shown under the value, as text; absent: no delta. */
       delta?: string;
+      /** `'normal'` (▲ green, ▼ red), `'inverse'` (▲ red, ▼ green) or `'off'` (gray), as Streamlit's `delta_color`. */
       deltaColor: 'normal' | 'inverse' | 'off';
       /** Arrow derived from the delta's sign. */
       deltaArrow: 'up' | 'down' | 'none';
+      /** Tooltip next to the label (markdown). */
       help?: string;
+      /** How the label shows; absent: `'visible'`. */
       labelVisibility?: LabelVisibility;
+      /** Draw a border around the metric. Absent: false. */
       border?: boolean;
     },
     string

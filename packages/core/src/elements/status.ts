@@ -8,12 +8,39 @@ import { makeProto } from './proto.js';
 /** Status elements in the element map: progress and spinner, and the `event` root's toasts and effects. */
 export const statusElements = {
   /** `value` is an integer percentage 0–100 (the AppTest value). */
-  progress: display<{ value: number; text?: string }, number>((proto) => proto.value),
-  spinner: display<{ text: string }>(),
+  progress: display<
+    {
+      /** Percentage done, an integer 0–100. */
+      value: number;
+      /** Text shown above the bar (markdown). */
+      text?: string;
+    },
+    number
+  >((proto) => proto.value),
+  /** The spinner of `st.spinner`, shown while its work runs. */
+  spinner: display<{
+    /** Text shown next to the spinner. */
+    text: string;
+  }>(),
   /** Lives in the `event` root. `nonce` changes per call so a repeat call shows again. */
-  toast: event<{ body: string; icon?: string; nonce: string }>(),
-  balloons: event<{ nonce: string }>(),
-  snow: event<{ nonce: string }>(),
+  toast: event<{
+    /** The message (markdown). */
+    body: string;
+    /** An emoji shown before the message. */
+    icon?: string;
+    /** Changes per call, so the same toast shows again. */
+    nonce: string;
+  }>(),
+  /** `st.balloons`: balloons float up once. Lives in the `event` root. */
+  balloons: event<{
+    /** Changes per call, so a repeat call shows them again. */
+    nonce: string;
+  }>(),
+  /** `st.snow`: snowflakes fall once. Lives in the `event` root. */
+  snow: event<{
+    /** Changes per call, so a repeat call shows them again. */
+    nonce: string;
+  }>(),
 };
 
 /** Options of `st.progress`. */

@@ -6,20 +6,115 @@ import { displayString } from './displayString.js';
 
 /** The text family in the element map: headings, markdown, text, code, LaTeX, HTML, alerts, the divider. */
 export const textElements = {
-  title: display<{ body: string; anchor?: string; help?: string }>(),
-  header: display<{ body: string; anchor?: string; help?: string; divider?: boolean | string }>(),
-  subheader: display<{ body: string; anchor?: string; help?: string; divider?: boolean | string }>(),
-  markdown: display<{ body: string; unsafeAllowHtml?: boolean; help?: string }>(),
-  caption: display<{ body: string; unsafeAllowHtml?: boolean; help?: string }>(),
-  text: display<{ body: string; help?: string }>(),
-  code: display<{ body: string; language: string | null; lineNumbers?: boolean; wrapLines?: boolean }>(),
-  latex: display<{ body: string; help?: string }>(),
-  html: display<{ body: string }>(),
+  /** `st.title`: the page's top heading (`<h1>`). */
+  title: display<{
+    /** The heading text, as markdown. */
+    body: string;
+    /** Anchor id of the heading; `''` hides the anchor link; absent: derived from the text. */
+    anchor?: string;
+    /** Tooltip text (markdown) shown next to the heading. */
+    help?: string;
+  }>(),
+  /** `st.header`: a section heading (`<h2>`). */
+  header: display<{
+    /** The heading text, as markdown. */
+    body: string;
+    /** Anchor id of the heading; `''` hides the anchor link; absent: derived from the text. */
+    anchor?: string;
+    /** Tooltip text (markdown) shown next to the heading. */
+    help?: string;
+    /** A colored rule under the heading: `true` (automatic color) or a color name (`'blue'`, `'rainbow'`, ...). */
+    divider?: boolean | string;
+  }>(),
+  /** `st.subheader`: a sub-section heading (`<h3>`). */
+  subheader: display<{
+    /** The heading text, as markdown. */
+    body: string;
+    /** Anchor id of the heading; `''` hides the anchor link; absent: derived from the text. */
+    anchor?: string;
+    /** Tooltip text (markdown) shown next to the heading. */
+    help?: string;
+    /** A colored rule under the heading: `true` (automatic color) or a color name (`'blue'`, `'rainbow'`, ...). */
+    divider?: boolean | string;
+  }>(),
+  /** `st.markdown`: markdown text. */
+  markdown: display<{
+    /** The markdown source. */
+    body: string;
+    /** Render raw HTML in the body (sanitised on the client); absent: HTML is shown as text. */
+    unsafeAllowHtml?: boolean;
+    /** Tooltip text (markdown) shown next to the text. */
+    help?: string;
+  }>(),
+  /** `st.caption`: small, muted markdown. */
+  caption: display<{
+    /** The markdown source. */
+    body: string;
+    /** Render raw HTML in the body (sanitised on the client); absent: HTML is shown as text. */
+    unsafeAllowHtml?: boolean;
+    /** Tooltip text (markdown) shown next to the text. */
+    help?: string;
+  }>(),
+  /** `st.text`: fixed-format text, no markdown. */
+  text: display<{
+    /** The text, shown as is (whitespace kept). */
+    body: string;
+    /** Tooltip text (markdown) shown next to the text. */
+    help?: string;
+  }>(),
+  /** `st.code`: a code block with a copy button. */
+  code: display<{
+    /** The source code. */
+    body: string;
+    /** Language for syntax highlighting (`'python'` by default, as Streamlit); `null`: plain text. */
+    language: string | null;
+    /** Show line numbers in the gutter. Absent: false. */
+    lineNumbers?: boolean;
+    /** Wrap long lines instead of scrolling. Absent: false. */
+    wrapLines?: boolean;
+  }>(),
+  /** `st.latex`: a LaTeX formula, typeset on the client. */
+  latex: display<{
+    /** The LaTeX source. */
+    body: string;
+    /** Tooltip text (markdown) shown next to the formula. */
+    help?: string;
+  }>(),
+  /** `st.html`: raw HTML, sanitised on the client (no scripts). */
+  html: display<{
+    /** The HTML source. */
+    body: string;
+  }>(),
+  /** `st.divider`: a horizontal rule. */
   divider: display<Record<never, never>>(),
-  success: display<{ body: string; icon?: string }>(),
-  info: display<{ body: string; icon?: string }>(),
-  warning: display<{ body: string; icon?: string }>(),
-  error: display<{ body: string; icon?: string }>(),
+  /** `st.success`: a green alert box. */
+  success: display<{
+    /** The message, as markdown. */
+    body: string;
+    /** An emoji or icon shown before the text. */
+    icon?: string;
+  }>(),
+  /** `st.info`: a blue alert box. */
+  info: display<{
+    /** The message, as markdown. */
+    body: string;
+    /** An emoji or icon shown before the text. */
+    icon?: string;
+  }>(),
+  /** `st.warning`: a yellow alert box. */
+  warning: display<{
+    /** The message, as markdown. */
+    body: string;
+    /** An emoji or icon shown before the text. */
+    icon?: string;
+  }>(),
+  /** `st.error`: a red alert box. */
+  error: display<{
+    /** The message, as markdown. */
+    body: string;
+    /** An emoji or icon shown before the text. */
+    icon?: string;
+  }>(),
   /** `body` is the label (markdown); `color` is a palette name. */
   badge: display<{
     body: string;
@@ -51,7 +146,9 @@ export interface MarkdownOptions extends HelpOption {
 export interface CodeOptions {
   /** Language for highlighting; `null` for none. Default `'python'`, as Streamlit. */
   readonly language?: string | null;
+  /** Show line numbers in the gutter. Default false. */
   readonly lineNumbers?: boolean;
+  /** Wrap long lines instead of scrolling. Default false. */
   readonly wrapLines?: boolean;
 }
 

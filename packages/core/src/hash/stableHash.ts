@@ -14,6 +14,7 @@ export type HashFuncs = Iterable<readonly [HashableClass, (value: never) => unkn
 
 /** Options of {@link stableHash}. */
 export interface StableHashOptions {
+  /** Custom hash functions by class, as Streamlit's `hash_funcs`. */
   readonly hashFuncs?: HashFuncs;
   /** Name of the value in error messages, e.g. `'argument 2 (year)'`. */
   readonly label?: string;

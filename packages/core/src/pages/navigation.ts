@@ -8,8 +8,11 @@ import type { AppPage } from './page.js';
 
 /** The page `st.navigation` chose, with `run()` to run it. */
 export interface CurrentPage {
+  /** The page to run: the one the URL names, else the default page. */
   readonly page: AppPage;
+  /** The page's title. */
   readonly title: string;
+  /** The page's URL path relative to the app mount (`''` for the default page). */
   readonly urlPath: string;
   /** Runs the page's function with `st`. */
   run(): Promise<void>;

@@ -28,12 +28,16 @@ export type PageScript = (st: DeltaGenerator<AnyState>) => unknown;
  * `st.Page(fn, options)`, listed in `st.navigation([...])`.
  */
 export class AppPage {
+  /** Title shown in the navigation and the browser tab. Default: from the function's name (`settingsPage` → `'Settings page'`). */
   readonly title: string;
+  /** An emoji or icon shown before the title. */
   readonly icon: string | undefined;
+  /** True for the page shown at the app's root URL. */
   readonly isDefault: boolean;
   private readonly explicitPath: string | undefined;
 
   constructor(
+    /** The page's function, run with `st` when the page is shown. */
     readonly script: PageScript,
     options: PageOptions = {},
   ) {

@@ -10,9 +10,11 @@ export interface WidgetChange {
   readonly id: string;
   /** New value in wire form (see `WidgetValueMap`). */
   readonly value: JsonValue;
+  /** True for a trigger (a click or submit): true for one run, never coalesced. */
   readonly trigger?: boolean;
 }
 
+/** Fields every BackMsg carries. */
 export interface BackMsgBase {
   /** Client sequence number, from 1; the server acknowledges it and ignores repeats. */
   readonly cseq: number;
@@ -23,7 +25,9 @@ export interface BackMsgBase {
  * Nothing runs before it arrives.
  */
 export interface HelloMsg extends BackMsgBase {
+  /** Discriminant. */
   readonly type: 'hello';
+  /** The client's `PROTOCOL_VERSION`; another major version is refused with `ProtocolVersion`. */
   readonly protocolVersion: number;
   /**
    * Session to resume (kept per tab by the client); a new session is made if
@@ -54,8 +58,11 @@ export interface HelloMsg extends BackMsgBase {
  * changed widgets are listed. With `fragmentId`, only that fragment reruns.
  */
 export interface RerunScriptMsg extends BackMsgBase {
+  /** Discriminant. */
   readonly type: 'rerunScript';
+  /** The changed widgets, in the order the user changed them. */
   readonly widgets: readonly WidgetChange[];
+  /** Rerun only this fragment (a widget inside it changed). */
   readonly fragmentId?: string;
   /** Set when the user navigated (link, back/forward): the page to run. */
   readonly pagePath?: string;
@@ -65,11 +72,13 @@ export interface RerunScriptMsg extends BackMsgBase {
 
 /** Stop the running script, as Streamlit's `stop_script`. */
 export interface StopScriptMsg extends BackMsgBase {
+  /** Discriminant. */
   readonly type: 'stopScript';
 }
 
 /** The user closed a dialog (Escape, ×, or a click outside). */
 export interface DialogClosedMsg extends BackMsgBase {
+  /** Discriminant. */
   readonly type: 'dialogClosed';
   /** The dialog's `fragmentId`. */
   readonly id: string;

@@ -42,33 +42,60 @@ const jsonValue = z.custom<JsonValue>((value) => isJsonValue(value), { message: 
 const cseq = z.number().int().nonnegative();
 const shortString = (max: number) => z.string().max(max);
 
-const widgetChangeSchema = z.object({ id: shortString(MAX_ID), value: jsonValue, trigger: z.boolean().optional() }).strict();
+const widgetChangeSchema = z
+  .object({
+    /** Widget id, at most 512 characters. */
+    id: shortString(MAX_ID),
+    /** New value in wire form: any JSON value (checked by the widget, not here). */
+    value: jsonValue,
+    /** True for a trigger (click, submit). */
+    trigger: z.boolean().optional(),
+  })
+  .strict();
 
 /** Schema of every BackMsg; the runtime validates each incoming message with it. */
 export const backMsgSchema = z.discriminatedUnion('type', [
   z
     .object({
+      /** Discriminant: which BackMsg this is. */
       type: z.literal('hello'),
+      /** Client sequence number, a non-negative integer. */
       cseq,
+      /** The client's protocol version, an integer. */
       protocolVersion: z.number().int(),
+      /** Session to resume, at most 128 characters. */
       sessionId: shortString(128).optional(),
+      /** The session's token, at most 128 characters. */
       sessionToken: shortString(128).optional(),
+      /** Last `seq` the client applied, a non-negative integer. */
       lastSeq: z.number().int().nonnegative().optional(),
+      /** The page's full URL, at most 8192 characters. */
       url: shortString(8192).optional(),
+      /** Page URL path relative to the app mount, at most 2048 characters. */
       pagePath: shortString(2048).optional(),
+      /** Query string without `?`, at most 8192 characters. */
       query: shortString(8192).optional(),
+      /** Browser locale, e.g. `'en-US'`, at most 64 characters. */
       locale: shortString(64).optional(),
+      /** IANA time zone, e.g. `'Europe/Paris'`, at most 64 characters. */
       timezone: shortString(64).optional(),
+      /** Minutes to add to local time to get UTC, an integer in [-1440, 1440]. */
       timezoneOffset: z.number().int().min(-1440).max(1440).optional(),
     })
     .strict(),
   z
     .object({
+      /** Discriminant: which BackMsg this is. */
       type: z.literal('rerunScript'),
+      /** Client sequence number, a non-negative integer. */
       cseq,
+      /** The changed widgets, at most 1000. */
       widgets: z.array(widgetChangeSchema).max(MAX_WIDGETS_PER_MSG),
+      /** Rerun only this fragment; at most 512 characters. */
       fragmentId: shortString(MAX_ID).optional(),
+      /** The page to run after a navigation, at most 2048 characters. */
       pagePath: shortString(2048).optional(),
+      /** The new query string without `?`, at most 8192 characters. */
       query: shortString(8192).optional(),
     })
     .strict(),
@@ -92,7 +119,21 @@ export const backMsgSchema = z.discriminatedUnion('type', [
 ]);
 
 /** Result of {@link parseBackMsg}. */
-export type ParseResult = { ok: true; msg: BackMsg } | { ok: false; message: string; cseq?: number };
+export type ParseResult =
+  | {
+      /** The message is valid. */
+      ok: true;
+      /** The validated message. */
+      msg: BackMsg;
+    }
+  | {
+      /** The message is invalid. */
+      ok: false;
+      /** Why, readable, for the `error` reply. */
+      message: string;
+      /** The message's `cseq`, when one could be read. */
+      cseq?: number;
+    };
 
 /**
  * Validates one decoded BackMsg. Never throws: an invalid message yields a

@@ -9,8 +9,11 @@ export type HelloInfo = Omit<HelloMsg, 'type' | 'cseq' | 'protocolVersion' | 'se
 
 /** Minimal `sessionStorage`-like store for the session id and token (kept per tab). */
 export interface SessionIdStore {
+  /** The value stored under `key`, or null. */
   getItem(key: string): string | null;
+  /** Stores `value` under `key`. */
   setItem(key: string, value: string): void;
+  /** Forgets `key`. */
   removeItem(key: string): void;
 }
 

@@ -7,7 +7,9 @@ import type { NavigationMsg, NewSessionMsg, PageConfigMsg } from './forwardMsg.j
  * it was last written (see {@link ClientTree.gen}).
  */
 export interface ClientElement {
+  /** Discriminant of {@link ClientNode}. */
   readonly kind: 'element';
+  /** The element as the last delta wrote it. */
   readonly proto: ElementProto;
   /** Run generation in which a delta last wrote this element. */
   readonly gen: number;
@@ -19,8 +21,11 @@ export interface ClientElement {
  * current run without touching the children: see {@link isConfirmed}.
  */
 export interface ClientBlock {
+  /** Discriminant of {@link ClientNode}. */
   readonly kind: 'block';
+  /** The block as the last delta wrote it; null for a root container. */
   readonly proto: BlockProto | null;
+  /** The block's children, in delta-path index order. */
   readonly children: readonly ClientNode[];
   /** Run generation in which this block was last written or confirmed. */
   readonly gen: number;
@@ -39,6 +44,7 @@ export type PageConfigState = Omit<PageConfigMsg, 'type' | 'seq'>;
 
 /** The run whose deltas are arriving, from `sessionStatus running` to `scriptFinished`. */
 export interface ClientRun {
+  /** The run's id, from its `sessionStatus`. */
   readonly runId: string;
   /** Set for a fragment run. */
   readonly fragmentId?: string;
@@ -52,6 +58,7 @@ export interface ClientError {
   readonly id: number;
   /** Stable code, see docs/errors.md (`InvalidForwardMsg` for a ForwardMsg that did not fit). */
   readonly code: string;
+  /** What went wrong, for people. */
   readonly message: string;
   /** The refused BackMsg's `cseq`, when the server named one. */
   readonly cseq?: number;
@@ -78,8 +85,11 @@ export interface ClientTree {
   readonly running: boolean;
   /** The session the client is bound to, once `newSession` has said. */
   readonly sessionId: string | undefined;
+  /** Session settings from `newSession` ({@link DEFAULT_SESSION_CONFIG} before it). */
   readonly config: SessionConfig;
+  /** Page settings from `st.setPageConfig`, merged field by field; `{}` until the first. */
   readonly pageConfig: PageConfigState;
+  /** The last `navigation` message (pages of a multipage app), or null when none came. */
   readonly navigation: NavigationMsg | null;
   /** The page URL's query string (without `?`) as the app last set it; `''` after a page switch; null until either. */
   readonly query: string | null;

@@ -3,9 +3,13 @@
  * every delta path starts with one of these numbers.
  */
 export const RootContainer = {
+  /** The page's main column. */
   main: 0,
+  /** The sidebar (`st.sidebar`). */
   sidebar: 1,
+  /** Toasts and effects (balloons, snow), shown by the app shell. */
   event: 2,
+  /** The bottom bar (`st.chatInput`). */
   bottom: 3,
 } as const;
 

@@ -42,9 +42,13 @@ export interface WidgetProtoBase {
   readonly id: string;
   /** The user's `key`, when given. */
   readonly key?: string;
+  /** The label shown with the widget (markdown). */
   readonly label: string;
+  /** Tooltip shown next to the label (markdown). */
   readonly help?: string;
+  /** Shown greyed out; the user cannot change it. Absent: false. */
   readonly disabled?: boolean;
+  /** How the label shows; absent: `'visible'`. */
   readonly labelVisibility?: LabelVisibility;
   /** Set when the widget sits in an `st.form`: its changes are held until submit. */
   readonly formId?: string;
@@ -211,6 +215,7 @@ export type ElementProtoOf<T extends ElementType> = { readonly type: T } & Reado
  * custom component's, registered on the client with `registerElement`.
  */
 export interface ElementProto {
+  /** The element type: a key of {@link ELEMENTS}, or a custom component's registered type. */
   readonly type: string;
   readonly [field: string]: unknown;
 }
@@ -253,29 +258,112 @@ export function isWidgetProto(proto: ElementProto): proto is ElementProto & Widg
 /** Map from block type to its proto fields (without `type`). */
 export interface BlockProtoMap {
   /** `st.container()`; also the wrapper of a fragment (then `fragmentId` is set). */
-  vertical: { border?: boolean; height?: number; fragmentId?: string; key?: string };
+  vertical: {
+    /** Draw a border around the container. */
+    border?: boolean;
+    /** Fixed height in px; the content scrolls. Absent: grows with its content. */
+    height?: number;
+    /** Set when the container wraps a fragment: the fragment's id. */
+    fragmentId?: string;
+    /** The user's `key` of the container, when given. */
+    key?: string;
+  };
   /** The row made by `st.columns`. */
-  horizontal: { gap: 'small' | 'medium' | 'large'; verticalAlignment: 'top' | 'center' | 'bottom'; border?: boolean };
+  horizontal: {
+    /** Space between the columns, as Streamlit's `gap`. */
+    gap: 'small' | 'medium' | 'large';
+    /** How the columns' contents align vertically, as Streamlit's `vertical_alignment`. */
+    verticalAlignment: 'top' | 'center' | 'bottom';
+    /** Draw a border around each column. */
+    border?: boolean;
+  };
   /** One column of `st.columns`; `weight` is its share of the row. */
-  column: { weight: number; border?: boolean };
-  expander: { label: string; expanded: boolean; icon?: string };
+  column: {
+    /** Relative width: this column's share of the sum of the row's weights. */
+    weight: number;
+    /** Draw a border around the column. */
+    border?: boolean;
+  };
+  /** `st.expander`: a collapsible section. */
+  expander: {
+    /** The header text (markdown). */
+    label: string;
+    /** Open initially. */
+    expanded: boolean;
+    /** An emoji or icon shown before the label. */
+    icon?: string;
+  };
   /** `st.form(key)`: `formId` is the key. */
-  form: { formId: string; clearOnSubmit: boolean; enterToSubmit: boolean; border: boolean };
+  form: {
+    /** The form's key; its widgets carry it as their `formId`. */
+    formId: string;
+    /** Reset the form's widgets to their defaults after a submit, as Streamlit's `clear_on_submit`. */
+    clearOnSubmit: boolean;
+    /** Pressing Enter in a text field submits the form, as Streamlit's `enter_to_submit`. */
+    enterToSubmit: boolean;
+    /** Draw a border around the form. */
+    border: boolean;
+  };
   /** `st.tabs([...])`: children are `tab` blocks. */
-  tabs: { labels: string[] };
-  tab: { label: string };
-  popover: { label: string; icon?: string; disabled?: boolean; useContainerWidth?: boolean };
-  chatMessage: { name: string; avatar?: string };
-  status: { label: string; state: 'running' | 'complete' | 'error'; expanded: boolean };
+  tabs: {
+    /** The tab labels, in order (markdown). */
+    labels: string[];
+  };
+  /** One tab of `st.tabs`. */
+  tab: {
+    /** The tab's label (markdown). */
+    label: string;
+  };
+  /** `st.popover`: a button that opens a floating container. */
+  popover: {
+    /** The button text (markdown). */
+    label: string;
+    /** An emoji or icon shown before the label. */
+    icon?: string;
+    /** The button is greyed out and does not open. */
+    disabled?: boolean;
+    /** Stretch the button to its container's width. */
+    useContainerWidth?: boolean;
+  };
+  /** `st.chatMessage`: one message of a chat, with an avatar. */
+  chatMessage: {
+    /** The author: `'user'`, `'assistant'`, or any name (shown by its initial). */
+    name: string;
+    /** An emoji or image URL shown as the avatar; absent: the default for `name`. */
+    avatar?: string;
+  };
+  /** `st.status`: an expander with a state icon, for long work. */
+  status: {
+    /** The header text. */
+    label: string;
+    /** The header icon: a spinner, a check mark or a cross. */
+    state: 'running' | 'complete' | 'error';
+    /** Open. */
+    expanded: boolean;
+  };
   /** A modal from `dialog(title, fn)`; it is a fragment (`fragmentId`). */
-  dialog: { title: string; width: 'small' | 'medium' | 'large'; dismissible: boolean; isOpen: boolean; fragmentId: string };
+  dialog: {
+    /** The modal's title. */
+    title: string;
+    /** Width of the modal: 500, 750 or 1280 px, as Streamlit's `st.dialog` `width`. */
+    width: 'small' | 'medium' | 'large';
+    /** The user may close it (✕, Escape, a click outside). */
+    dismissible: boolean;
+    /** True while the app wants it shown; a new proto with it set reopens a dismissed dialog. */
+    isOpen: boolean;
+    /** The dialog's fragment id: its widgets rerun only the dialog. */
+    fragmentId: string;
+  };
 }
 
 /** Every block type name. */
 export type BlockType = keyof BlockProtoMap;
 
 /** The proto of a block of type `T`. */
-export type BlockProtoOf<T extends BlockType> = { readonly type: T } & Readonly<BlockProtoMap[T]>;
+export type BlockProtoOf<T extends BlockType> = {
+  /** The block type. */
+  readonly type: T;
+} & Readonly<BlockProtoMap[T]>;
 
 /** A block proto on the wire. */
 export type BlockProto = { [T in BlockType]: BlockProtoOf<T> }[BlockType];

@@ -20,7 +20,9 @@ export interface ForwardMsgBase {
 
 /** Answer to `hello`: the session the connection is bound to. */
 export interface NewSessionMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'newSession';
+  /** Id of the session the connection is bound to; the client sends it in `hello` to resume. */
   readonly sessionId: string;
   /**
    * The session's secret: the client keeps it with the id (per tab, never in
@@ -29,9 +31,11 @@ export interface NewSessionMsg extends ForwardMsgBase {
    * sends it; a server without it offers no resume.
    */
   readonly sessionToken?: string;
+  /** The server's {@link PROTOCOL_VERSION}. */
   readonly protocolVersion: number;
   /** True when an existing session was resumed (missed messages follow, or a snapshot). */
   readonly resumed: boolean;
+  /** Runtime settings the client follows. */
   readonly config: {
     /** Delay before unconfirmed elements of a running script are shown as stale, in ms. */
     readonly staleDelayMs: number;
@@ -48,6 +52,7 @@ export interface NewSessionMsg extends ForwardMsgBase {
  * in the replay ring (or that it has never seen).
  */
 export interface SnapshotMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'snapshot';
   /** One block per root container, in `RootContainer` order. */
   readonly roots: readonly TreeNodeJson[];
@@ -55,12 +60,28 @@ export interface SnapshotMsg extends ForwardMsgBase {
 
 /** One changed node: an element or a block put at `path` (replacing what was there). */
 export type DeltaMsg =
-  | (ForwardMsgBase & { readonly type: 'delta'; readonly path: DeltaPath; readonly element: ElementProto })
-  | (ForwardMsgBase & { readonly type: 'delta'; readonly path: DeltaPath; readonly block: BlockProto });
+  | (ForwardMsgBase & {
+      /** Discriminant. */
+      readonly type: 'delta';
+      /** Where the node goes: `[root, ...blockIndices, index]`. */
+      readonly path: DeltaPath;
+      /** The element put at `path`. */
+      readonly element: ElementProto;
+    })
+  | (ForwardMsgBase & {
+      /** Discriminant. */
+      readonly type: 'delta';
+      /** Where the node goes: `[root, ...blockIndices, index]`. */
+      readonly path: DeltaPath;
+      /** The block put at `path`; a new block starts empty, a changed one keeps its children. */
+      readonly block: BlockProto;
+    });
 
 /** A block's new child count: children at `length` and beyond are dropped. */
 export interface BlockLength {
+  /** The block's delta path. */
   readonly path: DeltaPath;
+  /** Its child count. */
   readonly length: number;
 }
 
@@ -71,7 +92,9 @@ export interface BlockLength {
  * being resent.
  */
 export interface ConfirmMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'confirm';
+  /** The blocks the run has written to, each with how many of its children the run has confirmed so far. */
   readonly blocks: readonly BlockLength[];
 }
 
@@ -81,7 +104,9 @@ export interface ConfirmMsg extends ForwardMsgBase {
  * (`queued`, followed by `running` once it starts).
  */
 export interface SessionStatusMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'sessionStatus';
+  /** `'running'`: a run started; `'idle'`: no run; `'queued'`: a run waits for a free slot. */
   readonly state: 'running' | 'idle' | 'queued';
   /** Id of the run that started (`state: 'running'`) or last finished; `''` while queued. */
   readonly runId: string;
@@ -102,25 +127,37 @@ export type RunEndStatus = 'complete' | 'stopped' | 'error' | 'interrupted' | 'r
  * count shrank; the client drops the children past each `length`.
  */
 export interface ScriptFinishedMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'scriptFinished';
+  /** Id of the run that ended (as in its `sessionStatus`). */
   readonly runId: string;
+  /** How the run ended. */
   readonly status: RunEndStatus;
+  /** Blocks whose child count shrank, with their new length; empty for an `interrupted` run. */
   readonly trims: readonly BlockLength[];
+  /** Set when the run was a fragment run. */
   readonly fragmentId?: string;
 }
 
 /** `st.setPageConfig`, as Streamlit's `page_config_changed`. */
 export interface PageConfigMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'pageConfig';
+  /** The browser tab's title, as Streamlit's `page_title`. */
   readonly pageTitle?: string;
+  /** The favicon: an emoji or an image URL, as Streamlit's `page_icon`. */
   readonly pageIcon?: string;
+  /** `'centered'` (a narrow column) or `'wide'` (the full width), as Streamlit's `layout`. */
   readonly layout?: 'centered' | 'wide';
+  /** Whether the sidebar starts open; `'auto'` closes it on small screens, as Streamlit's `initial_sidebar_state`. */
   readonly initialSidebarState?: 'auto' | 'expanded' | 'collapsed';
 }
 
 /** The server received the BackMsg with client sequence number `cseq`. */
 export interface AckMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'ack';
+  /** The acknowledged BackMsg's client sequence number. */
   readonly cseq: number;
 }
 
@@ -129,9 +166,11 @@ export interface AckMsg extends ForwardMsgBase {
  * or a refused connection. Script errors are `exception` elements instead.
  */
 export interface ErrorMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'error';
   /** Stable code, e.g. `'InvalidMessage'`, `'InvalidWidgetValue'`, `'ProtocolVersion'`; see docs/errors.md. */
   readonly code: string;
+  /** What went wrong, for people. */
   readonly message: string;
   /** The offending BackMsg's `cseq`, when it had one. */
   readonly cseq?: number;
@@ -139,6 +178,7 @@ export interface ErrorMsg extends ForwardMsgBase {
 
 /** The app changed `st.queryParams`: the client updates the page URL's query string. */
 export interface QueryParamsMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'queryParams';
   /** Query string without the leading `?`. */
   readonly query: string;
@@ -148,16 +188,23 @@ export interface QueryParamsMsg extends ForwardMsgBase {
 export interface NavigationPage {
   /** URL path relative to the app's mount path; `''` for the default page. */
   readonly urlPath: string;
+  /** The page's title, shown in the navigation. */
   readonly title: string;
+  /** An emoji or icon shown before the title. */
   readonly icon?: string;
+  /** True for the page shown at the app's root URL. */
   readonly isDefault: boolean;
 }
 
 /** `st.navigation`: the pages and the current one; the client shows links and syncs the URL. */
 export interface NavigationMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'navigation';
+  /** Every page, in navigation order. */
   readonly pages: readonly NavigationPage[];
+  /** URL path of the page now running (`''` for the default page). */
   readonly currentUrlPath: string;
+  /** `'sidebar'` shows the page links in the sidebar; `'hidden'` shows none, as Streamlit's `position`. */
   readonly position: 'sidebar' | 'hidden';
 }
 

@@ -22,11 +22,13 @@ export interface RequestContext {
  * called once per flush with every message of that flush (one frame).
  */
 export interface ServerConnection {
+  /** The request that opened the connection (URL, headers, cookies, user). */
   readonly context: RequestContext;
   /** Writes one frame; may return the bytes written, which the runtime counts (metrics `bytesSent`). */
   send(batch: readonly ForwardMsg[]): void | number;
   /** Bytes queued but not yet written to the socket, for backpressure. */
   readonly bufferedBytes?: number;
+  /** Closes the connection with a WebSocket close code (see {@link CloseCode}) and a short reason. */
   close(code?: number, reason?: string): void;
 }
 
@@ -47,11 +49,15 @@ export interface ConnectionHandle {
  * Every refusal is preceded by an `error` message with a stable code.
  */
 export const CloseCode = {
+  /** A normal close (the client disconnects on purpose). */
   normal: 1000,
+  /** The server shuts down or the session was closed. */
   goingAway: 1001,
+  /** An incoming frame is larger than the transport accepts. */
   messageTooLarge: 1009,
   /** A client that keeps sending beyond its inbound budget (RFC 6455 "policy violation"). */
   policyViolation: 1008,
+  /** The server is overloaded: try again later (RFC 6455). */
   tryAgainLater: 1013,
   /** A frame the protocol cannot read, or a client of another protocol version. */
   protocolError: 4400,

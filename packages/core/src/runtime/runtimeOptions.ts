@@ -10,8 +10,11 @@ export type { Scheduler } from '../protocol/scheduler.js';
 
 /** Where the library reports what it does not throw. Nothing is logged without one. */
 export interface Logger {
+  /** Routine events, e.g. a disconnected session closed early to make room. */
   info?(message: string, details?: unknown): void;
+  /** Something refused or unexpected that the runtime handled. */
   warn(message: string, details?: unknown): void;
+  /** A failure: an uncaught script error (the error in `details`), a throwing metrics sink. */
   error(message: string, details?: unknown): void;
 }
 

@@ -120,7 +120,12 @@ export class AppTest extends NodeQuery {
    * Protocol errors the client recorded: `error` messages (invalid messages,
    * widget values) and ForwardMsgs that did not fit the tree (`InvalidForwardMsg`).
    */
-  get protocolErrors(): readonly { code: string; message: string }[] {
+  get protocolErrors(): readonly {
+    /** Stable code, see docs/errors.md. */
+    code: string;
+    /** What went wrong. */
+    message: string;
+  }[] {
     return this.tree.errors.map(({ code, message }) => ({ code, message }));
   }
 

@@ -6,8 +6,11 @@ import type { DataDriver } from './dataframeView.js';
 
 /** A staged widget change, sent with the next `run()`. */
 export interface StagedChange {
+  /** The value in wire form, as the browser would send it. */
   readonly wire: JsonValue;
+  /** The value the app will see. */
   readonly value: unknown;
+  /** True for a trigger (click, submit): true for one run only. */
   readonly trigger: boolean;
 }
 
@@ -34,14 +37,18 @@ export class ElementView {
   constructor(
     /** @internal */
     protected readonly driver: ViewDriver,
+    /** The raw element proto, as the client received it. */
     readonly proto: ElementProto,
+    /** The element's delta path: `[root, ...blockIndices, index]`. */
     readonly path: DeltaPath,
   ) {}
 
+  /** The element type (the camelCase command name), e.g. `'markdown'`. */
   get type(): string {
     return this.proto.type;
   }
 
+  /** What the element shows, as its spec in the element map reads it; else its `body`, else null. */
   get value(): unknown {
     const spec = ELEMENTS[this.proto.type as ElementType] as { readonly value?: (proto: object) => unknown } | undefined;
     if (spec?.value) return spec.value(this.proto);
@@ -58,6 +65,7 @@ export class ElementView {
     return this.proto['key'] as string | undefined;
   }
 
+  /** The tooltip text (markdown), when the element has one. */
   get help(): string | undefined {
     return this.proto['help'] as string | undefined;
   }
@@ -70,15 +78,19 @@ export class ElementView {
 
 /** An `exception` element: `message`, `name`, `code`, `stack`. */
 export class ExceptionView extends ElementView {
+  /** The error's message. */
   get message(): string {
     return this.proto['message'] as string;
   }
+  /** The error class name, e.g. `'TypeError'`. */
   get name(): string {
     return this.proto['name'] as string;
   }
+  /** The stable error code of lit-ui's own errors, e.g. `'DuplicateWidgetID'`; undefined for others. */
   get code(): string | undefined {
     return this.proto['code'] as string | undefined;
   }
+  /** Stack lines, when the runtime's `showErrorDetails` shows them; else empty. */
   get stack(): string[] {
     return (this.proto['stack'] as string[] | undefined) ?? [];
   }
@@ -91,10 +103,12 @@ export class ExceptionView extends ElementView {
  * on others. Every method returns the view, so `.run()` chains.
  */
 export class WidgetView extends ElementView {
+  /** The widget id. */
   get id(): string {
     return this.proto['id'] as string;
   }
 
+  /** What the app sees: the staged value until `run()`, else the session's value. */
   override get value(): unknown {
     const staged = this.driver.staged(this.id);
     if (staged) return staged.value;
@@ -104,6 +118,7 @@ export class WidgetView extends ElementView {
     return meta.deserialize(this.proto['value'] as JsonValue);
   }
 
+  /** True when the widget is disabled (the user cannot change it; AppTest still can). */
   get disabled(): boolean {
     return Boolean(this.proto['disabled']);
   }
@@ -135,11 +150,13 @@ export class WidgetView extends ElementView {
     return this.setValue(true);
   }
 
+  /** Checks a checkbox or turns a toggle on. @throws Error on other widgets. */
   check(): this {
     this.expect('check');
     return this.setValue(true);
   }
 
+  /** Unchecks a checkbox or turns a toggle off. @throws Error on other widgets. */
   uncheck(): this {
     this.expect('uncheck');
     return this.setValue(false);

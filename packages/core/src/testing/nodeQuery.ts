@@ -13,7 +13,9 @@ export type AnyView = ElementView & WidgetView & ExceptionView;
 
 /** A subtree to search: a node and its delta path. */
 export interface ScopeRoot {
+  /** The node whose subtree is searched. */
   readonly node: ClientNode;
+  /** The node's delta path. */
   readonly path: DeltaPath;
 }
 
@@ -109,14 +111,17 @@ export class BlockView extends NodeQuery {
   /** @internal */
   constructor(
     driverOf: () => ViewDriver,
+    /** The raw block proto, as the client received it. */
     readonly proto: BlockProto,
+    /** The block's delta path. */
     readonly path: DeltaPath,
-    /** @internal The block's children in the test client's tree. */
+    /** The block's children in the test client's tree. @internal */
     readonly children: readonly ClientNode[],
   ) {
     super(driverOf, () => children.map((node, i) => ({ node, path: [...path, i] })));
   }
 
+  /** The block type, e.g. `'expander'`, `'column'`. */
   get type(): string {
     return this.proto.type;
   }
@@ -127,6 +132,7 @@ export class BlockView extends NodeQuery {
     return (p['label'] ?? p['name'] ?? p['title']) as string | undefined;
   }
 
+  /** The same as `label`. */
   get value(): string | undefined {
     return this.label;
   }

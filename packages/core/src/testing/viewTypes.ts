@@ -16,6 +16,7 @@ import type { BlockView } from './nodeQuery.js';
 
 /** Members every typed view has. */
 export interface TypedView<T extends ElementType> {
+  /** The element type (the camelCase command name). */
   readonly type: T;
   /** The delta path: `[root, ...blockIndices, index]`. */
   readonly path: DeltaPath;
@@ -25,6 +26,7 @@ export interface TypedView<T extends ElementType> {
   readonly label: string | undefined;
   /** The user's `key` of a widget. */
   readonly key: string | undefined;
+  /** The tooltip text (markdown), when the element has one. */
   readonly help: string | undefined;
   /** Runs the app (sending staged widget changes) and resolves to the AppTest. */
   run(): Promise<AppTest & ElementAccessors>;
@@ -35,14 +37,19 @@ export type ViewValueOf<T extends ElementType> = ElementSpecs[T] extends { value
 
 /** A view of a display or event element of type `T`. */
 export interface DisplayView<T extends ElementType> extends TypedView<T> {
+  /** What the element shows, as its spec reads it: the text of text elements, the rows of tables, the spec of charts, ... */
   readonly value: ViewValueOf<T>;
 }
 
 /** A view of an `exception` element. */
 export interface ExceptionViewOf extends DisplayView<'exception'> {
+  /** The error's message. */
   readonly message: string;
+  /** The error class name, e.g. `'TypeError'`. */
   readonly name: string;
+  /** The stable code of lit-ui's own errors, e.g. `'DuplicateWidgetID'`. */
   readonly code: string | undefined;
+  /** Stack lines, when the runtime shows them; else empty. */
   readonly stack: string[];
 }
 
@@ -54,10 +61,13 @@ export type ActionsOf<T extends WidgetType> = ElementSpecs[T] extends WidgetSpec
 
 /** A view of a widget of type `T`: `value` is what the app sees (a staged value until `run()`); `setValue` stages a change. */
 export interface WidgetViewBase<T extends WidgetType> extends TypedView<T> {
+  /** What the app sees (the staged value until `run()`). */
   readonly value: AppValueOf<T>;
+  /** The widget's label. */
   readonly label: string;
   /** The widget id. */
   readonly id: string;
+  /** True when the widget is disabled (the user cannot change it; AppTest still can). */
   readonly disabled: boolean;
   /** Stages a new value (the app value: an option, a number, a Date, ...). @throws Error when it does not fit the widget. */
   setValue(value: AppValueOf<T>): this;
@@ -67,7 +77,9 @@ export interface WidgetViewBase<T extends WidgetType> extends TypedView<T> {
 export interface WidgetActions<Self> extends Record<WidgetAction, unknown> {
   /** Clicks a button or a form's submit button. */
   click(): Self;
+  /** Checks a checkbox or turns a toggle on. */
   check(): Self;
+  /** Unchecks a checkbox or turns a toggle off. */
   uncheck(): Self;
   /** Types text into a text input, text area, or chat input. */
   input(text: string): Self;
@@ -111,10 +123,16 @@ export type ViewOf<T extends ElementType> = T extends 'dataframe'
 export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';
 
 /** Lists of typed views of every built-in element type. */
-export type ElementLists = { readonly [T in ElementType]: ViewOf<T>[] };
+export type ElementLists = {
+  /** Views of every element of this type in the searched part of the tree, in page order. */
+  readonly [T in ElementType]: ViewOf<T>[];
+};
 
 /** Lists of every container type, each with the same accessors for what is inside it. */
-export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & ElementAccessors> };
+export type BlockLists = {
+  /** Views of every container of this type in the searched part of the tree, in page order. */
+  readonly [B in BlockAccessorName]: Array<BlockView & ElementAccessors>;
+};
 
 /** Typed lists of every built-in element and block type: `at.markdown`, `at.slider`, `at.expander`, ... */
 export interface ElementAccessors extends ElementLists, BlockLists {}

@@ -30,6 +30,7 @@ export interface MemoryConnection {
   disconnect(): void;
   /** Connects again, resuming the same session. */
   reconnect(): void;
+  /** The session id, once `newSession` has said. */
   readonly sessionId: string | undefined;
   /** The session's token, once the server has said. */
   readonly sessionToken: string | undefined;

@@ -4,11 +4,35 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** Buttons in the element map: triggers, true for the one run after a click. */
 export const buttonElements = {
-  button: widget<{ value: false; kind: 'primary' | 'secondary' | 'tertiary'; icon?: string; useContainerWidth?: boolean }, boolean, boolean>().with(
-    'click',
-  ),
+  /** `st.button`: true for the one run after a click, as Streamlit's `st.button`. */
+  button: widget<
+    {
+      /** Always false in the proto: a click is a trigger, sent as `true` in a widget change. */
+      value: false;
+      /** Button style, as Streamlit's `type`: `'primary'`, `'secondary'` or `'tertiary'` (text only). */
+      kind: 'primary' | 'secondary' | 'tertiary';
+      /** An emoji or icon shown before the label. */
+      icon?: string;
+      /** Stretch the button to its container's width. Absent: false. */
+      useContainerWidth?: boolean;
+    },
+    boolean,
+    boolean
+  >().with('click'),
+  /** `st.formSubmitButton`: submits its form, as Streamlit's `st.form_submit_button`. */
   formSubmitButton: widget<
-    { value: false; formId: string; kind: 'primary' | 'secondary' | 'tertiary'; icon?: string; useContainerWidth?: boolean },
+    {
+      /** Always false in the proto: a click is a trigger, sent as `true` in a widget change. */
+      value: false;
+      /** The form it submits (the `st.form` key). */
+      formId: string;
+      /** Button style, as Streamlit's `type`: `'primary'`, `'secondary'` or `'tertiary'` (text only). */
+      kind: 'primary' | 'secondary' | 'tertiary';
+      /** An emoji or icon shown before the label. */
+      icon?: string;
+      /** Stretch the button to its container's width. Absent: false. */
+      useContainerWidth?: boolean;
+    },
     boolean,
     boolean
   >().with('click'),

@@ -4,15 +4,30 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.chatInput` in the element map: a trigger whose proto value is always null; a submit sends the text. */
 export const chatInputElements = {
-  chatInput: widget<{ value: null; placeholder: string; maxChars?: number }, string | null, string | null>().with('input'),
+  /** `st.chatInput`: a message box, as Streamlit's `st.chat_input`. */
+  chatInput: widget<
+    {
+      /** Always null in the proto: a submit is a trigger carrying the text. */
+      value: null;
+      /** Text shown while the box is empty. */
+      placeholder: string;
+      /** Most characters accepted; absent: no limit. */
+      maxChars?: number;
+    },
+    string | null,
+    string | null
+  >().with('input'),
 };
 
 /** Options of `st.chatInput`, as Streamlit's `st.chat_input`. */
 export interface ChatInputOptions {
   /** Text shown while empty. Default `'Your message'`. */
   readonly placeholder?: string;
+  /** Widget key: its id and its name in `st.sessionState`. */
   readonly key?: string;
+  /** Most characters accepted. Default: no limit. */
   readonly maxChars?: number;
+  /** Show the box greyed out; it takes no input. Default false. */
   readonly disabled?: boolean;
   /** Called before the next run when a message is submitted. */
   readonly onSubmit?: () => unknown;

@@ -4,8 +4,22 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** Checkbox and toggle in the element map. */
 export const checkboxElements = {
-  checkbox: widget<{ value: boolean }, boolean>().with('check', 'uncheck'),
-  toggle: widget<{ value: boolean }, boolean>().with('check', 'uncheck'),
+  /** `st.checkbox`, as Streamlit's `st.checkbox`. */
+  checkbox: widget<
+    {
+      /** Checked or not. */
+      value: boolean;
+    },
+    boolean
+  >().with('check', 'uncheck'),
+  /** `st.toggle`: a switch, as Streamlit's `st.toggle`. */
+  toggle: widget<
+    {
+      /** On or off. */
+      value: boolean;
+    },
+    boolean
+  >().with('check', 'uncheck'),
 };
 
 /** Options of `st.checkbox` and `st.toggle`, as Streamlit's. */

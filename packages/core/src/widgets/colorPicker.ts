@@ -5,13 +5,21 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.colorPicker` in the element map: the value is `'#rrggbb'`. */
 export const colorPickerElements = {
-  colorPicker: widget<{ value: string }, string>().with(),
+  /** `st.colorPicker`, as Streamlit's `st.color_picker`. */
+  colorPicker: widget<
+    {
+      /** The color, `'#rrggbb'` (lower case). */
+      value: string;
+    },
+    string
+  >().with(),
 };
 
 /** Options of `st.colorPicker`, as Streamlit's `st.color_picker`. */
 export interface ColorPickerOptions extends WidgetCommonOptions {
   /** Initial color, `#rrggbb` (or `#rgb`). Default `'#000000'`. */
   readonly value?: string;
+  /** Called before the next run when the color changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 

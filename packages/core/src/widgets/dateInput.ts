@@ -6,7 +6,18 @@ import { widget } from '../protocol/elementSpec.js';
 /** `st.dateInput` in the element map: the wire value is `'YYYY-MM-DD'`, a `[start, end]` pair of them, or null. */
 export const dateInputElements = {
   dateInput: widget<
-    { value: string | null | [string, string] | [string]; isRange: boolean; min?: string; max?: string; format: string },
+    {
+      /** `'YYYY-MM-DD'`, null for none, or for a range `[start, end]` (`[start]` while picking). */
+      value: string | null | [string, string] | [string];
+      /** True for a date range input. */
+      isRange: boolean;
+      /** Earliest selectable date, `'YYYY-MM-DD'`. */
+      min?: string;
+      /** Latest selectable date, `'YYYY-MM-DD'`. */
+      max?: string;
+      /** Display format, e.g. `'YYYY/MM/DD'`, `'DD/MM/YYYY'`. */
+      format: string;
+    },
     Date | null | Date[]
   >().with('setRange'),
 };
@@ -24,6 +35,7 @@ export interface DateInputOptions extends WidgetCommonOptions {
   readonly maxValue?: DateLike;
   /** Display format: `'YYYY/MM/DD'` (default), `'DD/MM/YYYY'`, `'MM/DD/YYYY'` (any separator of `/ - .`). */
   readonly format?: string;
+  /** Called before the next run when the date changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 

@@ -6,11 +6,20 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.multiselect` in the element map: the wire value is the list of selected indices into `options`. */
 export const multiselectElements = {
-  multiselect: widget<{ value: number[]; options: string[]; maxSelections?: number; placeholder?: string }, unknown[]>().with(
-    'select',
-    'unselect',
-    'options',
-  ),
+  /** `st.multiselect`: any number of options, as Streamlit's `st.multiselect`. */
+  multiselect: widget<
+    {
+      /** Indices of the selected options. */
+      value: number[];
+      /** The option labels, in order (through `formatFunc`). */
+      options: string[];
+      /** Most options that can be selected; absent: no limit. */
+      maxSelections?: number;
+      /** Text shown while nothing is selected. */
+      placeholder?: string;
+    },
+    unknown[]
+  >().with('select', 'unselect', 'options'),
 };
 
 /** Options of `st.multiselect`, as Streamlit's `st.multiselect`. */
@@ -19,6 +28,7 @@ export interface MultiselectOptions<T> extends OptionWidgetOptions<T> {
   readonly default?: readonly T[] | T | null;
   /** Most options that can be selected. */
   readonly maxSelections?: number;
+  /** Text shown while nothing is selected. */
   readonly placeholder?: string;
 }
 

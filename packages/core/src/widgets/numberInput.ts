@@ -7,13 +7,19 @@ import { widget } from '../protocol/elementSpec.js';
 export const numberInputElements = {
   numberInput: widget<
     {
+      /** The number; null for an empty field. */
       value: number | null;
+      /** Smallest value accepted; absent: no bound. */
       min?: number;
+      /** Largest value accepted; absent: no bound. */
       max?: number;
+      /** Increment of the +/− steppers. */
       step: number;
       /** printf-style format, e.g. `'%.2f'`. */
       format?: string;
+      /** True for an integer widget: values are whole numbers. */
       isInt: boolean;
+      /** Text shown while the field is empty. */
       placeholder?: string;
     },
     number | null
@@ -22,7 +28,9 @@ export const numberInputElements = {
 
 /** Options of `st.numberInput`, as Streamlit's `st.number_input`. */
 export interface NumberInputOptions extends WidgetCommonOptions {
+  /** Smallest value accepted. Default: no bound. */
   readonly minValue?: number | null;
+  /** Largest value accepted. Default: no bound. */
   readonly maxValue?: number | null;
   /** Initial value; `'min'` (default) means `minValue`, or 0; `null` starts empty. */
   readonly value?: number | null | 'min';
@@ -30,7 +38,9 @@ export interface NumberInputOptions extends WidgetCommonOptions {
   readonly step?: number;
   /** printf-style display format, e.g. `'%d'`, `'%.2f'`, `'%0.1f%%'`. */
   readonly format?: string;
+  /** Text shown while the field is empty. */
   readonly placeholder?: string;
+  /** Called before the next run when the value changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 

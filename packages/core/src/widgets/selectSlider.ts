@@ -6,7 +6,16 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.selectSlider` in the element map: the wire value is an option index, or a `[low, high]` pair of them. */
 export const selectSliderElements = {
-  selectSlider: widget<{ value: number | [number, number]; options: string[] }, unknown>().with('select', 'setRange', 'options'),
+  /** `st.selectSlider`: a slider over discrete options, as Streamlit's `st.select_slider`. */
+  selectSlider: widget<
+    {
+      /** Index of the selected option, or a `[low, high]` pair of indices for a range. */
+      value: number | [number, number];
+      /** The option labels, in order (through `formatFunc`). */
+      options: string[];
+    },
+    unknown
+  >().with('select', 'setRange', 'options'),
 };
 
 /** Options of `st.selectSlider`, as Streamlit's `st.select_slider`. */

@@ -5,14 +5,39 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** Selectbox and radio in the element map: the wire value is the index into `options`, or null for no selection. */
 export const selectboxElements = {
-  selectbox: widget<{ value: number | null; options: string[]; placeholder?: string }, unknown>().with('select', 'options', 'index'),
-  radio: widget<{ value: number | null; options: string[]; horizontal?: boolean; captions?: string[] }, unknown>().with('select', 'options', 'index'),
+  /** `st.selectbox`: a drop-down of options, as Streamlit's `st.selectbox`. */
+  selectbox: widget<
+    {
+      /** Index of the selected option; null for no selection. */
+      value: number | null;
+      /** The option labels, in order (through `formatFunc`). */
+      options: string[];
+      /** Text shown while nothing is selected. */
+      placeholder?: string;
+    },
+    unknown
+  >().with('select', 'options', 'index'),
+  /** `st.radio`: radio buttons, as Streamlit's `st.radio`. */
+  radio: widget<
+    {
+      /** Index of the selected option; null for no selection. */
+      value: number | null;
+      /** The option labels, in order (through `formatFunc`). */
+      options: string[];
+      /** Lay the options out in a row. Absent: a column. */
+      horizontal?: boolean;
+      /** A caption under each option (markdown), by option index. */
+      captions?: string[];
+    },
+    unknown
+  >().with('select', 'options', 'index'),
 };
 
 /** Options shared by the option widgets (`selectbox`, `radio`, `multiselect`, `selectSlider`). */
 export interface OptionWidgetOptions<T> extends WidgetCommonOptions {
   /** Turns an option into its label. Default `String(option)`. */
   readonly formatFunc?: (option: T) => string;
+  /** Called before the next run when the selection changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 
@@ -20,6 +45,7 @@ export interface OptionWidgetOptions<T> extends WidgetCommonOptions {
 export interface SelectboxOptions<T> extends OptionWidgetOptions<T> {
   /** Index of the initial option; `null` starts with nothing selected. Default 0. */
   readonly index?: number | null;
+  /** Text shown while nothing is selected. */
   readonly placeholder?: string;
 }
 

@@ -10,10 +10,15 @@ export const sliderElements = {
     {
       /** One number, or `[low, high]` for a range slider. Dates travel as epoch ms. */
       value: number | [number, number];
+      /** Lower bound (epoch ms for dates). */
       min: number;
+      /** Upper bound (epoch ms for dates). */
       max: number;
+      /** Increment (ms for dates). */
       step: number;
+      /** printf-style format for numbers (`'%d%%'`), or a date pattern (`'YYYY-MM-DD'`). */
       format?: string;
+      /** What the numbers stand for: integers, floats, calendar days, or instants. */
       dataType: 'int' | 'float' | 'date' | 'datetime';
     },
     number | Date | readonly [number, number] | readonly [Date, Date]
@@ -25,7 +30,9 @@ export type SliderValue = number | Date | readonly [number, number] | readonly [
 
 /** Options of `st.slider`, as Streamlit's `st.slider`. */
 export interface SliderOptions extends WidgetCommonOptions {
+  /** Lower bound. Default 0 (integers), 0.0 (floats), two weeks before the value (dates). */
   readonly minValue?: number | Date;
+  /** Upper bound. Default 100 (integers), 1.0 (floats), two weeks after the value (dates). */
   readonly maxValue?: number | Date;
   /** Initial value; a `[low, high]` pair makes a range slider. Default `minValue`. */
   readonly value?: SliderValue;
@@ -33,6 +40,7 @@ export interface SliderOptions extends WidgetCommonOptions {
   readonly step?: number;
   /** printf-style format for numbers (`'%d%%'`), or a date pattern (`'YYYY-MM-DD'`). */
   readonly format?: string;
+  /** Called before the next run when the value changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 

@@ -4,11 +4,36 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** Text fields in the element map. */
 export const textInputElements = {
+  /** `st.textInput`: one line of text, as Streamlit's `st.text_input`. */
   textInput: widget<
-    { value: string | null; maxChars?: number; inputType: 'default' | 'password'; placeholder?: string; autocomplete?: string },
+    {
+      /** The text; null for an empty field whose app value is null. */
+      value: string | null;
+      /** Most characters accepted; absent: no limit. */
+      maxChars?: number;
+      /** `'password'` masks the text. */
+      inputType: 'default' | 'password';
+      /** Text shown while the field is empty. */
+      placeholder?: string;
+      /** The input's HTML `autocomplete` attribute. */
+      autocomplete?: string;
+    },
     string | null
   >().with('input'),
-  textArea: widget<{ value: string | null; maxChars?: number; placeholder?: string; height?: number }, string | null>().with('input'),
+  /** `st.textArea`: multi-line text, as Streamlit's `st.text_area`. */
+  textArea: widget<
+    {
+      /** The text; null for an empty field whose app value is null. */
+      value: string | null;
+      /** Most characters accepted; absent: no limit. */
+      maxChars?: number;
+      /** Text shown while the field is empty. */
+      placeholder?: string;
+      /** Height in px; absent: about three lines. */
+      height?: number;
+    },
+    string | null
+  >().with('input'),
 };
 
 /** Options of `st.textInput`, as Streamlit's `st.text_input`. */
@@ -19,9 +44,11 @@ export interface TextInputOptions extends WidgetCommonOptions {
   readonly maxChars?: number;
   /** `'password'` masks the text. Default `'default'`. */
   readonly type?: 'default' | 'password';
+  /** Text shown while the field is empty. */
   readonly placeholder?: string;
   /** The input's HTML `autocomplete` attribute. */
   readonly autocomplete?: string;
+  /** Called before the next run when the text changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 

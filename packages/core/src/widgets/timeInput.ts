@@ -5,7 +5,16 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.timeInput` in the element map: the value is `'HH:MM'` or null; `step` in seconds. */
 export const timeInputElements = {
-  timeInput: widget<{ value: string | null; step: number }, string | null>().with(),
+  /** `st.timeInput`: a time of day, as Streamlit's `st.time_input`. */
+  timeInput: widget<
+    {
+      /** `'HH:MM'` (24-hour), or null for none. */
+      value: string | null;
+      /** Step of the picker, in seconds. */
+      step: number;
+    },
+    string | null
+  >().with(),
 };
 
 /** Options of `st.timeInput`, as Streamlit's `st.time_input`. */
@@ -14,6 +23,7 @@ export interface TimeInputOptions extends WidgetCommonOptions {
   readonly value?: 'now' | (string & {}) | Date | null;
   /** Step of the picker, in seconds. Default 900 (15 minutes). */
   readonly step?: number;
+  /** Called before the next run when the time changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 

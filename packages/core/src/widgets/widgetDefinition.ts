@@ -7,6 +7,7 @@ export interface WidgetCommonOptions {
   readonly key?: string;
   /** Tooltip shown next to the label (markdown). */
   readonly help?: string;
+  /** Show the widget greyed out; the user cannot change it. Default false. */
   readonly disabled?: boolean;
   /** `'visible'` (default), `'hidden'` (space kept) or `'collapsed'` (no space). */
   readonly labelVisibility?: LabelVisibility;

@@ -28,6 +28,7 @@ export interface WebSocketClientOptions {
   readonly hello: () => HelloInfo;
   /** Each ForwardMsg, in order, never twice (replays are dropped). */
   readonly onMessage: (msg: ForwardMsg) => void;
+  /** Called with each change of the connection's status. */
   readonly onStatus?: (status: ConnectionStatus) => void;
   /** Where the session id is kept per tab. Default `globalThis.sessionStorage` when present; `null` keeps it in memory. */
   readonly store?: SessionIdStore | null;
@@ -35,6 +36,7 @@ export interface WebSocketClientOptions {
   readonly storageKey?: string;
   /** WebSocket constructor. Default `globalThis.WebSocket`; Node 20 tests pass `ws`'s. */
   readonly WebSocket?: new (url: string) => WebSocket;
+  /** Reconnect timing: backoff after a lost connection, and after a refusal. */
   readonly reconnect?: {
     /** First delay before reconnecting, in ms (doubles per failure, with jitter). Default 250. */
     readonly retryDelayMs?: number;
@@ -53,6 +55,7 @@ export interface ClientConnection {
   send(msg: OutgoingBackMsg): number;
   /** Closes for good (no reconnect). */
   close(): void;
+  /** The connection's current status. */
   readonly status: ConnectionStatus;
   /** Session id once the server has said (`newSession`). */
   readonly sessionId: string | undefined;

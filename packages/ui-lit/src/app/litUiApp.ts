@@ -36,11 +36,33 @@ export class LitUiApp extends LitElement {
 
   /** Reactive properties. */
   static override properties = {
-    src: { type: String },
-    theme: { type: String, reflect: true },
-    layout: { type: String },
-    connectionFactory: { attribute: false },
-    sidebarOpen: { state: true },
+    /** The `src` attribute. */
+    src: {
+      /** Read from the attribute as a string. */
+      type: String,
+    },
+    /** The `theme` attribute, reflected back when set as a property. */
+    theme: {
+      /** Read from the attribute as a string. */
+      type: String,
+      /** Written back to the attribute (theme CSS selects on it). */
+      reflect: true,
+    },
+    /** The `layout` attribute. */
+    layout: {
+      /** Read from the attribute as a string. */
+      type: String,
+    },
+    /** A property only: a function has no attribute form. */
+    connectionFactory: {
+      /** No attribute. */
+      attribute: false,
+    },
+    /** Internal reactive state: the user's sidebar choice. */
+    sidebarOpen: {
+      /** Internal state, not a public property. */
+      state: true,
+    },
   };
 
   /** Mount URL of the app on its server (e.g. `/explorer`). */

@@ -13,7 +13,11 @@ import type {
 export type DataWindowRequest = Omit<DataRequestMsg, 'type' | 'cseq'>;
 
 /** A widget's proto as renderers see it. */
-export type WidgetProto = ElementProto & WidgetProtoBase & { readonly value: unknown };
+export type WidgetProto = ElementProto &
+  WidgetProtoBase & {
+    /** The widget's value in wire form, as the server last sent it. */
+    readonly value: unknown;
+  };
 
 /**
  * Client-side widget state (Streamlit's WidgetStateManager). It decides what
@@ -32,15 +36,21 @@ export type WidgetProto = ElementProto & WidgetProtoBase & { readonly value: unk
  * - `subscribe(id, fn)`: called when `value(...)` for that widget id changes.
  */
 export interface WidgetManager {
+  /** The value the widget shows (wire form): the user's pending value, else `proto.value`. */
   value(proto: WidgetProto): unknown;
+  /** A value change (wire form); held by a form, else sent, after `config.debounceMs` with `debounce`. */
   set(proto: WidgetProto, value: JsonValue, options?: { readonly debounce?: boolean }): void;
+  /** A one-run trigger: a click (`true`), a chat submit (the text), a form submit. */
   trigger(proto: WidgetProto, value?: JsonValue): void;
+  /** Triggers the first submit button of form `formId` (Enter in a form with `enterToSubmit`). */
   submitForm(formId: string): void;
+  /** Calls `listener` when `value(...)` of widget `id` changes; returns the unsubscribe function. */
   subscribe(id: string, listener: () => void): () => void;
 }
 
 /** What a renderer may use besides its proto. */
 export interface RenderContext {
+  /** The app's widget state: what widgets show, and where their changes go. */
   readonly widgets: WidgetManager;
   /** href of a page of this multipage app (`''` = default page), for `pageLink`. Safe to pass around unbound. */
   readonly pageHref: (urlPath: string) => string;

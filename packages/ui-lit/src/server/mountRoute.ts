@@ -3,15 +3,34 @@ import { isPageUrlPath } from '@lit-ui/core/protocol';
 /** What a request path under an app's mount is. */
 export type MountRoute =
   /** `/_lit-ui` and below: the runtime's HTTP routes (health, media, uploads, data windows, HTTP streaming). */
-  | { readonly kind: 'runtime' }
+  | {
+      /** The route kind. */
+      readonly kind: 'runtime';
+    }
   /** The mount root or a page URL path of a multipage app: the host page. */
-  | { readonly kind: 'page' }
+  | {
+      /** The route kind. */
+      readonly kind: 'page';
+    }
   /** `/favicon.ico`. */
-  | { readonly kind: 'favicon' }
+  | {
+      /** The route kind. */
+      readonly kind: 'favicon';
+    }
   /** A top-level file name with an extension the bundle can have (`client.js`, `chunk-AB12.js`). */
-  | { readonly kind: 'asset'; readonly name: string; readonly extension: string }
+  | {
+      /** The route kind. */
+      readonly kind: 'asset';
+      /** The file name, e.g. `'client.js'`. */
+      readonly name: string;
+      /** The file's extension without the dot, e.g. `'js'`. */
+      readonly extension: string;
+    }
   /** Anything else: a nested path, another file type, an encoded oddity. Never the app. */
-  | { readonly kind: 'other' };
+  | {
+      /** The route kind. */
+      readonly kind: 'other';
+    };
 
 /** Content types of the bundle's files, by extension; a name with another extension is never read from disk. */
 export const ASSET_CONTENT_TYPES: Readonly<Record<string, string>> = {
