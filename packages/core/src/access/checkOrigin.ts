@@ -12,7 +12,9 @@ export interface OriginOptions {
 
 /** The parts of a request the check reads: its URL as the server received it, and its headers. */
 export interface OriginRequest {
+  /** The request URL as the server received it (absolute, or a path resolved against the `Host` header). */
   readonly url: string;
+  /** The request headers (`Origin`, `Host`, `X-Forwarded-*`). */
   readonly headers: Headers;
 }
 
@@ -21,7 +23,20 @@ export interface OriginRequest {
  * `Origin`, `null` when it had none (not a browser's request).
  */
 export type OriginCheck =
-  { readonly ok: true; readonly origin: string | null } | { readonly ok: false; readonly origin: string; readonly message: string };
+  | {
+      /** The origin is allowed. */
+      readonly ok: true;
+      /** The request's normalised `Origin`; null when it had none. */
+      readonly origin: string | null;
+    }
+  | {
+      /** The origin is refused. */
+      readonly ok: false;
+      /** The request's normalised `Origin`. */
+      readonly origin: string;
+      /** Why, fit for a 403 body or a log line. */
+      readonly message: string;
+    };
 
 /** First entry of a comma-separated header value, trimmed. */
 function firstValue(value: string | null): string | undefined {

@@ -5,10 +5,12 @@ import { makeProto } from './proto.js';
 
 /** `st.exception` in the element map; its AppTest value is the message. */
 export const exceptionElements = {
+  /** `st.exception`, and every uncaught error of a run, as Streamlit's `st.exception`. */
   exception: display<
     {
       /** Error class name, e.g. `'TypeError'`. */
       name: string;
+      /** The error's message. */
       message: string;
       /** Stable error code when the error is lit-ui's own, e.g. `'DuplicateWidgetID'`. */
       code?: string;

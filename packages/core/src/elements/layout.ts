@@ -6,6 +6,7 @@ import { makeProto } from './proto.js';
 
 /** `st.empty()` in the element map: a placeholder slot that later writes replace. */
 export const layoutElements = {
+  /** `st.empty()`: an empty slot; it shows nothing until a write replaces it. */
   empty: display<Record<never, never>>(),
 };
 
@@ -46,6 +47,7 @@ export interface ExpanderOptions {
 export interface PopoverOptions {
   /** Emoji or icon shown before the label. */
   readonly icon?: string;
+  /** Show the button greyed out; the popover does not open. Default false. */
   readonly disabled?: boolean;
   /** Stretch the button to the container's width. */
   readonly useContainerWidth?: boolean;

@@ -17,7 +17,7 @@ export const statusElements = {
     },
     number
   >((proto) => proto.value),
-  /** The spinner of `st.spinner`, shown while its work runs. */
+  /** The spinner of `st.spinner`, shown while its work runs (after a short delay, so fast work never flickers). */
   spinner: display<{
     /** Text shown next to the spinner. */
     text: string;

@@ -117,9 +117,13 @@ export const textElements = {
   }>(),
   /** `body` is the label (markdown); `color` is a palette name. */
   badge: display<{
+    /** The label (markdown). */
     body: string;
+    /** An emoji or icon shown before the label. */
     icon?: string;
+    /** The badge's palette color, as Streamlit's `st.badge` `color`. */
     color: 'red' | 'orange' | 'yellow' | 'blue' | 'green' | 'violet' | 'gray' | 'primary';
+    /** Tooltip (markdown). */
     help?: string;
   }>(),
 };

@@ -13,6 +13,7 @@ import type { WidgetProtoBase } from './elements.js';
 
 /** Rendered by a renderer of its own. */
 export interface DisplaySpec<Fields, Value> {
+  /** Discriminant: a display element. */
   readonly kind: 'display';
   /** The proto's fields besides `type` (type only). */
   readonly fields?: Fields;
@@ -22,8 +23,11 @@ export interface DisplaySpec<Fields, Value> {
 
 /** Written to the `event` root and shown by the app shell (toasts, balloons, snow). */
 export interface EventSpec<Fields, Value> {
+  /** Discriminant: an event element. */
   readonly kind: 'event';
+  /** The proto's fields besides `type` (type only). */
   readonly fields?: Fields;
+  /** What an AppTest view of the element shows as `.value`. */
   value(proto: Fields): Value;
 }
 
@@ -33,7 +37,9 @@ export type WidgetAction =
 
 /** A widget: its proto carries a widget id and its value in wire form. */
 export interface WidgetSpec<Fields, AppValue, Wire, Action extends WidgetAction> {
+  /** Discriminant: a widget. */
   readonly kind: 'widget';
+  /** The proto's fields besides `type`: the common widget fields and the widget's own (type only). */
   readonly fields?: WidgetProtoBase & Fields;
   /** The value the app sees (what the `st` method returns; AppTest's `.value`, `setValue`'s argument). Type only. */
   readonly appValue?: AppValue;
@@ -51,7 +57,12 @@ export type AnyElementSpec =
   | WidgetSpec<object, any, unknown, WidgetAction>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The default AppTest value of display elements: their `body`, else null. */
-export type BodyOf<Fields> = Fields extends { body: infer B } ? B : null;
+export type BodyOf<Fields> = Fields extends {
+  /** The element's body. */
+  body: infer B;
+}
+  ? B
+  : null;
 
 function bodyOf(proto: object): unknown {
   return 'body' in proto ? proto.body : null;

@@ -202,13 +202,24 @@ export type ElementSpecs = typeof ELEMENTS;
 export type ElementType = keyof ElementSpecs;
 
 /** The proto fields of an element spec. */
-export type FieldsOf<S> = Exclude<S extends { readonly fields?: infer F } ? F : never, undefined>;
+export type FieldsOf<S> = Exclude<
+  S extends {
+    /** The spec's phantom proto fields. */
+    readonly fields?: infer F;
+  }
+    ? F
+    : never,
+  undefined
+>;
 
 /** Map from element type to its proto fields (without `type`). */
 export type ElementProtoMap = { [T in ElementType]: FieldsOf<ElementSpecs[T]> };
 
 /** The proto of a built-in element of type `T`. */
-export type ElementProtoOf<T extends ElementType> = { readonly type: T } & Readonly<ElementProtoMap[T]>;
+export type ElementProtoOf<T extends ElementType> = {
+  /** The element type. */
+  readonly type: T;
+} & Readonly<ElementProtoMap[T]>;
 
 /**
  * An element proto on the wire: a built-in one ({@link ElementProtoOf}) or a
@@ -251,7 +262,11 @@ export type WidgetIdType = WidgetType | 'dataframe';
 export type WidgetValueMap = { [T in WidgetType]: Exclude<ElementSpecs[T]['wire'], undefined> };
 
 /** True when `proto` is a widget (it has a widget id). */
-export function isWidgetProto(proto: ElementProto): proto is ElementProto & WidgetProtoBase & { value: unknown } {
+export function isWidgetProto(proto: ElementProto): proto is ElementProto &
+  WidgetProtoBase & {
+    /** The widget's value in wire form. */
+    value: unknown;
+  } {
   return typeof proto['id'] === 'string';
 }
 
@@ -372,4 +387,14 @@ export type BlockProto = { [T in BlockType]: BlockProtoOf<T> }[BlockType];
  * A node of the element tree in JSON form, used by `snapshot` messages: an
  * element, or a block with its children.
  */
-export type TreeNodeJson = { readonly element: ElementProto } | { readonly block: BlockProto; readonly children: readonly TreeNodeJson[] };
+export type TreeNodeJson =
+  | {
+      /** An element. */
+      readonly element: ElementProto;
+    }
+  | {
+      /** A block. */
+      readonly block: BlockProto;
+      /** The block's children, in order. */
+      readonly children: readonly TreeNodeJson[];
+    };

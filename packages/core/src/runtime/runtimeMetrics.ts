@@ -12,7 +12,9 @@ export interface RuntimeGauges {
 
 /** Text a metrics endpoint answers with (e.g. Prometheus' exposition format). */
 export interface MetricsExposition {
+  /** The response's `Content-Type`, e.g. `'text/plain; version=0.0.4'`. */
   readonly contentType: string;
+  /** The response body. */
   readonly body: string;
 }
 

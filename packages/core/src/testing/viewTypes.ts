@@ -33,7 +33,12 @@ export interface TypedView<T extends ElementType> {
 }
 
 /** What a display or event element shows as its AppTest value. */
-export type ViewValueOf<T extends ElementType> = ElementSpecs[T] extends { value(proto: never): infer V } ? V : never;
+export type ViewValueOf<T extends ElementType> = ElementSpecs[T] extends {
+  /** The spec's reader of the AppTest value. */
+  value(proto: never): infer V;
+}
+  ? V
+  : never;
 
 /** A view of a display or event element of type `T`. */
 export interface DisplayView<T extends ElementType> extends TypedView<T> {
@@ -123,16 +128,10 @@ export type ViewOf<T extends ElementType> = T extends 'dataframe'
 export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';
 
 /** Lists of typed views of every built-in element type. */
-export type ElementLists = {
-  /** Views of every element of this type in the searched part of the tree, in page order. */
-  readonly [T in ElementType]: ViewOf<T>[];
-};
+export type ElementLists = { readonly [T in ElementType]: ViewOf<T>[] };
 
 /** Lists of every container type, each with the same accessors for what is inside it. */
-export type BlockLists = {
-  /** Views of every container of this type in the searched part of the tree, in page order. */
-  readonly [B in BlockAccessorName]: Array<BlockView & ElementAccessors>;
-};
+export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & ElementAccessors> };
 
 /** Typed lists of every built-in element and block type: `at.markdown`, `at.slider`, `at.expander`, ... */
 export interface ElementAccessors extends ElementLists, BlockLists {}

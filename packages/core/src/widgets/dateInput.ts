@@ -5,6 +5,7 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.dateInput` in the element map: the wire value is `'YYYY-MM-DD'`, a `[start, end]` pair of them, or null. */
 export const dateInputElements = {
+  /** `st.dateInput`: a date or a date range, as Streamlit's `st.date_input`. */
   dateInput: widget<
     {
       /** `'YYYY-MM-DD'`, null for none, or for a range `[start, end]` (`[start]` while picking). */

@@ -5,6 +5,7 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.numberInput` in the element map. */
 export const numberInputElements = {
+  /** `st.numberInput`: a number field with +/− steppers, as Streamlit's `st.number_input`. */
   numberInput: widget<
     {
       /** The number; null for an empty field. */

@@ -6,6 +6,7 @@ import { widget } from '../protocol/elementSpec.js';
 
 /** `st.slider` in the element map. */
 export const sliderElements = {
+  /** `st.slider`: a number or date, or a range of them, as Streamlit's `st.slider`. */
   slider: widget<
     {
       /** One number, or `[low, high]` for a range slider. Dates travel as epoch ms. */

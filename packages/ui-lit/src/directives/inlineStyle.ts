@@ -20,10 +20,12 @@ export class InlineStyleDirective extends Directive {
     }
   }
 
+  /** Renders nothing itself: `update` sets the properties on the element. */
   render(_properties: StyleProperties): typeof noChange {
     return noChange;
   }
 
+  /** Sets each given property with `style.setProperty` and removes those no longer given. */
   override update(part: AttributePart, [properties]: [StyleProperties]): typeof noChange {
     const style = part.element.style;
     const next = new Map<string, string>();
