@@ -133,5 +133,71 @@ export type ElementLists = { readonly [T in ElementType]: ViewOf<T>[] };
 /** Lists of every container type, each with the same accessors for what is inside it. */
 export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & ElementAccessors> };
 
-/** Typed lists of every built-in element and block type: `at.markdown`, `at.slider`, `at.expander`, ... */
+/**
+ * Typed lists of every built-in element and block type: `at.markdown`, `at.slider`, `at.expander`, ...
+ * Each list holds the views of that type in the searched part of the tree, in page order.
+ *
+ * @property areaChart - `st.areaChart` elements.
+ * @property badge - `st.badge` elements.
+ * @property balloons - `st.balloons` effects (in the `event` root).
+ * @property barChart - `st.barChart` elements.
+ * @property button - `st.button` elements.
+ * @property caption - `st.caption` elements.
+ * @property chatInput - `st.chatInput` elements.
+ * @property chatMessage - `st.chatMessage` containers.
+ * @property checkbox - `st.checkbox` elements.
+ * @property code - `st.code` elements.
+ * @property colorPicker - `st.colorPicker` elements.
+ * @property column - Single columns of `st.columns` (`column` blocks).
+ * @property columns - The columns of every `st.columns` row (the `column` blocks, as `column`).
+ * @property container - `st.container` containers (the `vertical` blocks, as `vertical`).
+ * @property dataframe - `st.dataframe` elements.
+ * @property dateInput - `st.dateInput` elements.
+ * @property dialog - Dialogs (`dialog(title, fn)`).
+ * @property divider - `st.divider` elements.
+ * @property empty - `st.empty` elements.
+ * @property error - `st.error` elements.
+ * @property exception - `exception` elements (`st.exception` and uncaught errors).
+ * @property expander - `st.expander` containers.
+ * @property form - `st.form` containers.
+ * @property formSubmitButton - `st.formSubmitButton` elements.
+ * @property header - `st.header` elements.
+ * @property horizontal - The rows made by `st.columns` (`horizontal` blocks).
+ * @property html - `st.html` elements.
+ * @property info - `st.info` elements.
+ * @property json - `st.json` elements.
+ * @property latex - `st.latex` elements.
+ * @property lineChart - `st.lineChart` elements.
+ * @property linkButton - `st.linkButton` elements.
+ * @property markdown - `st.markdown` elements.
+ * @property metric - `st.metric` elements.
+ * @property multiselect - `st.multiselect` elements.
+ * @property numberInput - `st.numberInput` elements.
+ * @property pageLink - `st.pageLink` elements.
+ * @property popover - `st.popover` containers.
+ * @property progress - `st.progress` elements.
+ * @property radio - `st.radio` elements.
+ * @property scatterChart - `st.scatterChart` elements.
+ * @property selectSlider - `st.selectSlider` elements.
+ * @property selectbox - `st.selectbox` elements.
+ * @property slider - `st.slider` elements.
+ * @property snow - `st.snow` effects (in the `event` root).
+ * @property spinner - Spinners shown by `st.spinner`.
+ * @property status - `st.status` containers.
+ * @property subheader - `st.subheader` elements.
+ * @property success - `st.success` elements.
+ * @property tab - Single tabs of `st.tabs` (`tab` blocks).
+ * @property table - `st.table` elements.
+ * @property tabs - The tabs of every `st.tabs` (the `tab` blocks, as `tab`).
+ * @property text - `st.text` elements.
+ * @property textArea - `st.textArea` elements.
+ * @property textInput - `st.textInput` elements.
+ * @property timeInput - `st.timeInput` elements.
+ * @property title - `st.title` elements.
+ * @property toast - `st.toast` messages (in the `event` root).
+ * @property toggle - `st.toggle` elements.
+ * @property vegaLiteChart - `st.vegaLiteChart` elements.
+ * @property vertical - `vertical` blocks: `st.container`s and fragment wrappers.
+ * @property warning - `st.warning` elements.
+ */
 export interface ElementAccessors extends ElementLists, BlockLists {}

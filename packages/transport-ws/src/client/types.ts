@@ -35,7 +35,10 @@ export interface WebSocketClientOptions {
   /** Storage key of the session id. Default `lit-ui:session:<url>`. */
   readonly storageKey?: string;
   /** WebSocket constructor. Default `globalThis.WebSocket`; Node 20 tests pass `ws`'s. */
-  readonly WebSocket?: new (url: string) => WebSocket;
+  readonly WebSocket?: {
+    /** Opens a WebSocket to `url`. */
+    new (url: string): WebSocket;
+  };
   /** Reconnect timing: backoff after a lost connection, and after a refusal. */
   readonly reconnect?: {
     /** First delay before reconnecting, in ms (doubles per failure, with jitter). Default 250. */
