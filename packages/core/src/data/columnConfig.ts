@@ -31,7 +31,10 @@ export type ColumnConfig = ColumnConfigWire | string | null;
 export type ColumnConfigBuilder<K extends ColumnConfigWire['kind'], O> = (
   label?: string | null,
   options?: ColumnOptions & O,
-) => ColumnConfigWire & { kind: K };
+) => ColumnConfigWire & {
+  /** The column type, as the `type` of Streamlit's column config (`'number'`, `'progress'`, ...). */
+  kind: K;
+};
 
 function make<K extends ColumnConfigWire['kind'], O>(kind: K, check?: (options: ColumnOptions & O) => void): ColumnConfigBuilder<K, O> {
   return (label, options = {} as ColumnOptions & O) => {
@@ -96,17 +99,37 @@ export const columnConfig = {
   /** A column of any type with the common options. */
   Column: make<'column', object>('column'),
   /** Text; `maxChars` and `validate` (a regular expression) check edits. */
-  TextColumn: make<'text', { readonly maxChars?: number; readonly validate?: string }>('text'),
+  TextColumn: make<
+    'text',
+    {
+      /** Most characters an edited cell may have, as Streamlit's st.column_config.TextColumn `max_chars`. Default: no limit. */
+      readonly maxChars?: number;
+      /** Regular expression (source text) an edited cell must match, as Streamlit's st.column_config.TextColumn `validate`. */
+      readonly validate?: string;
+    }
+  >('text'),
   /** Numbers; `format` printf-style or named; bounds and step check edits. */
   NumberColumn: make<'number', NumberColumnOptions>('number', range('NumberColumn')),
   /** Booleans as check boxes. */
   CheckboxColumn: make<'checkbox', object>('checkbox'),
   /** Values from `options` (edited with a select box). */
-  SelectboxColumn: make<'selectbox', { readonly options?: readonly unknown[] }>('selectbox', (o) => {
+  SelectboxColumn: make<
+    'selectbox',
+    {
+      /** The values a cell may take, as Streamlit's st.column_config.SelectboxColumn `options` (JSON-compatible values). */
+      readonly options?: readonly unknown[];
+    }
+  >('selectbox', (o) => {
     if (o.options !== undefined && !Array.isArray(o.options)) throw invalidArgument('st.columnConfig.SelectboxColumn: options must be an array.');
   }),
   /** Date-times, shown with `format` in `timezone` (an IANA zone). */
-  DatetimeColumn: make<'datetime', DateColumnOptions & { readonly timezone?: string }>('datetime'),
+  DatetimeColumn: make<
+    'datetime',
+    DateColumnOptions & {
+      /** IANA time zone the values are shown in (`'Europe/Berlin'`), as Streamlit's st.column_config.DatetimeColumn `timezone`. Default: the value's own zone. */
+      readonly timezone?: string;
+    }
+  >('datetime'),
   /** Calendar days. */
   DateColumn: make<'date', DateColumnOptions>('date'),
   /** Times of day. */
@@ -114,20 +137,64 @@ export const columnConfig = {
   /** Lists, shown as chips. */
   ListColumn: make<'list', object>('list'),
   /** URLs as links; `displayText` is the link text, or a regular expression whose first group is taken from the URL. */
-  LinkColumn: make<'link', { readonly maxChars?: number; readonly validate?: string; readonly displayText?: string }>('link'),
+  LinkColumn: make<
+    'link',
+    {
+      /** Most characters an edited URL may have, as Streamlit's st.column_config.LinkColumn `max_chars`. Default: no limit. */
+      readonly maxChars?: number;
+      /** Regular expression (source text) an edited URL must match, as Streamlit's st.column_config.LinkColumn `validate`. */
+      readonly validate?: string;
+      /**
+       * Link text, as Streamlit's st.column_config.LinkColumn `display_text`: fixed text, or a regular expression whose first
+       * capture group is taken from the URL. Default: the URL itself.
+       */
+      readonly displayText?: string;
+    }
+  >('link'),
   /** Image URLs (http, https or `data:image/...`) shown as images. */
   ImageColumn: make<'image', object>('image'),
   /** Arrays of numbers as a line sparkline between `yMin` and `yMax`. */
-  LineChartColumn: make<'lineChart', { readonly yMin?: number; readonly yMax?: number }>('lineChart'),
+  LineChartColumn: make<
+    'lineChart',
+    {
+      /** Bottom of the chart's y axis, as Streamlit's st.column_config.LineChartColumn `y_min`. Default: the smallest value of the cell. */
+      readonly yMin?: number;
+      /** Top of the chart's y axis, as Streamlit's st.column_config.LineChartColumn `y_max`. Default: the largest value of the cell. */
+      readonly yMax?: number;
+    }
+  >('lineChart'),
   /** Arrays of numbers as an area sparkline. */
-  AreaChartColumn: make<'areaChart', { readonly yMin?: number; readonly yMax?: number }>('areaChart'),
+  AreaChartColumn: make<
+    'areaChart',
+    {
+      /** Bottom of the chart's y axis, as Streamlit's st.column_config.AreaChartColumn `y_min`. Default: the smallest value of the cell. */
+      readonly yMin?: number;
+      /** Top of the chart's y axis, as Streamlit's st.column_config.AreaChartColumn `y_max`. Default: the largest value of the cell. */
+      readonly yMax?: number;
+    }
+  >('areaChart'),
   /** Arrays of numbers as bars. */
-  BarChartColumn: make<'barChart', { readonly yMin?: number; readonly yMax?: number }>('barChart'),
+  BarChartColumn: make<
+    'barChart',
+    {
+      /** Bottom of the chart's y axis, as Streamlit's st.column_config.BarChartColumn `y_min`. Default: the smallest value of the cell. */
+      readonly yMin?: number;
+      /** Top of the chart's y axis, as Streamlit's st.column_config.BarChartColumn `y_max`. Default: the largest value of the cell. */
+      readonly yMax?: number;
+    }
+  >('barChart'),
   /** Numbers as a progress bar from `minValue` (default 0) to `maxValue` (default 100), with `format`. */
-  ProgressColumn: make<'progress', { readonly minValue?: number; readonly maxValue?: number; readonly format?: string }>(
+  ProgressColumn: make<
     'progress',
-    range('ProgressColumn'),
-  ),
+    {
+      /** Value of an empty bar, as Streamlit's st.column_config.ProgressColumn `min_value`. Default: 0. */
+      readonly minValue?: number;
+      /** Value of a full bar, as Streamlit's st.column_config.ProgressColumn `max_value`. Default: 100. */
+      readonly maxValue?: number;
+      /** printf-style (`'%.1f%%'`) or named (`'percent'`, ...) format of the number beside the bar, as Streamlit's st.column_config.ProgressColumn `format`. */
+      readonly format?: string;
+    }
+  >('progress', range('ProgressColumn')),
   /** Any JSON-compatible value, shown as JSON. */
   JsonColumn: make<'json', object>('json'),
 } as const;
