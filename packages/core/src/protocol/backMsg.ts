@@ -87,7 +87,12 @@ export interface DialogClosedMsg extends BackMsgBase {
 /** How a table's rows are ordered and filtered for a `dataRequest`: as the table toolbar set them. */
 export interface TableView {
   /** Sort by this column (an index into the element's `columns`), `'asc'` or `'desc'`; nulls last. */
-  readonly sort?: { readonly column: number; readonly direction: 'asc' | 'desc' };
+  readonly sort?: {
+    /** Column to sort by: an index into the element's `columns`. */
+    readonly column: number;
+    /** `'asc'` (smallest first) or `'desc'`; nulls last either way. */
+    readonly direction: 'asc' | 'desc';
+  };
   /** Keep the rows where some shown column contains this text (ignoring case). */
   readonly search?: string;
 }

@@ -99,20 +99,49 @@ export const backMsgSchema = z.discriminatedUnion('type', [
       query: shortString(8192).optional(),
     })
     .strict(),
-  z.object({ type: z.literal('stopScript'), cseq }).strict(),
-  z.object({ type: z.literal('dialogClosed'), cseq, id: shortString(MAX_ID) }).strict(),
   z
     .object({
-      type: z.literal('dataRequest'),
+      /** Discriminant: which BackMsg this is. */
+      type: z.literal('stopScript'),
+      /** Client sequence number, a non-negative integer. */
       cseq,
+    })
+    .strict(),
+  z
+    .object({
+      /** Discriminant: which BackMsg this is. */
+      type: z.literal('dialogClosed'),
+      /** Client sequence number, a non-negative integer. */
+      cseq,
+      /** The dialog's `fragmentId`, at most 512 characters. */
+      id: shortString(MAX_ID),
+    })
+    .strict(),
+  z
+    .object({
+      /** Discriminant: which BackMsg this is. */
+      type: z.literal('dataRequest'),
+      /** Client sequence number, a non-negative integer; the `dataWindow` answer carries it. */
+      cseq,
+      /** The table element's `dataId`, at most 512 characters. */
       dataId: shortString(MAX_ID),
+      /** First view position (after `sort` and `search`), inclusive: a non-negative integer. */
       start: z.number().int().nonnegative(),
+      /** Last view position, exclusive: a non-negative integer (the runtime caps the window and clamps it to the row count). */
       end: z.number().int().nonnegative(),
+      /** Order of the view, as the table toolbar set it. */
       sort: z
-        .object({ column: z.number().int().nonnegative(), direction: z.enum(['asc', 'desc']) })
+        .object({
+          /** Column to sort by: an index into the element's `columns`, a non-negative integer. */
+          column: z.number().int().nonnegative(),
+          /** `'asc'` or `'desc'`; nulls last either way. */
+          direction: z.enum(['asc', 'desc']),
+        })
         .strict()
         .optional(),
+      /** Keep the rows where some shown column contains this text (ignoring case); at most 1000 characters. */
       search: shortString(1000).optional(),
+      /** `'rows'` (default): cells in wire form; `'csv'`: CSV lines, for a download. */
       format: z.enum(['rows', 'csv']).optional(),
     })
     .strict(),

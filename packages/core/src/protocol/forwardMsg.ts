@@ -216,6 +216,7 @@ export interface NavigationMsg extends ForwardMsgBase {
  * changed the data is dropped, never drawn.
  */
 export interface DataWindowMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'dataWindow';
   /** The `cseq` of the `dataRequest` this answers. */
   readonly cseq: number;
