@@ -40,12 +40,17 @@ export const dataElements = {
     DataframeFields & {
       /** Set when the dataframe selects (`onSelect`): it is then a widget with this id. */
       id?: string;
+      /** The user's `key` (with `onSelect`): the selection's name in `st.sessionState`. */
       key?: string;
+      /** Widget label (with `onSelect`): always `''`, a dataframe has none. */
       label?: string;
       /** The selection (with `onSelect`). */
       value?: DataframeSelection;
+      /** What users may select (with `onSelect`), as Streamlit's st.dataframe `selection_mode`. */
       selectionMode?: SelectionMode[];
+      /** Set when the selecting dataframe is inside a form: the form's id. */
       formId?: string;
+      /** Set when the selecting dataframe is inside a fragment: the fragment's id. */
       fragmentId?: string;
     },
     Record<string, JsonValue>[]

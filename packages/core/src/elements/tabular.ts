@@ -23,7 +23,13 @@ export interface ArrowTableData {
   /** Rows in the table. */
   readonly numRows: number;
   /** The table's schema: its fields (columns) by name, in order. */
-  readonly schema: { readonly fields: readonly { readonly name: string }[] };
+  readonly schema: {
+    /** The fields (columns), in order. */
+    readonly fields: readonly {
+      /** The column's name. */
+      readonly name: string;
+    }[];
+  };
   /** The column (an Arrow `Vector`) at `index`, in schema order. */
   getChildAt(index: number): unknown;
 }

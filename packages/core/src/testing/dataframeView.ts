@@ -115,7 +115,14 @@ export class DataframeView extends ElementView {
   }
 
   /** The selection the app sees (a staged one until `run()`), as Streamlit's `DataframeState.selection`. */
-  get selection(): { rows: number[]; columns: string[]; cells: [number, string][] } {
+  get selection(): {
+    /** Selected rows, by position in the data (not the sorted view), as Streamlit's `selection.rows`. */
+    rows: number[];
+    /** Selected columns, by name, as Streamlit's `selection.columns`. */
+    columns: string[];
+    /** Selected cells as `[row position, column name]`, as Streamlit's `selection.cells`. */
+    cells: [number, string][];
+  } {
     const id = this.requireSelectable();
     const staged = this.driver.staged(id)?.value ?? this.driver.sessionValue(id);
     return (

@@ -151,6 +151,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property column - Single columns of `st.columns` (`column` blocks).
  * @property columns - The columns of every `st.columns` row (the `column` blocks, as `column`).
  * @property container - `st.container` containers (the `vertical` blocks, as `vertical`).
+ * @property dataEditor - `st.dataEditor` elements.
  * @property dataframe - `st.dataframe` elements.
  * @property dateInput - `st.dateInput` elements.
  * @property dialog - Dialogs (`dialog(title, fn)`).

@@ -7,6 +7,7 @@ import { invalidValue, type WidgetDefinition } from './widgetDefinition.js';
 
 /** `st.dataEditor` in the element map: a server-paged table whose value is the editing state. */
 export const dataEditorElements = {
+  /** `st.dataEditor`: an editable, virtualized table whose value is the edits, as Streamlit's `st.data_editor`. */
   dataEditor: widget<
     DataframeFields & {
       /** The edits so far, as Streamlit's editing state. */
