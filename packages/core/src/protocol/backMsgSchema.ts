@@ -135,14 +135,14 @@ export const backMsgSchema = z.discriminatedUnion('type', [
           /** Column to sort by: an index into the element's `columns`, a non-negative integer. */
           column: z.number().int().nonnegative(),
           /** `'asc'` or `'desc'`; nulls last either way. */
-          direction: z.enum(['asc', 'desc']),
+          direction: z.union([z.literal('asc'), z.literal('desc')]),
         })
         .strict()
         .optional(),
       /** Keep the rows where some shown column contains this text (ignoring case); at most 1000 characters. */
       search: shortString(1000).optional(),
       /** `'rows'` (default): cells in wire form; `'csv'`: CSV lines, for a download. */
-      format: z.enum(['rows', 'csv']).optional(),
+      format: z.union([z.literal('rows'), z.literal('csv')]).optional(),
     })
     .strict(),
 ]);
