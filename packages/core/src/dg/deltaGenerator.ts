@@ -68,12 +68,14 @@ import { AppPage, type PageOptions, type PageScript } from '../pages/page.js';
 import type { QueryParamsProxy } from '../state/queryParams.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
 import { buttonDefinition, type ButtonOptions } from '../widgets/button.js';
+import { buttonGroupDefinition, type ButtonGroupOptions } from '../widgets/buttonGroup.js';
 import { chatInputDefinition, type ChatInputOptions } from '../widgets/chatInput.js';
 import { checkboxDefinition, type CheckboxOptions } from '../widgets/checkbox.js';
 import { colorPickerDefinition, type ColorPickerOptions } from '../widgets/colorPicker.js';
 import type { DataEditorOptions } from '../widgets/dataEditor.js';
 import type { DataframeSelectOptions, DataframeState } from '../widgets/dataframeSelection.js';
 import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
+import { feedbackDefinition, type FeedbackKind, type FeedbackOptions } from '../widgets/feedback.js';
 import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
 import { numberInputDefinition, type NumberInputOptions } from '../widgets/numberInput.js';
 import { renderWidget } from '../widgets/renderWidget.js';
@@ -627,6 +629,41 @@ export class DeltaGenerator<State extends object = AnyState> {
   chatInput(placeholder?: string | ChatInputOptions, options: ChatInputOptions = {}): string | null {
     const merged = typeof placeholder === 'string' ? { ...options, placeholder } : { ...placeholder, ...options };
     return renderWidget(this.#core, chatInputDefinition(merged), true);
+  }
+
+  /**
+   * A row of pill-shaped toggle buttons, as Streamlit's `st.pills`. With `selectionMode: 'single'` (default)
+   * it returns the chosen option or null (clicking the chosen pill clears it); with `'multi'`, the chosen
+   * options in option order. Labels are markdown, so `':material/star: Top'` or an emoji gives an icon.
+   * @throws LitUiError `InvalidArgument` for an unknown `selectionMode`, a default not among the options,
+   *   or several defaults in single mode.
+   * @example const tags = st.pills('Tags', ['news', 'sport', 'tech'], { selectionMode: 'multi', default: ['tech'] });
+   */
+  pills<T>(label: string, options: readonly T[], opts: ButtonGroupOptions<T> & { readonly selectionMode: 'multi' }): T[];
+  pills<T>(label: string, options: readonly T[], opts?: ButtonGroupOptions<T>): T | null;
+  pills<T>(label: string, options: readonly T[], opts: ButtonGroupOptions<T> = {}): unknown {
+    return renderWidget(this.#core, buttonGroupDefinition('pills', label, options, opts));
+  }
+
+  /**
+   * A row of joined toggle buttons, as Streamlit's `st.segmented_control`; values and rules as {@link DeltaGenerator.pills}.
+   * @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.pills}.
+   * @example const view = st.segmentedControl('View', ['Map', 'Table'], { default: 'Map' });
+   */
+  segmentedControl<T>(label: string, options: readonly T[], opts: ButtonGroupOptions<T> & { readonly selectionMode: 'multi' }): T[];
+  segmentedControl<T>(label: string, options: readonly T[], opts?: ButtonGroupOptions<T>): T | null;
+  segmentedControl<T>(label: string, options: readonly T[], opts: ButtonGroupOptions<T> = {}): unknown {
+    return renderWidget(this.#core, buttonGroupDefinition('segmentedControl', label, options, opts));
+  }
+
+  /**
+   * A rating row of icons, as Streamlit's `st.feedback`: `'thumbs'` (default) returns 0 (down) or 1 (up),
+   * `'faces'` and `'stars'` 0 (least satisfied) to 4; null until the user picks one.
+   * @throws LitUiError `InvalidArgument` for another kind, or a `default` outside its range.
+   * @example const rating = st.feedback('stars'); if (rating !== null) st.markdown(`${rating + 1} star(s)`);
+   */
+  feedback(options: FeedbackKind = 'thumbs', opts: FeedbackOptions = {}): number | null {
+    return renderWidget(this.#core, feedbackDefinition(options, opts));
   }
 
   // ── Links and pages ───────────────────────────────────────────────────

@@ -27,6 +27,9 @@ describe('the element map', () => {
       | 'colorPicker'
       | 'chatInput'
       | 'dataEditor'
+      | 'pills'
+      | 'segmentedControl'
+      | 'feedback'
     >();
   });
 

@@ -14,11 +14,13 @@ import { metricElements } from '../elements/metric.js';
 import { statusElements } from '../elements/status.js';
 import { textElements } from '../elements/text.js';
 import { buttonElements } from '../widgets/button.js';
+import { buttonGroupElements } from '../widgets/buttonGroup.js';
 import { chatInputElements } from '../widgets/chatInput.js';
 import { checkboxElements } from '../widgets/checkbox.js';
 import { colorPickerElements } from '../widgets/colorPicker.js';
 import { dataEditorElements } from '../widgets/dataEditor.js';
 import { dateInputElements } from '../widgets/dateInput.js';
+import { feedbackElements } from '../widgets/feedback.js';
 import { multiselectElements } from '../widgets/multiselect.js';
 import { numberInputElements } from '../widgets/numberInput.js';
 import { selectboxElements } from '../widgets/selectbox.js';
@@ -193,6 +195,8 @@ export const ELEMENTS = {
   ...colorPickerElements,
   ...chatInputElements,
   ...dataEditorElements,
+  ...buttonGroupElements,
+  ...feedbackElements,
 } satisfies Readonly<Record<string, AnyElementSpec>>;
 
 /** The specs of the element map, by type. */

@@ -168,9 +168,9 @@ export class WidgetView extends ElementView {
     return this.setValue(text);
   }
 
-  /** Selects an option (selectbox, radio, selectSlider) or adds one to a multiselect. */
+  /** Selects an option (selectbox, radio, selectSlider, single-mode pills) or adds one to a multiselect or multi-mode pills. */
   select(option: unknown): this {
-    if (this.type === 'multiselect') {
+    if (this.type === 'multiselect' || this.proto['selectionMode'] === 'multi') {
       const current = (this.value as unknown[]) ?? [];
       return current.some((v) => sameOption(v, option)) ? this : this.setValue([...current, option]);
     }
@@ -178,9 +178,10 @@ export class WidgetView extends ElementView {
     return this.setValue(option);
   }
 
-  /** Removes an option from a multiselect. */
+  /** Removes an option from a multiselect or pills (a single-mode pills or segmented control then holds null). */
   unselect(option: unknown): this {
     this.expect('unselect');
+    if (this.proto['selectionMode'] === 'single') return sameOption(this.value, option) ? this.setValue(null) : this;
     return this.setValue(((this.value as unknown[]) ?? []).filter((v) => !sameOption(v, option)));
   }
 

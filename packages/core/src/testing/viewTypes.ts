@@ -88,9 +88,9 @@ export interface WidgetActions<Self> extends Record<WidgetAction, unknown> {
   uncheck(): Self;
   /** Types text into a text input, text area, or chat input. */
   input(text: string): Self;
-  /** Selects an option (selectbox, radio, selectSlider) or adds one to a multiselect. */
+  /** Selects an option (selectbox, radio, selectSlider, single-mode pills) or adds one to a multiselect or multi-mode pills. */
   select(option: unknown): Self;
-  /** Removes an option from a multiselect. */
+  /** Removes an option from a multiselect or pills (a single-mode one then holds null). */
   unselect(option: unknown): Self;
   /** Steps a number input up by its step (clamped to its max). */
   increment(): Self;

@@ -4,17 +4,20 @@ import { WIDGET_TYPES, type WidgetType } from '@lit-ui/core/protocol';
 import { elementTag } from '../elementTag.js';
 import type { ElementRenderer } from '../types.js';
 import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
+import { ButtonGroupElement, PillsWidget, SegmentedControlWidget } from './buttonGroup.js';
 import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
 import { DataEditorView } from '../display/dataEditor.js';
 import { DateInputWidget } from './dateInput.js';
+import { FeedbackWidget } from './feedback.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
 import { RadioWidget } from './radio.js';
 import { SelectboxWidget } from './selectbox.js';
 import { SelectSliderWidget } from './selectSlider.js';
 import { SliderWidget } from './slider.js';
+import { buttonGroupStyles } from './styles/buttonGroupStyles.js';
 import { chatStyles } from './styles/chatStyles.js';
 import { choiceStyles } from './styles/choiceStyles.js';
 import { fieldStyles } from './styles/fieldStyles.js';
@@ -49,6 +52,9 @@ const widgetClasses = {
   colorPicker: ColorPickerWidget,
   chatInput: ChatInputWidget,
   dataEditor: DataEditorView,
+  pills: PillsWidget,
+  segmentedControl: SegmentedControlWidget,
+  feedback: FeedbackWidget,
 } satisfies Record<WidgetType, CustomElementConstructor>;
 
 /** Renders a widget as its custom element, with the proto and the render context as properties. */
@@ -89,6 +95,7 @@ export const widgetStyles: CSSResult = css`
   ${sliderStyles}
   ${selectStyles}
   ${chatStyles}
+  ${buttonGroupStyles}
 `;
 
 export {
@@ -108,5 +115,9 @@ export {
   TextInputWidget,
   TimeInputWidget,
   ToggleWidget,
+  ButtonGroupElement,
+  PillsWidget,
+  SegmentedControlWidget,
+  FeedbackWidget,
 };
 export { WidgetElement } from './widgetElement.js';
