@@ -15,12 +15,12 @@ afterAll(async () => {
   for (const s of served) await s.close();
 });
 
-async function open(app: Parameters<typeof serveApp>[0]): Promise<Page> {
+async function open(app: Parameters<typeof serveApp>[0], waitIdle = true): Promise<Page> {
   const s = await serveApp(app);
   served.push(s);
   const page = await browser.newPage();
   await page.goto(`${s.url}/`);
-  await idle(page);
+  if (waitIdle) await idle(page);
   return page;
 }
 
@@ -48,5 +48,31 @@ describe('button-group widgets in the browser', () => {
     expect(await page.getByRole('button', { name: 'tech' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'sport' }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.getByRole('button', { name: '4 stars' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('st.writeStream in the browser', () => {
+  it('shows the text as it arrives, growing one markdown element, and returns the whole text', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const page = await open(
+      defineApp(async (st) => {
+        const answer = await st.writeStream(
+          (async function* () {
+            yield 'Streaming **answer**';
+            await gate;
+            yield ' arrives in pieces.';
+          })(),
+        );
+        st.text(`length ${answer.length}`);
+      }),
+      false,
+    );
+    await seeText(page, 'Streaming answer');
+    expect(await page.getByText('length').count()).toBe(0);
+    release();
+    await seeText(page, 'length 39');
+    await seeText(page, 'Streaming answer arrives in pieces.');
+    expect(await page.locator('strong', { hasText: 'answer' }).count()).toBe(1);
   });
 });

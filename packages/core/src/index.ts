@@ -49,6 +49,7 @@ export type { HelpOption } from './elements/proto.js';
 export type { TitleOptions, HeaderOptions, MarkdownOptions, CodeOptions, AlertOptions } from './elements/text.js';
 export type { JsonOptions } from './elements/json.js';
 export type { MetricOptions } from './elements/metric.js';
+export type { StreamSource } from './elements/streamChunks.js';
 export type { DataframeOptions } from './elements/data.js';
 export type { ChartOptions, BarChartOptions, ScatterChartOptions, VegaLiteChartOptions } from './elements/charts.js';
 export type { ContainerOptions, ColumnsOptions, ExpanderOptions, PopoverOptions, ChatMessageOptions, TupleOf } from './elements/layout.js';

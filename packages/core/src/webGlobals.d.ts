@@ -68,7 +68,7 @@ interface TextEncoder {
 }
 declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
 interface TextDecoder {
-  decode(input?: Uint8Array): string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 declare var TextDecoder: { prototype: TextDecoder; new (label?: string): TextDecoder };
 
@@ -88,7 +88,7 @@ type BodyInit = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> |
 interface ReadableStream<R = unknown> {
   readonly locked: boolean;
   cancel(reason?: unknown): Promise<void>;
-  getReader(): { read(): Promise<{ done: boolean; value?: R }>; releaseLock(): void };
+  getReader(): { read(): Promise<{ done: boolean; value?: R }>; cancel(reason?: unknown): Promise<void>; releaseLock(): void };
 }
 interface ReadableStreamSource<R> {
   pull?(controller: { enqueue(chunk: R): void; close(): void; error(reason?: unknown): void }): void | Promise<void>;

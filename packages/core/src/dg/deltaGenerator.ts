@@ -61,6 +61,8 @@ import {
   type TitleOptions,
 } from '../elements/text.js';
 import { writeProtos } from '../elements/write.js';
+import { writeStream } from '../elements/writeStream.js';
+import type { StreamSource } from '../elements/streamChunks.js';
 import { invalidArgument } from '../errors.js';
 import { formBlock, formSubmitButton, type FormOptions } from '../forms/form.js';
 import { navigate, pageLink, pagePathOf, type CurrentPage, type NavigationOptions } from '../pages/navigation.js';
@@ -220,6 +222,23 @@ export class DeltaGenerator<State extends object = AnyState> {
    */
   write(...args: unknown[]): void {
     for (const proto of writeProtos(args, this.#core.host.showErrorDetails)) this.#core.element(proto);
+  }
+
+  /**
+   * Streams chunks onto the page as they arrive, as Streamlit's `st.write_stream`, and resolves to what was written.
+   * `stream` is an async iterable (an async generator, an OpenAI / Anthropic / Vercel AI SDK stream), an iterable,
+   * a `ReadableStream` (of strings or UTF-8 bytes), a promise of one, or a function returning one.
+   * Text chunks (strings, bytes, the SDKs' text deltas; their events without text are skipped) fill one markdown
+   * element: only the new text of each chunk travels to the browser. Any other chunk is written as `st.write` would.
+   * When the run is interrupted (a newer interaction, `st.stop()`), reading stops at once and the source is closed.
+   * @returns the whole text when every chunk was text, else every written piece in order (text runs as strings).
+   * @throws LitUiError `InvalidArgument` when `stream` is not a stream; whatever the stream itself throws.
+   * @example const answer = await st.writeStream(openai.chat.completions.create({ model, messages, stream: true }));
+   */
+  writeStream(stream: StreamSource<string>): Promise<string>;
+  writeStream(stream: StreamSource): Promise<string | unknown[]>;
+  writeStream(stream: StreamSource): Promise<string | unknown[]> {
+    return writeStream(this.#core, stream, this.#core.host.showErrorDetails);
   }
 
   // ── Alerts and status ─────────────────────────────────────────────────

@@ -223,3 +223,22 @@ describe('applyForwardMsg: messages that do not fit the tree', () => {
     expect(tree.errors.map((e) => e.code)).toEqual(['InvalidForwardMsg']);
   });
 });
+
+describe('applyForwardMsg: textAppend (st.writeStream)', () => {
+  const append = (path: number[], text: string): ForwardMsg => ({ type: 'textAppend', seq: 1, path, text });
+
+  it('appends to the body of the element at the path, sharing the rest of the tree', () => {
+    const before = deepFreeze(sample());
+    const after = apply(before, append([0, 1, 0], ' and more'), append([0, 1, 0], '!'));
+    expect(bodies(at(after, [0, 1]))).toEqual(['x and more!', 'expander']);
+    expect(at(after, [0, 1, 1])).toBe(at(before, [0, 1, 1]));
+    expect(at(after, [1])).toBe(at(before, [1]));
+  });
+
+  it('records an InvalidForwardMsg error for a path without an element or an element without text', () => {
+    const tree = apply(sample(), element([0, 3], { type: 'divider' }), append([0, 9], 'x'), append([0, 1], 'x'), append([0, 3], 'x'));
+    expect(tree.errors.map((e) => e.code)).toEqual(['InvalidForwardMsg', 'InvalidForwardMsg', 'InvalidForwardMsg']);
+    expect(tree.errors[2]!.message).toContain('textAppend at "0.3": the element there has no text body');
+    expect(bodies(at(tree, [0]))).toEqual(['a', 'vertical', 'b', undefined]);
+  });
+});

@@ -2,7 +2,7 @@ import { castDraft, type Draft } from 'immer';
 import { ErrorCode } from '../errors.js';
 import { emptyRoot, nodeFromJson, type ClientBlock, type ClientTree } from './clientTree.js';
 import type { ForwardMsg, SnapshotMsg } from './forwardMsg.js';
-import { confirmBlock, editTree, fragmentScopes, putNode, trimBlock } from './treeEdits.js';
+import { appendText, confirmBlock, editTree, fragmentScopes, putNode, trimBlock } from './treeEdits.js';
 
 const ALL_ROOTS: readonly string[] = ['0', '1', '2', '3'];
 
@@ -56,6 +56,8 @@ function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' | '
     }
     case 'delta':
       return record(d, putNode(d, msg));
+    case 'textAppend':
+      return record(d, appendText(d, msg));
     case 'confirm':
       for (const mark of msg.blocks) record(d, confirmBlock(d, mark));
       return;

@@ -77,6 +77,18 @@ export type DeltaMsg =
       readonly block: BlockProto;
     });
 
+/**
+ * Appends `text` to the string `body` of the element at `path` (the
+ * markdown that `st.writeStream` fills): only the new text travels, so a
+ * long streamed answer costs bytes in proportion to its length, not to its
+ * length squared. The element was put by a `delta` earlier in the same run.
+ */
+export interface TextAppendMsg extends ForwardMsgBase {
+  readonly type: 'textAppend';
+  readonly path: DeltaPath;
+  readonly text: string;
+}
+
 /** A block's new child count: children at `length` and beyond are dropped. */
 export interface BlockLength {
   /** The block's delta path. */
@@ -239,6 +251,7 @@ export type ForwardMsg =
   | NewSessionMsg
   | SnapshotMsg
   | DeltaMsg
+  | TextAppendMsg
   | ConfirmMsg
   | SessionStatusMsg
   | ScriptFinishedMsg

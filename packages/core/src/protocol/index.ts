@@ -46,6 +46,7 @@ export type {
   NewSessionMsg,
   SnapshotMsg,
   DeltaMsg,
+  TextAppendMsg,
   BlockLength,
   ConfirmMsg,
   SessionStatusMsg,

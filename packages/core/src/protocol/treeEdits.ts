@@ -1,7 +1,7 @@
 import { Immer, type Draft } from 'immer';
 import type { ClientBlock, ClientNode, ClientTree } from './clientTree.js';
 import { pathKey, type DeltaPath } from './deltaPath.js';
-import type { BlockLength, DeltaMsg } from './forwardMsg.js';
+import type { BlockLength, DeltaMsg, TextAppendMsg } from './forwardMsg.js';
 
 /**
  * The edits `applyForwardMsg` makes to a draft of the client tree. Each
@@ -73,6 +73,17 @@ export function putNode(d: Draft<ClientTree>, msg: DeltaMsg): string | undefined
     stamp(old, gen);
   } else parent.children[index] = { kind: 'block', proto: msg.block, children: [], gen, confirmed: 0 };
   for (const block of blocks) stamp(block, gen);
+  return undefined;
+}
+
+/** A `textAppend`: the element at `path` gets `text` appended to its string `body`. */
+export function appendText(d: Draft<ClientTree>, msg: TextAppendMsg): string | undefined {
+  const node = msg.path.length < 2 ? undefined : draftNodeAt(d.roots, msg.path);
+  if (node?.kind !== 'element') return `textAppend at "${pathKey(msg.path)}": no element there`;
+  const body = node.proto['body'];
+  if (typeof body !== 'string' || typeof msg.text !== 'string') return `textAppend at "${pathKey(msg.path)}": the element there has no text body`;
+  node.proto = { ...node.proto, body: body + msg.text };
+  node.gen = d.gen;
   return undefined;
 }
 

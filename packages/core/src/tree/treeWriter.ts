@@ -1,6 +1,6 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { BlockProto, ElementProto, JsonValue } from '../protocol/elements.js';
-import type { BlockLength, DeltaMsg } from '../protocol/forwardMsg.js';
+import type { BlockLength, DeltaMsg, TextAppendMsg } from '../protocol/forwardMsg.js';
 import { deepEqual } from './deepEqual.js';
 import type { BlockNode, ElementNode, ElementTree } from './elementTree.js';
 
@@ -23,8 +23,8 @@ export interface WidgetLocation {
   readonly path: DeltaPath;
 }
 
-/** A delta before the session numbers it. */
-export type UnsequencedDelta = DeltaMsg extends infer M ? (M extends DeltaMsg ? Omit<M, 'seq'> : never) : never;
+/** A delta (or a text append) before the session numbers it. */
+export type UnsequencedDelta = (DeltaMsg extends infer M ? (M extends DeltaMsg ? Omit<M, 'seq'> : never) : never) | Omit<TextAppendMsg, 'seq'>;
 
 /**
  * Writes one run's output into the mirror tree, as Streamlit's cursors plus
@@ -80,6 +80,26 @@ export class TreeWriter {
     }
     if (typeof proto['id'] === 'string') this.widgets.set(proto['id'], { node, path });
     return path;
+  }
+
+  /** The element node at `path` in `container` (a path `putElement` returned), or undefined. */
+  elementAt(container: Container, path: DeltaPath): ElementNode | undefined {
+    const node = container.node.children[path[path.length - 1]!];
+    return node?.kind === 'element' ? node : undefined;
+  }
+
+  /**
+   * Appends `text` to the string `body` of `node`, the element at `path` in
+   * `container` (`st.writeStream`), and sends only `text` (a `textAppend`).
+   * Returns false, sending nothing, when something else has replaced the
+   * element since or it has no text body.
+   */
+  appendText(container: Container, path: DeltaPath, node: ElementNode, text: string): boolean {
+    const body = node.proto['body'];
+    if (container.node.children[path[path.length - 1]!] !== node || typeof body !== 'string') return false;
+    node.proto = { ...node.proto, body: body + text };
+    if (text !== '') this.emit({ type: 'textAppend', path, text });
+    return true;
   }
 
   /**
