@@ -13,6 +13,7 @@ import { columnConfig } from '../data/columnConfig.js';
 import type { DataframeOptions } from '../elements/data.js';
 import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
 import { exceptionProto } from '../elements/exception.js';
+import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
 import {
   chatMessageBlock,
@@ -60,7 +61,7 @@ import {
   type MarkdownOptions,
   type TitleOptions,
 } from '../elements/text.js';
-import { writeProtos } from '../elements/write.js';
+import { writeCommand, type WriteResult } from '../elements/writeCommand.js';
 import { writeStream } from '../elements/writeStream.js';
 import type { StreamSource } from '../elements/streamChunks.js';
 import { invalidArgument } from '../errors.js';
@@ -217,11 +218,20 @@ export class DeltaGenerator<State extends object = AnyState> {
   /**
    * Writes each argument in the way that suits it, as Streamlit's `st.write`:
    * strings as markdown (consecutive strings joined with spaces), errors as
-   * exceptions, arrays and plain objects as JSON, other values as inline code.
+   * exceptions, arrays of row objects and Arrow tables as dataframes, Vega-Lite
+   * specs as charts, functions and class instances as `st.help`, other arrays
+   * and plain objects as JSON, other values as inline code. A promise is
+   * awaited and its value written; an async iterable, a `ReadableStream` or a
+   * generator is streamed as `st.writeStream` does — then `st.write` returns a
+   * promise to await. A last argument `{ unsafeAllowHtml: true }` lets strings
+   * carry raw HTML, as Streamlit's `unsafe_allow_html`.
+   * @throws LitUiError `InvalidArgument` as the command each value maps to (e.g. rows that are not a table).
    * @example st.write('Rows:', rows.length)
+   * @example await st.write('Answer:', llmStream)
    */
-  write(...args: unknown[]): void {
-    for (const proto of writeProtos(args, this.#core.host.showErrorDetails)) this.#core.element(proto);
+  write<const A extends readonly unknown[]>(...args: A): WriteResult<A>;
+  write(...args: unknown[]): void | Promise<void> {
+    return writeCommand(this.#core, args);
   }
 
   /**
@@ -239,6 +249,15 @@ export class DeltaGenerator<State extends object = AnyState> {
   writeStream(stream: StreamSource): Promise<string | unknown[]>;
   writeStream(stream: StreamSource): Promise<string | unknown[]> {
     return writeStream(this.#core, stream, this.#core.host.showErrorDetails);
+  }
+
+  /**
+   * What an object is and offers, as Streamlit's `st.help`: a function's signature, a class's `extends` and members,
+   * an instance's class, properties (with previews) and methods, a primitive's type and value.
+   * @example st.help(st.writeStream); st.help(new Map());
+   */
+  help(obj: unknown): void {
+    this.#core.element(helpProto(obj));
   }
 
   // ── Alerts and status ─────────────────────────────────────────────────

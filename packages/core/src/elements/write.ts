@@ -1,14 +1,20 @@
 import type { ElementProto } from '../protocol/elements.js';
+import { vegaLiteProto } from './charts.js';
+import { dataframeProto } from './data.js';
 import { exceptionProto, type ErrorDetailsLevel } from './exception.js';
+import { helpProto } from './help.js';
 import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
 
 /**
  * The elements `st.write(...args)` shows, as Streamlit's `st.write`:
  * consecutive strings join (with spaces) into one markdown element; an
- * `Error` becomes an `exception`; arrays, plain objects, `Map`s and `Set`s
- * become `json`; anything else (numbers, booleans, null, dates) is written as
- * inline code in the markdown (`` `42` ``), multi-line values as a code block.
+ * `Error` becomes an `exception`; an array of row objects or an Arrow table
+ * becomes a `dataframe`; a Vega-Lite spec (`$schema` naming vega-lite, or a
+ * `mark` with `encoding`) a `vegaLiteChart`; functions and class instances
+ * their `st.help`; other arrays, plain objects, `Map`s and `Set`s `json`;
+ * anything else (numbers, booleans, null, dates) is written as inline code
+ * in the markdown (`` `42` ``), multi-line values as a code block.
  */
 export function writeProtos(args: readonly unknown[], showErrorDetails: boolean | ErrorDetailsLevel, unsafeAllowHtml = false): ElementProto[] {
   const out: ElementProto[] = [];
@@ -23,6 +29,15 @@ export function writeProtos(args: readonly unknown[], showErrorDetails: boolean 
     else if (arg instanceof Error) {
       flush();
       out.push(exceptionProto(arg, showErrorDetails));
+    } else if (isRowArray(arg) || isArrowTable(arg)) {
+      flush();
+      out.push(dataframeProto(isArrowTable(arg) ? arrowRows(arg) : arg));
+    } else if (isVegaLiteSpec(arg)) {
+      flush();
+      out.push(vegaLiteProto(null, arg));
+    } else if (typeof arg === 'function' || isClassInstance(arg)) {
+      flush();
+      out.push(helpProto(arg));
     } else if (isJsonLike(arg)) {
       flush();
       out.push(makeProto('json', { body: toJsonValue(arg), expanded: true }));
@@ -32,6 +47,40 @@ export function writeProtos(args: readonly unknown[], showErrorDetails: boolean 
   }
   flush();
   return out;
+}
+
+/** A non-empty array whose every item is a plain object: rows of a table. */
+function isRowArray(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.length > 0 && value.every((row) => isPlainObject(row));
+}
+
+/** An Apache Arrow `Table` (by shape: `schema.fields` and `toArray()`), without importing Arrow. */
+function isArrowTable(value: unknown): value is { toArray(): Array<{ toJSON(): Record<string, unknown> }> } {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { schema?: { fields?: unknown }; toArray?: unknown };
+  return Array.isArray(v.schema?.fields) && typeof v.toArray === 'function';
+}
+
+function arrowRows(table: { toArray(): Array<{ toJSON(): Record<string, unknown> }> }): Record<string, unknown>[] {
+  return table.toArray().map((row) => row.toJSON());
+}
+
+function isVegaLiteSpec(value: unknown): value is Record<string, unknown> {
+  if (!isPlainObject(value)) return false;
+  const schema = value['$schema'];
+  return (typeof schema === 'string' && schema.includes('vega-lite')) || ('mark' in value && 'encoding' in value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** An instance of a class of the app's (not a built-in shown as JSON or text). */
+function isClassInstance(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || isPlainObject(value) || Array.isArray(value)) return false;
+  return !(value instanceof Date || value instanceof Map || value instanceof Set || value instanceof RegExp);
 }
 
 function isJsonLike(value: unknown): boolean {

@@ -7,6 +7,7 @@
 import { chartElements } from '../elements/charts.js';
 import { dataElements } from '../elements/data.js';
 import { exceptionElements } from '../elements/exception.js';
+import { helpElements } from '../elements/help.js';
 import { jsonElements } from '../elements/json.js';
 import { layoutElements } from '../elements/layout.js';
 import { linkElements } from '../elements/links.js';
@@ -197,6 +198,7 @@ export const ELEMENTS = {
   ...dataEditorElements,
   ...buttonGroupElements,
   ...feedbackElements,
+  ...helpElements,
 } satisfies Readonly<Record<string, AnyElementSpec>>;
 
 /** The specs of the element map, by type. */

@@ -16,6 +16,7 @@ import { dataStyles } from './dataStyles.js';
 import { dataframeStyles } from './dataframeStyles.js';
 import { exceptionRenderers } from './exception.js';
 import { headingRenderers } from './heading.js';
+import { helpDocRenderers, helpDocStyles } from './helpDoc.js';
 import { JsonViewer, jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
@@ -47,6 +48,7 @@ const renderers = {
   ...chartRenderers,
   ...statusRenderers,
   ...linkRenderers,
+  ...helpDocRenderers,
 } satisfies Required<ElementRenderers<DisplayType>>;
 
 /**
@@ -73,6 +75,7 @@ export const displayStyles: CSSResult = css`
   ${dataStyles}
   ${dataframeStyles}
   ${statusStyles}
+  ${helpDocStyles}
 `;
 
 export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';
