@@ -50,6 +50,7 @@ export type { TitleOptions, HeaderOptions, MarkdownOptions, CodeOptions, AlertOp
 export type { JsonOptions } from './elements/json.js';
 export type { MetricOptions } from './elements/metric.js';
 export type { StreamSource } from './elements/streamChunks.js';
+export type { EchoOptions } from './elements/echo.js';
 export type { WriteOptions, WriteResult } from './elements/writeCommand.js';
 export type { DataframeOptions } from './elements/data.js';
 export type { ChartOptions, BarChartOptions, ScatterChartOptions, VegaLiteChartOptions } from './elements/charts.js';

@@ -12,6 +12,8 @@ import {
 import { columnConfig } from '../data/columnConfig.js';
 import type { DataframeOptions } from '../elements/data.js';
 import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
+import { dataframeProto, tableProto, type DataframeOptions } from '../elements/data.js';
+import { echo, type EchoOptions } from '../elements/echo.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
@@ -258,6 +260,17 @@ export class DeltaGenerator<State extends object = AnyState> {
    */
   help(obj: unknown): void {
     this.#core.element(helpProto(obj));
+  }
+
+  /**
+   * Shows a function's code, then runs it, as Streamlit's `with st.echo():`. The code is the function's body as
+   * the runtime sees it (after TypeScript compilation: without types), in a JavaScript code block above (default)
+   * or below (`codeLocation: 'below'`) what it writes. Returns what `fn` returns (await it for an async `fn`).
+   * @throws LitUiError `InvalidArgument` when `fn` is not a function or `codeLocation` is another value.
+   * @example st.echo(() => { const x = 10; st.write(x); });
+   */
+  echo<R>(fn: () => R, options?: EchoOptions): R {
+    return echo(this.#core, fn, options);
   }
 
   // ── Alerts and status ─────────────────────────────────────────────────
