@@ -4,7 +4,7 @@ import { AppTest } from '@lit-ui/core/testing';
 import { rendererFor } from '../registry.js';
 import { createFakeWidgetManager, fakeContext } from '../widgets/fakeWidgetManager.js';
 
-function mount(proto: { readonly type: string }): HTMLElement {
+function mount(proto: { readonly type: string; readonly [field: string]: unknown }): HTMLElement {
   const host = document.createElement('div');
   const renderer = rendererFor(proto.type);
   if (!renderer) throw new Error(`no renderer for ${proto.type}`);

@@ -12,7 +12,7 @@ const proto = (options: string, value: number | null, extra: Record<string, unkn
   type: 'feedback',
   id: 'f1',
   label: '',
-  labelVisibility: 'collapsed',
+  labelVisibility: 'collapsed' as const,
   value,
   options,
   ...extra,
