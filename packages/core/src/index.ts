@@ -75,5 +75,5 @@ export type { DateInputOptions, DateLike } from './widgets/dateInput.js';
 export type { TimeInputOptions } from './widgets/timeInput.js';
 export type { ColorPickerOptions } from './widgets/colorPicker.js';
 export type { ChatInputOptions } from './widgets/chatInput.js';
-export type { ButtonGroupOptions, SelectionMode } from './widgets/buttonGroup.js';
+export type { ButtonGroupOptions, ButtonGroupSelectionMode } from './widgets/buttonGroup.js';
 export type { FeedbackOptions, FeedbackKind } from './widgets/feedback.js';

@@ -12,7 +12,6 @@ import {
 import { columnConfig } from '../data/columnConfig.js';
 import type { DataframeOptions } from '../elements/data.js';
 import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
-import { dataframeProto, tableProto, type DataframeOptions } from '../elements/data.js';
 import { echo, type EchoOptions } from '../elements/echo.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';

@@ -1,6 +1,5 @@
 import type { ElementProto } from '../protocol/elements.js';
 import { vegaLiteProto } from './charts.js';
-import { dataframeProto } from './data.js';
 import { exceptionProto, type ErrorDetailsLevel } from './exception.js';
 import { helpProto } from './help.js';
 import { toJsonValue } from './jsonValue.js';
@@ -29,9 +28,6 @@ export function writeProtos(args: readonly unknown[], showErrorDetails: boolean 
     else if (arg instanceof Error) {
       flush();
       out.push(exceptionProto(arg, showErrorDetails));
-    } else if (isRowArray(arg) || isArrowTable(arg)) {
-      flush();
-      out.push(dataframeProto(isArrowTable(arg) ? arrowRows(arg) : arg));
     } else if (isVegaLiteSpec(arg)) {
       flush();
       out.push(vegaLiteProto(null, arg));
@@ -50,18 +46,18 @@ export function writeProtos(args: readonly unknown[], showErrorDetails: boolean 
 }
 
 /** A non-empty array whose every item is a plain object: rows of a table. */
-function isRowArray(value: unknown): value is Record<string, unknown>[] {
+export function isRowArray(value: unknown): value is Record<string, unknown>[] {
   return Array.isArray(value) && value.length > 0 && value.every((row) => isPlainObject(row));
 }
 
 /** An Apache Arrow `Table` (by shape: `schema.fields` and `toArray()`), without importing Arrow. */
-function isArrowTable(value: unknown): value is { toArray(): Array<{ toJSON(): Record<string, unknown> }> } {
+export function isArrowTable(value: unknown): value is { toArray(): Array<{ toJSON(): Record<string, unknown> }> } {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { schema?: { fields?: unknown }; toArray?: unknown };
   return Array.isArray(v.schema?.fields) && typeof v.toArray === 'function';
 }
 
-function arrowRows(table: { toArray(): Array<{ toJSON(): Record<string, unknown> }> }): Record<string, unknown>[] {
+export function arrowRows(table: { toArray(): Array<{ toJSON(): Record<string, unknown> }> }): Record<string, unknown>[] {
   return table.toArray().map((row) => row.toJSON());
 }
 

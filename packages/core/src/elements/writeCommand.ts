@@ -1,5 +1,6 @@
 import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
-import { writeProtos } from './write.js';
+import { dataframe } from './dataframeCommands.js';
+import { arrowRows, isArrowTable, isRowArray, writeProtos } from './write.js';
 import { writeStream } from './writeStream.js';
 
 /** The options `st.write` takes as its last argument, as Streamlit's `unsafe_allow_html`. */
@@ -30,7 +31,18 @@ export function writeCommand(core: DeltaGeneratorCore, args: readonly unknown[])
   const allowHtml = options?.unsafeAllowHtml === true;
   const details = core.host.showErrorDetails;
   const write = (group: readonly unknown[]) => {
-    for (const proto of writeProtos(group, details, allowHtml)) core.element(proto);
+    let run: unknown[] = [];
+    const flush = () => {
+      for (const proto of writeProtos(run, details, allowHtml)) core.element(proto);
+      run = [];
+    };
+    for (const value of group) {
+      if (isRowArray(value) || isArrowTable(value)) {
+        flush();
+        dataframe(core, isArrowTable(value) ? arrowRows(value) : value);
+      } else run.push(value);
+    }
+    flush();
   };
   if (!values.some((v) => isThenable(v) || isStream(v))) return write(values);
   return (async () => {

@@ -5,7 +5,7 @@ import { optionLabels, type OptionWidgetOptions } from './selectbox.js';
 import { expectIndex, indexOfOption, invalidValue, type WidgetDefinition } from './widgetDefinition.js';
 
 /** Whether a button group picks one option or several, as Streamlit's `selection_mode`. */
-export type SelectionMode = 'single' | 'multi';
+export type ButtonGroupSelectionMode = 'single' | 'multi';
 
 /**
  * `st.pills` and `st.segmentedControl` in the element map, as Streamlit's
@@ -25,7 +25,7 @@ export const buttonGroupElements = {
 /** Options of `st.pills` and `st.segmentedControl`, as Streamlit's. */
 export interface ButtonGroupOptions<T> extends OptionWidgetOptions<T> {
   /** `'single'` (default): the value is one option or null; `'multi'`: a list of options. */
-  readonly selectionMode?: SelectionMode;
+  readonly selectionMode?: ButtonGroupSelectionMode;
   /** Initially selected option (or options, with `selectionMode: 'multi'`). Default none. */
   readonly default?: readonly T[] | T | null;
 }
