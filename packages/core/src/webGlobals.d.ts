@@ -91,6 +91,7 @@ interface ReadableStream<R = unknown> {
   getReader(): { read(): Promise<{ done: boolean; value?: R }>; cancel(reason?: unknown): Promise<void>; releaseLock(): void };
 }
 interface ReadableStreamSource<R> {
+  start?(controller: { enqueue(chunk: R): void; close(): void; error(reason?: unknown): void }): void | Promise<void>;
   pull?(controller: { enqueue(chunk: R): void; close(): void; error(reason?: unknown): void }): void | Promise<void>;
   cancel?(reason?: unknown): void | Promise<void>;
 }

@@ -43,7 +43,7 @@ export function helpProto(obj: unknown): ElementProtoOf<'help'> {
   }
   const ctor = (Object.getPrototypeOf(obj) as { constructor?: { name?: string } } | null)?.constructor;
   const name = ctor?.name || 'Object';
-  const members = [...ownMembers(obj), ...inheritedMethods(Object.getPrototypeOf(obj))].slice(0, MAX_MEMBERS);
+  const members = [...ownMembers(obj), ...inheritedMethods(Object.getPrototypeOf(obj) as object | null)].slice(0, MAX_MEMBERS);
   return makeProto('help', { name, kind: 'object', signature: name, value: preview(obj), members });
 }
 

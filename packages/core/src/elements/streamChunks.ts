@@ -58,11 +58,21 @@ export async function openChunks(source: unknown): Promise<ChunkIterator> {
   };
 }
 
+/**
+ * The reason a run's signal aborted: the run context aborts with an Error
+ * (`InterruptSignal`, `StopSignal`, a timeout error); any other reason is
+ * wrapped so the rejection is still an Error.
+ */
+function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error('The run was aborted.', { cause: reason });
+}
+
 /** Waits for the next chunk, or rejects with the signal's reason as soon as `signal` aborts. */
 export function nextChunk(chunks: ChunkIterator, signal: AbortSignal): Promise<IteratorResult<unknown>> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) return Promise.reject(abortReason(signal));
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(abortReason(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     chunks
       .next()
@@ -130,6 +140,11 @@ function iteratorOf(value: unknown): (AsyncIterator<unknown> | Iterator<unknown>
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'object') return `an object (${Object.getPrototypeOf(value)?.constructor?.name ?? 'no prototype'})`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+    return `an object (${proto?.constructor?.name ?? 'no prototype'})`;
+  }
+  if (typeof value === 'function') return `a function (${value.name || 'anonymous'})`;
+  const primitive = value as string | number | bigint | boolean | symbol | undefined; // what is left after null, objects and functions
+  return `${typeof value} ${String(primitive)}`;
 }
