@@ -9,6 +9,7 @@ const MAX_PREVIEW = 80;
 
 /** `st.help` in the element map: AppTest's `.value` is the signature line. */
 export const helpElements = {
+  /** `st.help`: an object's signature and members, as Streamlit's `st.help`. */
   help: display<
     {
       /** The object's name: a function's or class's name, an instance's class, else its type. */
@@ -20,7 +21,16 @@ export const helpElements = {
       /** A short preview of a primitive or an instance's value. */
       value?: string;
       /** Methods and properties, own first, then inherited (up to 100). */
-      members: { name: string; kind: 'method' | 'property' | 'accessor'; signature?: string; value?: string }[];
+      members: {
+        /** The member's name (`[Symbol.iterator]` style for symbols). */
+        name: string;
+        /** `'method'` (a function value), `'property'` (a data property) or `'accessor'` (a getter or setter). */
+        kind: 'method' | 'property' | 'accessor';
+        /** A method's signature, `name(a, b = 1)`. */
+        signature?: string;
+        /** A property's value preview (up to 80 characters). */
+        value?: string;
+      }[];
     },
     string
   >((proto) => proto.signature),

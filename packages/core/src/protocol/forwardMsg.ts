@@ -84,8 +84,11 @@ export type DeltaMsg =
  * length squared. The element was put by a `delta` earlier in the same run.
  */
 export interface TextAppendMsg extends ForwardMsgBase {
+  /** Discriminant. */
   readonly type: 'textAppend';
+  /** The delta path of the element whose `body` grows (a markdown element put earlier in the run). */
   readonly path: DeltaPath;
+  /** The text appended to the element's `body` (only the new chunk, not the whole body). */
   readonly text: string;
 }
 

@@ -160,9 +160,11 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property error - `st.error` elements.
  * @property exception - `exception` elements (`st.exception` and uncaught errors).
  * @property expander - `st.expander` containers.
+ * @property feedback - `st.feedback` elements.
  * @property form - `st.form` containers.
  * @property formSubmitButton - `st.formSubmitButton` elements.
  * @property header - `st.header` elements.
+ * @property help - `st.help` elements.
  * @property horizontal - The rows made by `st.columns` (`horizontal` blocks).
  * @property html - `st.html` elements.
  * @property info - `st.info` elements.
@@ -175,10 +177,12 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property multiselect - `st.multiselect` elements.
  * @property numberInput - `st.numberInput` elements.
  * @property pageLink - `st.pageLink` elements.
+ * @property pills - `st.pills` elements.
  * @property popover - `st.popover` containers.
  * @property progress - `st.progress` elements.
  * @property radio - `st.radio` elements.
  * @property scatterChart - `st.scatterChart` elements.
+ * @property segmentedControl - `st.segmentedControl` elements.
  * @property selectSlider - `st.selectSlider` elements.
  * @property selectbox - `st.selectbox` elements.
  * @property slider - `st.slider` elements.

@@ -14,12 +14,30 @@ export type ButtonGroupSelectionMode = 'single' | 'multi';
  * a leading `:material/name:` or emoji is an icon).
  */
 export const buttonGroupElements = {
-  pills: widget<{ value: number[]; options: string[]; selectionMode: 'single' | 'multi' }, unknown>().with('select', 'unselect', 'options'),
-  segmentedControl: widget<{ value: number[]; options: string[]; selectionMode: 'single' | 'multi' }, unknown>().with(
-    'select',
-    'unselect',
-    'options',
-  ),
+  /** `st.pills`: a row of pill-shaped toggle buttons, as Streamlit's `st.pills`. */
+  pills: widget<
+    {
+      /** Indices of the selected options, ascending (empty for none; at most one with `selectionMode: 'single'`). */
+      value: number[];
+      /** The option labels, in order (through `formatFunc`; markdown, so an icon can lead). */
+      options: string[];
+      /** `'single'`: one option or none; `'multi'`: any number. */
+      selectionMode: ButtonGroupSelectionMode;
+    },
+    unknown
+  >().with('select', 'unselect', 'options'),
+  /** `st.segmentedControl`: a row of joined toggle buttons, as Streamlit's `st.segmented_control`. */
+  segmentedControl: widget<
+    {
+      /** Indices of the selected options, ascending (empty for none; at most one with `selectionMode: 'single'`). */
+      value: number[];
+      /** The option labels, in order (through `formatFunc`; markdown, so an icon can lead). */
+      options: string[];
+      /** `'single'`: one option or none; `'multi'`: any number. */
+      selectionMode: ButtonGroupSelectionMode;
+    },
+    unknown
+  >().with('select', 'unselect', 'options'),
 };
 
 /** Options of `st.pills` and `st.segmentedControl`, as Streamlit's. */

@@ -11,13 +11,23 @@ const COUNTS: Readonly<Record<FeedbackKind, number>> = { thumbs: 2, faces: 5, st
 
 /** `st.feedback` in the element map: the wire value is the sentiment (0 = least satisfied), or null. */
 export const feedbackElements = {
-  feedback: widget<{ value: number | null; options: FeedbackKind }, number | null>().with(),
+  /** `st.feedback`: a row of rating icons, as Streamlit's `st.feedback`. */
+  feedback: widget<
+    {
+      /** The chosen sentiment, 0 the least satisfied (thumbs: 0 down, 1 up; faces and stars: 0 to 4), or null for none. */
+      value: number | null;
+      /** The icon set: `'thumbs'` (2 choices), `'faces'` or `'stars'` (5 choices). */
+      options: FeedbackKind;
+    },
+    number | null
+  >().with(),
 };
 
 /** Options of `st.feedback`, as Streamlit's. */
 export interface FeedbackOptions extends Omit<WidgetCommonOptions, 'help' | 'labelVisibility'> {
   /** The initial sentiment: 0 or 1 for thumbs, 0 to 4 for faces and stars. Default null (none). */
   readonly default?: number | null;
+  /** Called before the next run when the user picks or clears a rating (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
 }
 
