@@ -7,6 +7,7 @@ import { createRuntime, defineApp } from '@lit-ui/core';
 import { browserLatency } from './browser.mjs';
 import { hostileClientLatency } from './hostile.mjs';
 import { dataframeBench } from './dataframe.mjs';
+import { pageBench, printPageBench } from './pageSize/index.mjs';
 
 const ELEMENTS = 1000;
 const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
@@ -133,6 +134,7 @@ const load = await latencyUnderLoad();
 const hostile = await hostileClientLatency(app, open, { median, percentile });
 const browser = await browserLatency(app);
 const df = await dataframeBench();
+const pages = await pageBench();
 
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -168,6 +170,7 @@ const results = {
     ...(df.skipped ? { browserSkipped: df.skipped } : {}),
     goals: { firstPaintMs: 300, bytesBeforePaint: 65_536, windowFetchP50Ms: 20, sortMs: 300, tenSessions: '≈ one copy' },
   },
+  pageSize: pages,
   goals: { bytesPerInteraction: 2048, serverMsPerRerun: 5, stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 } },
   streamlit164: { bytesPerInteraction: 136_000, serverMsPerRerun: 161, note: 'as measured by the CEO on this kind of machine; not re-measured here' },
 };
@@ -211,4 +214,5 @@ row('memory of the table itself (bytes)', d.tableBytes);
 row('memory added: shown in 1 session (bytes)', d.heapOneSessionBytes);
 row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ the table');
 console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
+printPageBench(pages);
 console.log('Wrote bench/results.json');
