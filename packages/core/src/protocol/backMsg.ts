@@ -117,5 +117,19 @@ export interface DataRequestMsg extends BackMsgBase, TableView {
   readonly format?: 'rows' | 'csv';
 }
 
+/**
+ * The client has applied every ForwardMsg up to `seq`: the server stops
+ * keeping them for replay. It acknowledges ForwardMsgs as the server's
+ * `ack { cseq }` acknowledges BackMsgs, but is not numbered (`cseq` is
+ * always 0), acknowledged or re-sent: a reconnect's `hello.lastSeq` says the
+ * same. A client sends one shortly after applying messages, not one per message.
+ */
+export interface SeqAckMsg extends BackMsgBase {
+  readonly type: 'ack';
+  readonly cseq: 0;
+  /** Last ForwardMsg `seq` the client applied. */
+  readonly seq: number;
+}
+
 /** Every client → server message. */
-export type BackMsg = HelloMsg | RerunScriptMsg | StopScriptMsg | DialogClosedMsg | DataRequestMsg;
+export type BackMsg = HelloMsg | RerunScriptMsg | StopScriptMsg | DialogClosedMsg | DataRequestMsg | SeqAckMsg;

@@ -145,6 +145,7 @@ export const backMsgSchema = z.discriminatedUnion('type', [
       format: z.union([z.literal('rows'), z.literal('csv')]).optional(),
     })
     .strict(),
+  z.object({ type: z.literal('ack'), cseq: z.literal(0), seq: z.number().int().nonnegative() }).strict(),
 ]);
 
 /** Result of {@link parseBackMsg}. */

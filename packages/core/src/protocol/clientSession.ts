@@ -1,8 +1,12 @@
-import type { BackMsg, HelloMsg } from './backMsg.js';
+import type { BackMsg, HelloMsg, SeqAckMsg } from './backMsg.js';
 import { PROTOCOL_VERSION, type ForwardMsg } from './forwardMsg.js';
+import { systemScheduler, type Scheduler } from './scheduler.js';
 
-/** A BackMsg as an app sends it: the client session numbers it. */
-export type OutgoingBackMsg = BackMsg extends infer M ? (M extends BackMsg ? Omit<M, 'cseq'> : never) : never;
+/** A BackMsg as an app sends it: the client session numbers it (acknowledgements of ForwardMsgs are its own). */
+export type OutgoingBackMsg = Exclude<BackMsg, SeqAckMsg> extends infer M ? (M extends BackMsg ? Omit<M, 'cseq'> : never) : never;
+
+/** Default delay between applying ForwardMsgs and acknowledging them, in ms. */
+const DEFAULT_ACK_DELAY_MS = 50;
 
 /** Browser facts sent in `hello`, read fresh at every (re)connect. */
 export type HelloInfo = Omit<HelloMsg, 'type' | 'cseq' | 'protocolVersion' | 'sessionId' | 'sessionToken' | 'lastSeq'>;
@@ -33,15 +37,24 @@ export interface ClientSessionOptions {
    * the acknowledged widget values into its tree here (`patchWidgetValue`).
    */
   readonly onAcked?: (msg: BackMsg) => void;
+  /**
+   * How long after applying ForwardMsgs the client acknowledges them
+   * (`ack { seq }`, one for everything applied meanwhile), in ms. The server
+   * keeps unacknowledged messages for replay. Default 50.
+   */
+  readonly ackDelayMs?: number;
+  /** Timer of the acknowledgements. Default `systemScheduler` (the global timers). */
+  readonly scheduler?: Scheduler;
 }
 
 /**
  * The client half of the protocol, shared by every client transport: it
  * sends `hello` on each (re)connect with the tab's session id and last applied
  * `seq`, numbers outgoing BackMsgs (`cseq`), keeps them until the server
- * acknowledges them and re-sends them after a reconnect, and drops replayed
- * ForwardMsgs it has already applied. Nothing the user did is lost, nothing
- * is applied twice.
+ * acknowledges them and re-sends them after a reconnect, drops replayed
+ * ForwardMsgs it has already applied, and acknowledges the ForwardMsgs it
+ * applied (`ack { seq }`, `ackDelayMs` after them) so the server can stop
+ * keeping them. Nothing the user did is lost, nothing is applied twice.
  */
 export class ClientSession {
   private sessionId: string | undefined;
@@ -50,10 +63,15 @@ export class ClientSession {
   private nextCseqValue = 1;
   private unacked: BackMsg[] = [];
   private sendFrame: ((text: string) => void) | undefined;
+  /** Last seq the server was told about (an `ack`, or `hello.lastSeq`). */
+  private ackedSeq = 0;
+  private ackTimer: unknown;
+  private readonly scheduler: Scheduler;
 
   constructor(private readonly options: ClientSessionOptions) {
     this.sessionId = options.store?.getItem(options.storageKey) ?? undefined;
     this.sessionToken = options.store?.getItem(this.tokenKey) ?? undefined;
+    this.scheduler = options.scheduler ?? systemScheduler;
   }
 
   /** The session this tab is bound to, once the server has said. */
@@ -96,6 +114,8 @@ export class ClientSession {
       ...(this.sessionId && this.sessionToken ? { sessionToken: this.sessionToken } : {}),
       ...(this.lastSeq > 0 ? { lastSeq: this.lastSeq } : {}),
     };
+    // Before sending: a same-process transport delivers the replay inside `send`.
+    this.ackedSeq = this.lastSeq;
     send(JSON.stringify(hello));
     for (const msg of this.unacked) send(JSON.stringify(msg));
   }
@@ -118,22 +138,37 @@ export class ClientSession {
   receive(frame: string | readonly ForwardMsg[]): void {
     const batch = typeof frame === 'string' ? (JSON.parse(frame) as readonly ForwardMsg[]) : frame;
     for (const msg of batch) this.apply(msg);
+    if (this.lastSeq > this.ackedSeq && this.ackTimer === undefined) {
+      this.ackTimer = this.scheduler.setTimeout(() => this.sendAck(), this.options.ackDelayMs ?? DEFAULT_ACK_DELAY_MS);
+    }
   }
 
   /** Forgets the session (e.g. the app was unmounted for good). */
   reset(): void {
+    if (this.ackTimer !== undefined) this.scheduler.clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
     this.sessionId = undefined;
     this.sessionToken = undefined;
     this.lastSeq = 0;
+    this.ackedSeq = 0;
     this.unacked = [];
     this.options.store?.removeItem(this.options.storageKey);
     this.options.store?.removeItem(this.tokenKey);
   }
 
+  /** Tells the server every ForwardMsg up to `lastSeq` is applied (while connected; a reconnect's hello says it otherwise). */
+  private sendAck(): void {
+    this.ackTimer = undefined;
+    if (this.sendFrame === undefined || this.lastSeq <= this.ackedSeq) return;
+    const ack: SeqAckMsg = { cseq: 0, type: 'ack', seq: this.lastSeq };
+    this.ackedSeq = this.lastSeq;
+    this.sendFrame(JSON.stringify(ack));
+  }
+
   private apply(msg: ForwardMsg): void {
     switch (msg.type) {
       case 'newSession':
-        if (!msg.resumed || msg.sessionId !== this.sessionId) this.lastSeq = 0;
+        if (!msg.resumed || msg.sessionId !== this.sessionId) this.lastSeq = this.ackedSeq = 0;
         this.sessionId = msg.sessionId;
         this.sessionToken = msg.sessionToken;
         this.options.store?.setItem(this.options.storageKey, msg.sessionId);

@@ -68,6 +68,7 @@ export type {
   StopScriptMsg,
   DialogClosedMsg,
   DataRequestMsg,
+  SeqAckMsg,
   TableView,
   WidgetChange,
 } from './backMsg.js';

@@ -17,8 +17,8 @@ import { QueryParams } from '../state/queryParams.js';
 import { SessionState } from '../state/sessionState.js';
 import { createSessionStateProxy, type SessionStateProxy } from '../state/sessionStateProxy.js';
 import { deepEqual } from '../tree/deepEqual.js';
-import { createElementTree, nodeAt, treeToJson, type ElementTree } from '../tree/elementTree.js';
-import { TreeWriter, type WidgetLocation } from '../tree/treeWriter.js';
+import { clearTree, createElementTree, nodeAt, type ElementTree } from '../tree/elementTree.js';
+import { rewriteWidget, TreeWriter, widgetAt, type WidgetLocation } from '../tree/treeWriter.js';
 import { FragmentTimers } from './fragmentTimers.js';
 import { ForwardQueue } from './forwardQueue.js';
 import type { PendingChange } from './rerunRequest.js';
@@ -81,7 +81,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.stateProxy = createSessionStateProxy(this.state);
     for (const [key, value] of Object.entries(app.options.initialState?.() ?? {})) this.state.set(key, value);
     this.queryParams = new QueryParams(() => this.queryParamsChanged());
-    this.queue = new ForwardQueue(options.scheduler, options.replayLimit, () => this.confirmMsg());
+    this.queue = new ForwardQueue(options.scheduler, { messages: options.replayLimit, bytes: options.replayLimitBytes }, () => this.confirmMsg());
     this.runHost = this.createRunHost();
     this.runner = new ScriptRunner({
       acquireSlot: () => this.acquireSlot(),
@@ -134,7 +134,7 @@ export class AppSession implements DeltaGeneratorHost {
 
   /**
    * Binds a connection after its `hello`. A new session starts its first run;
-   * a resumed one replays what the client missed (or sends a snapshot).
+   * a resumed one replays what the client missed, or resynchronises it (see `resync`).
    */
   attach(connection: ServerConnection, hello: HelloMsg, isNew: boolean): void {
     if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
@@ -163,7 +163,7 @@ export class AppSession implements DeltaGeneratorHost {
     // A page that has just loaded (no lastSeq) gets the current state, never a replay of old URL changes.
     const replayFrom = isNew ? 0 : (hello.lastSeq ?? this.queue.lastSeq);
     const upToDate = this.queue.attach(connection, replayFrom, [greeting]);
-    if (!isNew && (hello.lastSeq === undefined || !upToDate)) this.sendSnapshot(pagePath);
+    if (!isNew && (hello.lastSeq === undefined || !upToDate)) this.resync(pagePath);
     this.timers.resume(this.fragments.all());
     if (isNew) {
       this.queryParams.load(query);
@@ -191,6 +191,7 @@ export class AppSession implements DeltaGeneratorHost {
    * in the mirror from the `ack` on, as in the client's tree (docs/protocol.md).
    */
   receive(msg: Exclude<BackMsg, HelloMsg>): void {
+    if (msg.type === 'ack') return this.acknowledge(msg.seq);
     if (msg.cseq <= this.lastCseq) {
       this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
       return this.queue.flush();
@@ -206,6 +207,14 @@ export class AppSession implements DeltaGeneratorHost {
       this.queue.enqueueConnectionMsg({ type: 'error', code, message: e instanceof Error ? e.message : String(e), cseq: msg.cseq });
     }
     this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
+    this.queue.flush();
+  }
+
+  /** The client applied every ForwardMsg up to `seq` (`ack { seq }`): they are no longer kept for replay. */
+  private acknowledge(seq: number): void {
+    if (this.queue.acknowledge(seq)) return;
+    const message = `Invalid BackMsg: ack of seq ${seq}, but the last ForwardMsg sent is ${this.queue.lastSeq}; it was ignored.`;
+    this.queue.enqueueConnectionMsg({ type: 'error', code: ErrorCode.InvalidMessage, message });
     this.queue.flush();
   }
 
@@ -260,8 +269,8 @@ export class AppSession implements DeltaGeneratorHost {
 
   /** The client already shows this wire value for the widget: record it so it is not resent. */
   private patchClientValue(id: string, value: JsonValue): void {
-    const at = this.widgetIndex.get(id);
-    if (at && at.node.proto['id'] === id) at.node.proto = { ...at.node.proto, value };
+    const at = widgetAt(this.tree, this.widgetIndex, id);
+    if (at && !deepEqual(at.node.proto['value'], value)) rewriteWidget(this.tree, at, { ...at.node.proto, value });
   }
 
   /** Ends the session: stops its run, aborts its tasks and timers, closes its connection. */
@@ -362,13 +371,28 @@ export class AppSession implements DeltaGeneratorHost {
     }
   }
 
-  /** The whole current state, for a client that cannot be caught up by replay; its URL's page stays current. */
-  private sendSnapshot(currentUrlPath: string): void {
-    this.queue.enqueue({ type: 'snapshot', roots: treeToJson(this.tree) });
+  /**
+   * Catches up a client that replay cannot (a reloaded page, or a gap older
+   * than the replay ring): the mirror keeps digests, not the elements, so the
+   * client starts from an empty tree (an empty `snapshot`) and a full rerun
+   * with the session's state sends it every element — as Streamlit reruns
+   * the script for a reconnected tab. The run in progress, if any, stops
+   * writing to the client at once and ends at its next `st.*` call. The
+   * page config and navigation (pointing at the page the client's URL
+   * names) are sent again.
+   */
+  private resync(currentUrlPath: string): void {
+    this.run?.writer.detach();
+    clearTree(this.tree);
+    this.widgetIndex.clear();
+    // Fragments are found again by the rerun; until then their places are gone.
+    this.fragments.clear();
+    this.queue.enqueue({ type: 'snapshot', roots: [] });
     if (this.pageConfigSent) this.queue.enqueue({ type: 'pageConfig', ...this.pageConfigSent });
     if (this.navigation) this.queue.enqueue({ ...this.navigation, currentUrlPath });
-    const runId = this.run?.id ?? '';
-    this.queue.enqueue({ type: 'sessionStatus', state: this.run ? 'running' : this.queued ? 'queued' : 'idle', runId });
+    // The run in progress, if any, no longer shows: the client waits for the rerun (or a free run slot).
+    this.queue.enqueue({ type: 'sessionStatus', state: this.queued ? 'queued' : 'idle', runId: '' });
+    this.runner.request({ changes: [], scope: 'app', preempt: true });
   }
 
   private confirmMsg() {

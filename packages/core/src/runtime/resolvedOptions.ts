@@ -11,6 +11,7 @@ import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOpti
 export interface ResolvedRuntimeOptions {
   readonly sessionTtlMs: number;
   readonly replayLimit: number;
+  readonly replayLimitBytes: number;
   readonly staleDelayMs: number;
   readonly debounceMs: number;
   readonly showErrorDetails: ErrorDetailsLevel;
@@ -87,7 +88,8 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
   const logger = options.logger;
   return {
     sessionTtlMs: options.sessionTtlMs ?? 120_000,
-    replayLimit: options.replayLimit ?? 256,
+    replayLimit: options.replayLimit ?? 4096,
+    replayLimitBytes: options.replayLimitBytes ?? 262_144,
     staleDelayMs: options.staleDelayMs ?? 400,
     debounceMs: options.debounceMs ?? 120,
     showErrorDetails: errorDetailsLevel(options.showErrorDetails),

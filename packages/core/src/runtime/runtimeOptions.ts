@@ -42,8 +42,14 @@ export interface InboundRateOptions {
 export interface RuntimeOptions {
   /** How long a disconnected session waits for its tab to resume it, in ms. Default 120 000. */
   sessionTtlMs?: number;
-  /** How many recent ForwardMsgs a session keeps for replay after a reconnect (older gaps get a snapshot). Default 256. */
+  /**
+   * Most ForwardMsgs a session keeps for replay after a reconnect. The client
+   * acknowledges what it applied and those are dropped; a gap older than what
+   * is kept gets an empty snapshot and a rerun instead (docs/protocol.md). Default 4096.
+   */
   replayLimit?: number;
+  /** Most bytes (UTF-16 code units of their JSON) of ForwardMsgs a session keeps for replay, as `replayLimit`. Default 262 144 (256 KiB). */
+  replayLimitBytes?: number;
   /** Delay before the client fades unconfirmed elements of a running script, in ms. Default 400. */
   staleDelayMs?: number;
   /** Client-side debounce of rapid widget input, in ms. Default 120. */

@@ -5,12 +5,12 @@ import { applyForwardMsg } from '../protocol/applyForwardMsg.js';
 import type { WidgetChange } from '../protocol/backMsg.js';
 import { closeDialog, patchWidgetValue } from '../protocol/clientActions.js';
 import { createClientTree, type ClientNode, type ClientTree } from '../protocol/clientTree.js';
-import type { ElementProto, TreeNodeJson } from '../protocol/elements.js';
+import type { ElementProto } from '../protocol/elements.js';
 import type { ForwardMsg } from '../protocol/forwardMsg.js';
 import type { Scheduler } from '../protocol/scheduler.js';
 import type { AppSession } from '../runtime/appSession.js';
 import { createTestRuntime, type TestRuntime } from '../runtime/runtime.js';
-import { treeToJson } from '../tree/elementTree.js';
+import { clientTreeToMirrorJson, mirrorToJson } from '../tree/elementTree.js';
 import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
 import { renderItems, scenario, type Scenario, type Step } from './randomApps.js';
 
@@ -69,6 +69,9 @@ class TestClient {
         for (const change of msg.widgets) if (!change.trigger) this.tree = patchWidgetValue(this.tree, change.id, change.value);
       },
       ...(sessionId ? { sessionId } : {}),
+      // The client acknowledges what it applied (the server trims its replay ring) at the next turn.
+      scheduler: microtaskScheduler,
+      ackDelayMs: 0,
     });
   }
 
@@ -122,6 +125,7 @@ async function play({ pages, steps }: Scenario): Promise<void> {
       else await perform(step, client, session());
       await settled(session());
       expectMirror(client, session());
+      await expectAcknowledged(session());
     }
   } finally {
     await runtime.close();
@@ -188,6 +192,12 @@ function reloaded(client: TestClient, runtime: TestRuntime): TestClient {
   return new TestClient(runtime, client.connection.sessionId);
 }
 
+/** A connected client acknowledges everything it applied: once the turn is over, the session keeps nothing for replay. */
+async function expectAcknowledged(session: AppSession): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (session.connected && !session.runner.busy) expect(session.queue.kept).toEqual({ messages: 0, bytes: 0 });
+}
+
 async function settled(session: AppSession): Promise<void> {
   while (session.runner.busy) await session.runner.idle();
 }
@@ -205,14 +215,14 @@ function openDialogId(tree: ClientTree): string | undefined {
   return undefined;
 }
 
-function nodeJson(node: ClientNode): TreeNodeJson {
-  return node.kind === 'element' ? { element: node.proto } : { block: node.proto!, children: node.children.map(nodeJson) };
-}
-
+/**
+ * The mirror keeps a digest of each display element and the whole proto of
+ * widgets and blocks: the client's tree, reduced the same way, must equal it.
+ */
 function expectMirror(client: TestClient, session: AppSession): void {
-  const mirror = treeToJson(session.tree).map((root) => ('children' in root ? root.children : []));
-  const shown = client.tree.roots.map((root) => root.children.map(nodeJson));
-  // Comparing the JSON text is fast (the client's protos are the server's, through JSON); a mismatch gets expect's diff.
+  const mirror = mirrorToJson(session.tree);
+  const shown = clientTreeToMirrorJson(client.tree.roots);
+  // Comparing the JSON text is fast; a mismatch gets expect's diff.
   if (JSON.stringify(shown) !== JSON.stringify(mirror)) expect(shown).toEqual(mirror);
   if (client.tree.errors.length > 0) expect(client.tree.errors).toEqual([]);
 }

@@ -1,6 +1,7 @@
 import type { BackMsg } from '../protocol/backMsg.js';
 import { ClientSession, type HelloInfo, type OutgoingBackMsg } from '../protocol/clientSession.js';
 import type { ForwardMsg } from '../protocol/forwardMsg.js';
+import type { Scheduler } from '../protocol/scheduler.js';
 import type { ConnectionHandle, RequestContext } from '../protocol/transport.js';
 import type { Runtime } from '../runtime/runtimeOptions.js';
 
@@ -18,6 +19,10 @@ export interface MemoryConnectionOptions {
   readonly sessionId?: string;
   /** The token of `sessionId` (from that session's `newSession`, or `MemoryConnection.sessionToken`). */
   readonly sessionToken?: string;
+  /** Delay before the client acknowledges the ForwardMsgs it applied, in ms (see `ClientSessionOptions.ackDelayMs`). Default 50. */
+  readonly ackDelayMs?: number;
+  /** Timer of those acknowledgements. Default `systemScheduler`. */
+  readonly scheduler?: Scheduler;
 }
 
 /** A same-process client connection. */
@@ -58,6 +63,8 @@ export function connectInMemory(runtime: Pick<Runtime, 'connect'>, options: Memo
     hello: options.hello ?? (() => ({})),
     onMessage: options.onMessage,
     ...(options.onAcked ? { onAcked: options.onAcked } : {}),
+    ...(options.ackDelayMs !== undefined ? { ackDelayMs: options.ackDelayMs } : {}),
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
   });
   let handle: ConnectionHandle | undefined;
   let bytes = 0;

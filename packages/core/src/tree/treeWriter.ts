@@ -2,7 +2,8 @@ import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { BlockProto, ElementProto, JsonValue } from '../protocol/elements.js';
 import type { BlockLength, DeltaMsg, TextAppendMsg } from '../protocol/forwardMsg.js';
 import { deepEqual } from './deepEqual.js';
-import type { BlockNode, ElementNode, ElementTree } from './elementTree.js';
+import { digestOf } from './elementDigest.js';
+import { BlockNode, nodeAt, type ElementTree, type WidgetNode } from './elementTree.js';
 
 /**
  * Where a DeltaGenerator writes: a block of the mirror tree, with the form
@@ -17,10 +18,31 @@ export interface Container {
   readonly slot?: number;
 }
 
-/** Where a widget currently is in the mirror. */
+/** Where a widget is in the mirror: its node is at `path` while the location is current (see {@link widgetAt}). */
 export interface WidgetLocation {
-  readonly node: ElementNode;
+  readonly node: WidgetNode;
   readonly path: DeltaPath;
+}
+
+/**
+ * The widget `id` where `widgets` last saw it, if it is still there: the
+ * node at its path is its node and still has that id. Else undefined (the
+ * widget was trimmed, or something else was written in its place).
+ */
+export function widgetAt(tree: ElementTree, widgets: ReadonlyMap<string, WidgetLocation>, id: string): WidgetLocation | undefined {
+  const at = widgets.get(id);
+  return at !== undefined && at.node.proto['id'] === id && nodeAt(tree, at.path) === at.node ? at : undefined;
+}
+
+/**
+ * Writes `proto` (the widget's proto with another value) into the mirror at
+ * `at`: its node and its digest in its block.
+ */
+export function rewriteWidget(tree: ElementTree, at: WidgetLocation, proto: ElementProto): void {
+  const parent = nodeAt(tree, at.path.slice(0, -1));
+  if (parent?.kind !== 'block') return;
+  at.node.proto = proto;
+  parent.setElement(at.path[at.path.length - 1]!, digestOf(proto), at.node);
 }
 
 /** A delta (or a text append) before the session numbers it. */
@@ -38,6 +60,7 @@ export class TreeWriter {
   private readonly cursors = new Map<BlockNode, number>();
   private readonly rebuilt = new Map<BlockNode, DeltaPath>();
   private readonly advanced = new Map<BlockNode, DeltaPath>();
+  private detached = false;
 
   constructor(
     private readonly tree: ElementTree,
@@ -64,21 +87,20 @@ export class TreeWriter {
   putElement(container: Container, proto: ElementProto): DeltaPath {
     const index = this.claim(container);
     const path = [...container.path, index];
+    if (this.detached) return path;
     const parent = container.node;
-    const existing = parent.children[index];
-    let node: ElementNode;
-    if (existing?.kind === 'element') {
-      node = existing;
-      if (!deepEqual(existing.proto, proto)) {
-        existing.proto = proto;
-        this.emit({ type: 'delta', path, element: proto });
-      }
-    } else {
-      node = { kind: 'element', proto };
-      parent.children[index] = node;
+    const digest = digestOf(proto);
+    const id = typeof proto['id'] === 'string' ? proto['id'] : undefined;
+    const existing = parent.nodeAt(index);
+    let widget = existing?.kind === 'widget' ? existing : undefined;
+    if (parent.digestAt(index) !== digest) {
+      if (id === undefined) widget = undefined;
+      else if (widget === undefined) widget = { kind: 'widget', proto };
+      else widget.proto = proto;
+      parent.setElement(index, digest, widget);
       this.emit({ type: 'delta', path, element: proto });
     }
-    if (typeof proto['id'] === 'string') this.widgets.set(proto['id'], { node, path });
+    if (id !== undefined && widget !== undefined) this.widgets.set(id, { node: widget, path });
     return path;
   }
 
@@ -110,8 +132,13 @@ export class TreeWriter {
   putBlock(container: Container, proto: BlockProto, inherit: { formId?: string; fragmentId?: string } = {}): Container {
     const index = this.claim(container);
     const path = [...container.path, index];
+    const formId = inherit.formId ?? container.formId;
+    const fragmentId = inherit.fragmentId ?? container.fragmentId;
+    const scope = { ...(formId ? { formId } : {}), ...(fragmentId ? { fragmentId } : {}) };
+    // A detached run writes nowhere: its containers are blocks of no tree.
+    if (this.detached) return { node: new BlockNode(proto), path, ...scope };
     const parent = container.node;
-    const existing = parent.children[index];
+    const existing = parent.nodeAt(index);
     let node: BlockNode;
     if (existing?.kind === 'block') {
       node = existing;
@@ -120,35 +147,45 @@ export class TreeWriter {
         this.emit({ type: 'delta', path, block: proto });
       }
     } else {
-      node = { kind: 'block', proto, children: [] };
-      parent.children[index] = node;
+      node = new BlockNode(proto);
+      parent.setBlock(index, node);
       this.emit({ type: 'delta', path, block: proto });
     }
     // As Streamlit's path-keyed cursors: a block already written in this run (e.g. by a callback
     // through a container of the previous run) continues where it was; otherwise it starts over.
     if (!this.rebuilt.has(node)) this.rebuild(node, path);
-    const formId = inherit.formId ?? container.formId;
-    const fragmentId = inherit.fragmentId ?? container.fragmentId;
-    return { node, path, ...(formId ? { formId } : {}), ...(fragmentId ? { fragmentId } : {}) };
+    return { node, path, ...scope };
   }
 
   /** Changes the proto of the block `container` writes into (e.g. `status.update()`), keeping its cursor and children. */
   updateBlock(container: Container, proto: BlockProto): void {
-    if (deepEqual(container.node.proto, proto)) return;
+    if (this.detached || deepEqual(container.node.proto, proto)) return;
     container.node.proto = proto;
     this.emit({ type: 'delta', path: container.path, block: proto });
   }
 
   /** Re-sends a widget with a new wire value (e.g. reset by `clearOnSubmit`) if it differs from the client's. */
   replaceWidgetValue(id: string, value: JsonValue): void {
-    const at = this.widgets.get(id);
-    if (!at || at.node.proto['id'] !== id || deepEqual(at.node.proto['value'], value)) return;
-    at.node.proto = { ...at.node.proto, value };
+    const at = this.detached ? undefined : widgetAt(this.tree, this.widgets, id);
+    if (!at || deepEqual(at.node.proto['value'], value)) return;
+    rewriteWidget(this.tree, at, { ...at.node.proto, value });
     this.emit({ type: 'delta', path: at.path, element: at.node.proto });
+  }
+
+  /**
+   * Stops this writer from touching the mirror or the client: the session
+   * resynchronises its client from an empty tree (`AppSession`), and the run
+   * still going (until its next `st.*` call ends it) must not write into it.
+   * Its writes go nowhere from now on.
+   */
+  detach(): void {
+    this.detached = true;
+    this.advanced.clear();
   }
 
   /** Blocks whose cursor moved since the last call, with their cursors (for a `confirm`). */
   takeConfirm(): BlockLength[] {
+    if (this.detached) return [];
     const marks = [...this.advanced].map(([node, path]) => ({ path, length: this.cursorOf(node) }));
     this.advanced.clear();
     return marks;
@@ -157,10 +194,11 @@ export class TreeWriter {
   /** Trims every rebuilt block to what this run wrote; returns the trims for `scriptFinished`. */
   finish(): BlockLength[] {
     const trims: BlockLength[] = [];
+    if (this.detached) return trims;
     for (const [node, path] of this.rebuilt) {
       const length = this.cursorOf(node);
-      if (node.children.length > length) {
-        for (const child of node.children.splice(length)) this.forgetWidgets(child);
+      if (node.length > length) {
+        for (const child of node.truncate(length)) this.forgetWidgets(child);
         trims.push({ path, length });
       }
     }
@@ -185,14 +223,14 @@ export class TreeWriter {
   private cursorOf(node: BlockNode): number {
     let cursor = this.cursors.get(node);
     if (cursor === undefined) {
-      cursor = node.children.length;
+      cursor = node.length;
       this.cursors.set(node, cursor);
     }
     return cursor;
   }
 
-  private forgetWidgets(node: BlockNode | ElementNode): void {
-    if (node.kind === 'block') node.children.forEach((child) => this.forgetWidgets(child));
+  private forgetWidgets(node: BlockNode | WidgetNode): void {
+    if (node.kind === 'block') node.forEachNode((child) => this.forgetWidgets(child));
     else if (typeof node.proto['id'] === 'string' && this.widgets.get(node.proto['id'])?.node === node) {
       this.widgets.delete(node.proto['id']);
     }
