@@ -36,6 +36,47 @@ export function applyForwardMsg<T extends ClientTree>(tree: T, msg: ForwardMsg):
   return editTree(tree, (d) => recipe(d, msg, tree));
 }
 
+/**
+ * Applies `msgs` in order: the same tree as one `applyForwardMsg` call per
+ * message, but each node the batch touches is copied once for the whole
+ * batch instead of once per message. A first load of thousands of deltas
+ * into one block costs time in proportion to the deltas, not to their
+ * square. (A fragment run's `sessionStatus` reads the tree before it: the
+ * batch is cut there.)
+ *
+ * @param tree - the current tree
+ * @param msgs - ForwardMsgs, in `seq` order, each applied once
+ * @returns the new tree, or `tree` when the messages change nothing
+ *
+ * @example
+ * tree = applyForwardMsgs(tree, frame); // frame: the ForwardMsgs of one WebSocket frame
+ */
+export function applyForwardMsgs<T extends ClientTree>(tree: T, msgs: readonly ForwardMsg[]): T {
+  let result = tree;
+  let start = 0;
+  const applyRun = (end: number): void => {
+    if (end - start === 1) result = applyForwardMsg(result, msgs[start]!);
+    else if (end > start) {
+      const base = result;
+      result = editTree(result, (d) => {
+        for (let i = start; i < end; i++) {
+          const msg = msgs[i]!;
+          if (msg.type !== 'ack' && msg.type !== 'dataWindow') recipe(d, msg, base);
+        }
+      });
+    }
+    start = end;
+  };
+  for (let i = 0; i < msgs.length; i++) {
+    const msg = msgs[i]!;
+    if (msg.type !== 'sessionStatus' || msg.fragmentId === undefined) continue;
+    applyRun(i);
+    applyRun(i + 1);
+  }
+  applyRun(msgs.length);
+  return result;
+}
+
 function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' | 'dataWindow' }>, base: ClientTree): void {
   switch (msg.type) {
     case 'newSession':

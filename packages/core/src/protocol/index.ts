@@ -76,7 +76,7 @@ export { CloseCode } from './transport.js';
 export { isPageUrlPath, isAllowedLinkUrl, urlScheme, LINK_URL_SCHEMES } from './urlRules.js';
 export { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from './sessionHeaders.js';
 export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
-export { applyForwardMsg } from './applyForwardMsg.js';
+export { applyForwardMsg, applyForwardMsgs } from './applyForwardMsg.js';
 export { patchWidgetValue, closeDialog } from './clientActions.js';
 export { createClientTree, clientNodeAt, isConfirmed, DEFAULT_SESSION_CONFIG } from './clientTree.js';
 export type { ClientTree, ClientNode, ClientElement, ClientBlock, ClientRun, ClientError, SessionConfig, PageConfigState } from './clientTree.js';
