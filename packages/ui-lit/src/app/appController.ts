@@ -7,6 +7,7 @@ import type { ClientConnection, ConnectionFactory, ConnectionRefusal, Connection
 import { helloInfo } from './mountPath.js';
 import { NavigationSync } from './navigationSync.js';
 import { applyPageConfig } from './pageConfig.js';
+import { createRenderQueue, type RenderQueue } from './renderQueue.js';
 import { renderChildren } from './renderTree.js';
 import { forEachElement } from './treeNodes.js';
 import { TreeStore } from './treeStore.js';
@@ -34,6 +35,8 @@ export class AppController implements ReactiveController {
   private env: BlockEnv | undefined;
   /** `dataRequest`s awaiting their `dataWindow`, by cseq. */
   private readonly dataRequests = new Map<number, { resolve: (w: DataWindowMsg) => void; reject: (e: Error) => void }>();
+  /** Renders long blocks past their first screen, a slice per task. */
+  private readonly queue: RenderQueue = createRenderQueue();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -119,8 +122,8 @@ export class AppController implements ReactiveController {
       if (queued !== this.queued) this.host.requestUpdate();
       this.queued = queued;
     }
+    // The store applies deltas in batches when its state is read: read it only where needed.
     this.store.apply(msg);
-    const state = this.store.state;
     switch (msg.type) {
       case 'ack':
         this.widgets.ack(msg.cseq);
@@ -132,13 +135,13 @@ export class AppController implements ReactiveController {
         if ('element' in msg && isWidgetProto(msg.element)) this.widgets.protoArrived(msg.element);
         break;
       case 'snapshot':
-        for (const root of state.roots) this.adoptWidgets(root);
+        for (const root of this.store.state.roots) this.adoptWidgets(root);
         break;
       case 'sessionStatus':
         if (msg.state === 'idle') this.widgets.idle();
         break;
       case 'pageConfig':
-        if (typeof document !== 'undefined') applyPageConfig(state.pageConfig, document);
+        if (typeof document !== 'undefined') applyPageConfig(this.store.state.pageConfig, document);
         break;
       case 'navigation':
         this.nav?.showPage(msg.currentUrlPath);
@@ -166,6 +169,7 @@ export class AppController implements ReactiveController {
         this.send({ type: 'dialogClosed', id });
       },
       renderChildren,
+      queue: this.queue,
     };
     return this.env;
   }

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { ClientBlock, ClientNode, ElementProto } from '@lit-ui/core/protocol';
+import type { ClientBlock, ElementProto } from '@lit-ui/core/protocol';
 import { renderBlock } from '../blocks/renderBlock.js';
 import { staleClass, type BlockEnv } from '../blocks/blockEnv.js';
 import { rendererFor } from '../renderers/registry.js';
 import type { RenderContext } from '../renderers/types.js';
+import { blockChildren } from './blockChildren.js';
 
 /**
  * Renders one element proto with its registered renderer. An unknown type or
@@ -27,10 +27,27 @@ export function renderElement(proto: ElementProto, ctx: RenderContext): unknown 
   }
 }
 
-/** Key of a child in its block: its index plus its kind, so a block replacing an element gets fresh DOM. */
-function childKey(node: ClientNode, index: number): string {
-  return node.kind === 'element' ? `${index}:e` : `${index}:b:${node.proto?.type ?? 'root'}`;
-}
+/**
+ * Element types whose content never leaves their box (no popup, tooltip or
+ * overflowing child): their wrapper gets `lu-contained`, which skips their
+ * layout and paint while off-screen (`content-visibility: auto`), so a long
+ * page costs about what its visible part does. Not with `help` (its tooltip
+ * overflows).
+ */
+const CONTAINED_TYPES: ReadonlySet<string> = new Set([
+  'markdown',
+  'caption',
+  'text',
+  'metric',
+  'divider',
+  'success',
+  'info',
+  'warning',
+  'error',
+  'latex',
+  'exception',
+  'progress',
+]);
 
 /**
  * Renders the child `index` of `parent` (whose path key is `parentKey`): an
@@ -43,17 +60,17 @@ export function renderNode(parent: ClientBlock, index: number, parentKey: string
   const stale = staleClass(env, key, parent, index);
   if (node.kind === 'block') return node.proto === null ? nothing : renderBlock(node, key, env, stale);
   const proto = node.proto;
-  return html`<div class="lu-element${stale}" data-type=${proto.type}>${guard([proto, env.ctx], () => renderElement(proto, env.ctx))}</div>`;
+  const contained = CONTAINED_TYPES.has(proto.type) && proto['help'] === undefined ? ' lu-contained' : '';
+  return html`<div class="lu-element${contained}${stale}" data-type=${proto.type}>
+    ${guard([proto, env.ctx], () => renderElement(proto, env.ctx))}
+  </div>`;
 }
 
 /**
- * Renders the children of `block` with a keyed `repeat`, so only changed
- * children update. `key` is the block's path key (`'0'` for main).
+ * Renders the children of `block` (path key `key`): only the children whose
+ * node changed since the last render, a long block progressively (see
+ * `blockChildren`).
  */
 export function renderChildren(block: ClientBlock, key: string, env: BlockEnv): unknown {
-  return repeat(
-    block.children,
-    (child, i) => childKey(child, i),
-    (_, i) => renderNode(block, i, key, env),
-  );
+  return blockChildren(block, key, env, renderNode);
 }

@@ -1,5 +1,5 @@
 import { Immer, type Draft } from 'immer';
-import { applyForwardMsg, closeDialog, patchWidgetValue, systemScheduler } from '@lit-ui/core/protocol';
+import { applyForwardMsg, applyForwardMsgs, closeDialog, patchWidgetValue, systemScheduler } from '@lit-ui/core/protocol';
 import type { ForwardMsg, JsonValue, Scheduler } from '@lit-ui/core/protocol';
 import { initialState, type TreeState } from './treeState.js';
 
@@ -16,9 +16,13 @@ const immer = new Immer({ autoFreeze: false });
 /**
  * The client's element tree and session state. Every ForwardMsg goes through
  * `applyForwardMsg` (the reducer AppTest uses too), so subtrees a message
- * does not touch keep their object identity (Lit's `guard`/`repeat` then
- * skip them). The store adds what only a browser needs: when to show
- * unconfirmed nodes as stale, and dismissing error banners.
+ * does not touch keep their object identity (the renderers then skip them).
+ * The store adds what only a browser needs: when to show unconfirmed nodes
+ * as stale, and dismissing error banners.
+ *
+ * Deltas and confirms are applied in batches (`applyForwardMsgs`) when the
+ * state is next read: a frame of thousands of deltas (a first load) copies
+ * each block once, not once per delta. Listeners hear of every message.
  *
  * @example
  * const store = new TreeStore();
@@ -27,6 +31,8 @@ const immer = new Immer({ autoFreeze: false });
  */
 export class TreeStore {
   private current: TreeState = initialState();
+  /** Deltas and confirms not applied yet (see {@link TreeStore.state}). */
+  private pending: ForwardMsg[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly scheduler: Scheduler;
   private staleTimer: unknown;
@@ -35,8 +41,9 @@ export class TreeStore {
     this.scheduler = options.scheduler ?? systemScheduler;
   }
 
-  /** The current state; a new object after every change. */
+  /** The current state, with every message applied; a new object after every change. */
   get state(): TreeState {
+    this.applyPending();
     return this.current;
   }
 
@@ -52,6 +59,12 @@ export class TreeStore {
    * changes nothing else.
    */
   apply(msg: ForwardMsg): void {
+    if (msg.type === 'delta' || msg.type === 'confirm') {
+      this.pending.push(msg);
+      this.notify();
+      return;
+    }
+    this.applyPending();
     const runStarted = msg.type === 'sessionStatus' && msg.state === 'running';
     const runEnded = msg.type === 'scriptFinished' || msg.type === 'snapshot' || (msg.type === 'newSession' && !msg.resumed);
     if (runStarted || runEnded || msg.type === 'newSession') this.disarmStaleTimer();
@@ -72,12 +85,12 @@ export class TreeStore {
    * records it in its mirror of this tree.
    */
   patchWidgetValue(id: string, value: JsonValue): void {
-    this.set(patchWidgetValue(this.current, id, value));
+    this.set(patchWidgetValue(this.state, id, value));
   }
 
   /** The user closed the dialog of fragment `fragmentId`: it shows closed until a run opens it again. */
   closeDialog(fragmentId: string): void {
-    this.set(closeDialog(this.current, fragmentId));
+    this.set(closeDialog(this.state, fragmentId));
   }
 
   /** Removes the error banner with id `id`. */
@@ -90,6 +103,7 @@ export class TreeStore {
   /** Forgets everything (a new connection). */
   reset(): void {
     this.disarmStaleTimer();
+    this.pending = [];
     this.set(initialState());
   }
 
@@ -100,13 +114,24 @@ export class TreeStore {
   }
 
   private update(recipe: (d: Draft<TreeState>) => void): void {
-    this.set(immer.produce(this.current, recipe));
+    this.set(immer.produce(this.state, recipe));
   }
 
   private set(next: TreeState): void {
     if (next === this.current) return;
     this.current = next;
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private applyPending(): void {
+    if (this.pending.length === 0) return;
+    const msgs = this.pending;
+    this.pending = [];
+    this.current = applyForwardMsgs(this.current, msgs);
   }
 
   /** Shows unconfirmed nodes as stale after `staleDelayMs`, if the run that just started is still going. */

@@ -1,4 +1,5 @@
 import { isConfirmed, type ClientBlock } from '@lit-ui/core/protocol';
+import type { RenderQueue } from '../app/renderQueue.js';
 import type { RenderContext } from '../renderers/types.js';
 
 /** Which nodes render as stale: those inside `scopes` (path keys) not confirmed in run generation `gen`. */
@@ -20,6 +21,8 @@ export interface BlockEnv {
   readonly dialogClosed: (fragmentId: string) => void;
   /** Renders the children of `block` (whose path key is `key`). */
   readonly renderChildren: (block: ClientBlock, key: string, env: BlockEnv) => unknown;
+  /** Where long blocks queue the rendering of their children past the first screen. */
+  readonly queue: RenderQueue;
 }
 
 /** True when the child `index` of `parent`, at path key `key`, renders faded under `env`: in a rebuilt container and not yet confirmed by the run. */

@@ -15,6 +15,14 @@ export const blockStyles = css`
   .lu-element:empty {
     display: none;
   }
+  /* Off-screen, skipped by layout and paint at about their last size (renderTree.ts, CONTAINED_TYPES). */
+  .lu-contained {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 1.5rem;
+  }
+  .lu-contained[data-type='metric'] {
+    contain-intrinsic-size: auto 5rem;
+  }
   .lu-block {
     min-width: 0;
     transition: opacity 0.2s ease-in;

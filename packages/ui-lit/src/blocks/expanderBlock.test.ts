@@ -11,6 +11,7 @@ const env: BlockEnv = {
   stale: null,
   dialogClosed: () => undefined,
   renderChildren: (block: ClientBlock) => html`<i>${block.children.length} children</i>`,
+  queue: { schedule: () => undefined },
 };
 
 function mount(template: unknown): HTMLElement {

@@ -9,6 +9,7 @@ const env: BlockEnv = {
   stale: null,
   dialogClosed: () => undefined,
   renderChildren: (block: ClientBlock) => html`<span class="kids">${block.children.length}</span>`,
+  queue: { schedule: () => undefined },
 };
 
 beforeAll(() => {

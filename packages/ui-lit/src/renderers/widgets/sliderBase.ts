@@ -159,6 +159,8 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Only a range has two labels that can overlap; measuring forces a layout of the whole page.
+    if (!Array.isArray(this.value) && !this.merged) return;
     const labels = this.querySelectorAll<HTMLElement>('.lu-slider-value:not(.lu-slider-value--merged)');
     const [a, b] = [labels[0]?.getBoundingClientRect(), labels[1]?.getBoundingClientRect()];
     const merged = a !== undefined && b !== undefined && a.width > 0 && a.right + 4 > b.left;
