@@ -7,7 +7,8 @@ import { pageApp } from './pageApp.mjs';
 
 const n = Number(process.argv[2]);
 const host = express();
-const ui = liteUi(pageApp(n), { basePath: '/page', title: `page of ${n}` });
+// Every client of the bench comes from 127.0.0.1: lift the per-address caps (defaults 100).
+const ui = liteUi(pageApp(n), { basePath: '/page', title: `page of ${n}`, maxConnectionsPerIp: 100_000, maxSessionsPerIp: 100_000 });
 host.use('/page', ui);
 const server = host.listen(0, '127.0.0.1', () => {
   ui.attach(server);

@@ -7,14 +7,14 @@ import { connectInMemory } from '../transport/memoryConnection.js';
 import { createTestRuntime, type TestRuntime } from './runtime.js';
 
 /** A client that builds its tree with the reducer and records every message. */
-function client(runtime: TestRuntime, sessionId?: string) {
+function client(runtime: TestRuntime, resume?: { sessionId: string; sessionToken: string }) {
   const state = { tree: createClientTree() as ClientTree, messages: [] as ForwardMsg[] };
   const connection = connectInMemory(runtime, {
     onMessage: (msg) => {
       state.messages.push(msg);
       state.tree = applyForwardMsg(state.tree, msg);
     },
-    ...(sessionId ? { sessionId } : {}),
+    ...resume,
   });
   const texts = () => state.tree.roots[0]!.children.map((c) => (c.kind === 'element' ? c.proto['body'] : undefined));
   return { state, connection, texts, session: () => runtime.session(connection.sessionId!)! };
@@ -81,9 +81,10 @@ describe('resuming beyond the replay ring', () => {
     });
     const first = client(runtime);
     const sessionId = first.connection.sessionId!;
+    const sessionToken = first.connection.sessionToken!;
     await vi.waitFor(() => expect(first.texts()).toEqual(['a']));
     first.connection.disconnect();
-    const reloaded = client(runtime, sessionId);
+    const reloaded = client(runtime, { sessionId, sessionToken });
     expect(reloaded.connection.sessionId).toBe(sessionId);
     gate.resolve();
     await reloaded.session().runner.idle();

@@ -51,6 +51,7 @@ const seen = {
   replay: 0,
   snapshot: 0,
   expired: 0,
+  reloadResumed: 0,
 };
 
 /** A client as the browser is one: frames through `ClientSession`, every ForwardMsg through the reducer. */
@@ -60,7 +61,7 @@ class TestClient {
   snapshots = 0;
   readonly connection: MemoryConnection;
 
-  constructor(runtime: TestRuntime, sessionId?: string) {
+  constructor(runtime: TestRuntime, resume?: { sessionId: string; sessionToken: string }) {
     this.connection = connectInMemory(runtime, {
       onMessage: (msg) => this.receive(msg),
       // Acknowledged values go into the tree, as the browser's widget manager reports them to its store.
@@ -68,7 +69,7 @@ class TestClient {
         if (msg.type !== 'rerunScript') return;
         for (const change of msg.widgets) if (!change.trigger) this.tree = patchWidgetValue(this.tree, change.id, change.value);
       },
-      ...(sessionId ? { sessionId } : {}),
+      ...resume,
       // The client acknowledges what it applied (the server trims its replay ring) at the next turn.
       scheduler: microtaskScheduler,
       ackDelayMs: 0,
@@ -93,6 +94,7 @@ class TestClient {
 
   private receive(msg: ForwardMsg): void {
     if (msg.type === 'newSession' && !msg.resumed && this.tree.sessionId !== undefined) seen.expired++;
+    if (msg.type === 'newSession' && msg.resumed && this.tree.sessionId === undefined) seen.reloadResumed++;
     this.tree = applyForwardMsg(this.tree, msg);
     count(msg);
     if (msg.seq > 0) this.lastSeq = msg.seq;
@@ -189,7 +191,7 @@ async function reconnect(away: 'replay' | 'snapshot', client: TestClient, sessio
 /** The tab reloads: the old connection goes, a new client (empty tree, no `lastSeq`) resumes the session. */
 function reloaded(client: TestClient, runtime: TestRuntime): TestClient {
   client.connection.disconnect();
-  return new TestClient(runtime, client.connection.sessionId);
+  return new TestClient(runtime, { sessionId: client.connection.sessionId!, sessionToken: client.connection.sessionToken! });
 }
 
 /** A connected client acknowledges everything it applied: once the turn is over, the session keeps nothing for replay. */
