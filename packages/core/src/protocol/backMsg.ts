@@ -125,7 +125,9 @@ export interface DataRequestMsg extends BackMsgBase, TableView {
  * same. A client sends one shortly after applying messages, not one per message.
  */
 export interface SeqAckMsg extends BackMsgBase {
+  /** Message kind: a ForwardMsg acknowledgement. */
   readonly type: 'ack';
+  /** Always 0: an acknowledgement is not numbered. */
   readonly cseq: 0;
   /** Last ForwardMsg `seq` the client applied. */
   readonly seq: number;
