@@ -123,35 +123,37 @@ async function keyToPaint(url, n, interactions) {
     const times = [];
     const mutations = [];
     for (let i = 1; i <= interactions; i++) {
-      const measured = page.evaluate(
-        (expected) =>
-          new Promise((resolve) => {
-            let start;
-            let before;
-            document.addEventListener(
-              'keydown',
-              () => {
-                start = performance.now();
-                before = window.__litUiMutations;
-              },
-              { capture: true, once: true },
-            );
-            window.__litUiWatch = (text) => {
-              if (start === undefined || !text.includes(expected)) return;
-              window.__litUiWatch = undefined;
-              requestAnimationFrame(() => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve({ ms: performance.now() - start, mutations: window.__litUiMutations - before });
-                channel.port2.postMessage(0);
-              });
-            };
-          }),
-        valueText(i),
-      );
+      // Install the listeners and only then press: a press that came first (a slow evaluate under
+      // load) would never be measured.
+      await page.evaluate((expected) => {
+        window.__litUiKey = new Promise((resolve) => {
+          let start;
+          let before;
+          document.addEventListener(
+            'keydown',
+            () => {
+              start = performance.now();
+              before = window.__litUiMutations;
+            },
+            { capture: true, once: true },
+          );
+          window.__litUiWatch = (text) => {
+            if (start === undefined || !text.includes(expected)) return;
+            window.__litUiWatch = undefined;
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve({ ms: performance.now() - start, mutations: window.__litUiMutations - before });
+              channel.port2.postMessage(0);
+            });
+          };
+        });
+      }, valueText(i));
       await page.waitForTimeout(30);
       await page.keyboard.press('ArrowRight');
-      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no repaint for value ${i} within 30 s`)), 30_000));
-      const r = await Promise.race([measured, timeout]);
+      const measured = page.evaluate(() => window.__litUiKey);
+      let timer;
+      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no repaint for value ${i} within 30 s`)), 30_000)));
+      const r = await Promise.race([measured, timeout]).finally(() => clearTimeout(timer));
       times.push(r.ms);
       mutations.push(r.mutations);
     }
