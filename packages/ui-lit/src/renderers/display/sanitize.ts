@@ -40,7 +40,10 @@ function createPurifier(): DOMPurify | null {
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') targetLink(node);
   });
-  return String(purifier.sanitize(PROBE, CONFIG)) === PROBE_CLEAN ? purifier : null;
+  // Set once: a config passed to each sanitize() call is parsed and copied again every time (measured:
+  // about a quarter of DOMPurify's time on a first load of 2,500 markdown elements).
+  purifier.setConfig(CONFIG);
+  return String(purifier.sanitize(PROBE)) === PROBE_CLEAN ? purifier : null;
 }
 
 const SAFE_TAGS = new Set(
@@ -88,5 +91,5 @@ let purifier: DOMPurify | null | undefined;
 export function sanitizeHtml(dirty: string): string {
   if (typeof window === 'undefined' || typeof document === 'undefined') return escapeHtml(dirty);
   if (purifier === undefined) purifier = createPurifier();
-  return purifier === null ? fallbackSanitize(dirty) : String(purifier.sanitize(dirty, CONFIG));
+  return purifier === null ? fallbackSanitize(dirty) : String(purifier.sanitize(dirty));
 }
