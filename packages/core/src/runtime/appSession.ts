@@ -21,7 +21,7 @@ import { clearTree, createElementTree, nodeAt, type ElementTree } from '../tree/
 import { rewriteWidget, TreeWriter, widgetAt, type WidgetLocation } from '../tree/treeWriter.js';
 import { FragmentTimers } from './fragmentTimers.js';
 import { ForwardQueue } from './forwardQueue.js';
-import type { PendingChange } from './rerunRequest.js';
+import { splitRepeatedTriggers, type PendingChange } from './rerunRequest.js';
 import type { RunContext } from './runContext.js';
 import type { RunHost } from './runHost.js';
 import type { RunSlot } from './runSlots.js';
@@ -372,14 +372,12 @@ export class AppSession implements DeltaGeneratorHost {
   }
 
   /**
-   * Catches up a client that replay cannot (a reloaded page, or a gap older
-   * than the replay ring): the mirror keeps digests, not the elements, so the
-   * client starts from an empty tree (an empty `snapshot`) and a full rerun
-   * with the session's state sends it every element — as Streamlit reruns
-   * the script for a reconnected tab. The run in progress, if any, stops
-   * writing to the client at once and ends at its next `st.*` call. The
-   * page config and navigation (pointing at the page the client's URL
-   * names) are sent again.
+   * Catches up a client that replay cannot (a reloaded page, a gap older than
+   * the ring): the mirror keeps digests, not elements, so the client gets an
+   * empty `snapshot`, the page config and navigation (to the page its URL
+   * names) again, and a full rerun sends every element — as Streamlit reruns
+   * for a reconnected tab. A run in progress stops writing at once (the client
+   * shows idle or queued until the rerun) and ends at its next `st.*` call.
    */
   private resync(currentUrlPath: string): void {
     this.run?.writer.detach();
@@ -390,7 +388,6 @@ export class AppSession implements DeltaGeneratorHost {
     this.queue.enqueue({ type: 'snapshot', roots: [] });
     if (this.pageConfigSent) this.queue.enqueue({ type: 'pageConfig', ...this.pageConfigSent });
     if (this.navigation) this.queue.enqueue({ ...this.navigation, currentUrlPath });
-    // The run in progress, if any, no longer shows: the client waits for the rerun (or a free run slot).
     this.queue.enqueue({ type: 'sessionStatus', state: this.queued ? 'queued' : 'idle', runId: '' });
     this.runner.request({ changes: [], scope: 'app', preempt: true });
   }
@@ -410,19 +407,4 @@ export class AppSession implements DeltaGeneratorHost {
     this.queue.enqueue({ type: 'sessionStatus', state: 'idle', runId: '' });
     this.queue.flush();
   }
-}
-
-/** Cuts a message's changes where a trigger repeats, so no request holds two triggers of one widget. */
-function splitRepeatedTriggers(changes: readonly PendingChange[]): PendingChange[][] {
-  const parts: PendingChange[][] = [[]];
-  let triggers = new Set<string>();
-  for (const change of changes) {
-    if (change.trigger && triggers.has(change.id)) {
-      parts.push([]);
-      triggers = new Set();
-    }
-    if (change.trigger) triggers.add(change.id);
-    parts.at(-1)!.push(change);
-  }
-  return parts;
 }

@@ -86,3 +86,18 @@ function conflicts(a: RerunRequest, b: RerunRequest): boolean {
   const pending = new Set(a.changes.filter((c) => c.trigger).map((c) => c.id));
   return b.changes.some((c) => c.trigger && pending.has(c.id));
 }
+
+/** Cuts a message's changes where a trigger repeats, so no request holds two triggers of one widget. */
+export function splitRepeatedTriggers(changes: readonly PendingChange[]): PendingChange[][] {
+  const parts: PendingChange[][] = [[]];
+  let triggers = new Set<string>();
+  for (const change of changes) {
+    if (change.trigger && triggers.has(change.id)) {
+      parts.push([]);
+      triggers = new Set();
+    }
+    if (change.trigger) triggers.add(change.id);
+    parts.at(-1)!.push(change);
+  }
+  return parts;
+}
