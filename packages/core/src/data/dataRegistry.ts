@@ -102,9 +102,10 @@ export class DataRegistry {
   prune(tree: ElementTree): void {
     if (this.entries.size === 0) return;
     const shown = new Set<string>();
-    const visit = (node: TreeNode): void => {
-      if (node.kind === 'block') node.children.forEach(visit);
-      else if (typeof node.proto['dataId'] === 'string') shown.add(node.proto['dataId']);
+    // The mirror keeps the whole proto of an element with a `dataId` (keepsProto), a digest for the others.
+    const visit = (node: TreeNode | undefined): void => {
+      if (node?.kind === 'block') for (let i = 0; i < node.length; i++) visit(node.nodeAt(i));
+      else if (node?.kind === 'widget' && typeof node.proto['dataId'] === 'string') shown.add(node.proto['dataId']);
     };
     tree.forEach(visit);
     for (const dataId of this.entries.keys()) {

@@ -5,7 +5,8 @@ import { digestOf } from './elementDigest.js';
 /**
  * A widget in the server's mirror: its proto is kept whole, because the
  * server writes acknowledged values into it and resends it with a new value
- * (`clearOnSubmit`). `proto` is replaced, never mutated.
+ * (`clearOnSubmit`). `proto` is replaced, never mutated. Tables (a
+ * `dataId`) are kept as such nodes too (see {@link keepsProto}).
  */
 export interface WidgetNode {
   readonly kind: 'widget';
@@ -16,6 +17,15 @@ export interface WidgetNode {
 export interface ElementLeaf {
   readonly kind: 'element';
   readonly digest: number;
+}
+
+/**
+ * True when the mirror keeps an element's whole proto (as a {@link WidgetNode}),
+ * not only its digest: widgets (an `id`: acknowledged values, clearOnSubmit)
+ * and tables (a `dataId`: the session keeps their data while one shows).
+ */
+export function keepsProto(proto: ElementProto): boolean {
+  return typeof proto['id'] === 'string' || typeof proto['dataId'] === 'string';
 }
 
 /** A node of the mirror. */
@@ -153,7 +163,7 @@ type ClientBlockLike = { readonly kind: 'block'; readonly proto: BlockProto | nu
 export function clientTreeToMirrorJson(roots: readonly ClientBlockLike[]): MirrorJson[] {
   const visit = (node: ClientNodeLike): MirrorJson => {
     if (node.kind === 'block') return { block: node.proto, children: node.children.map(visit) };
-    return { digest: digestOf(node.proto), ...(typeof node.proto['id'] === 'string' ? { widget: node.proto } : {}) };
+    return { digest: digestOf(node.proto), ...(keepsProto(node.proto) ? { widget: node.proto } : {}) };
   };
   return roots.map(visit);
 }

@@ -3,7 +3,7 @@ import type { BlockProto, ElementProto, JsonValue } from '../protocol/elements.j
 import type { BlockLength, DeltaMsg, TextAppendMsg } from '../protocol/forwardMsg.js';
 import { deepEqual } from './deepEqual.js';
 import { digestOf } from './elementDigest.js';
-import { BlockNode, nodeAt, type ElementTree, type WidgetNode } from './elementTree.js';
+import { BlockNode, keepsProto, nodeAt, type ElementTree, type WidgetNode } from './elementTree.js';
 
 /**
  * Where a DeltaGenerator writes: a block of the mirror tree, with the form
@@ -94,7 +94,7 @@ export class TreeWriter {
     const existing = parent.nodeAt(index);
     let widget = existing?.kind === 'widget' ? existing : undefined;
     if (parent.digestAt(index) !== digest) {
-      if (id === undefined) widget = undefined;
+      if (!keepsProto(proto)) widget = undefined;
       else if (widget === undefined) widget = { kind: 'widget', proto };
       else widget.proto = proto;
       parent.setElement(index, digest, widget);
