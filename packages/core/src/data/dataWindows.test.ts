@@ -134,6 +134,7 @@ describe('dataframe windows through dataRequest → dataWindow', () => {
   });
 });
 
-function dataIdOf(session: { tree: readonly { children: readonly unknown[] }[] }): string {
-  return (session.tree[0]!.children[0] as { proto: { dataId: string } }).proto.dataId;
+/** The dataId of the first element of the main column, from the session's compact mirror (which keeps a table's proto). */
+function dataIdOf(session: { tree: readonly { nodeAt(index: number): unknown }[] }): string {
+  return (session.tree[0]!.nodeAt(0) as { proto: { dataId: string } }).proto.dataId;
 }
