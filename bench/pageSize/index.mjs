@@ -5,7 +5,8 @@ import { browserFigures } from './browserFigures.mjs';
 import { loadTest } from './loadTest.mjs';
 import { memoryPerSession, wireBytes } from './serverFigures.mjs';
 
-const env = (name, fallback) => process.env[name] ?? fallback;
+/** @param {string} name @param {string | number} fallback */
+const env = (name, fallback) => String(process.env[name] ?? fallback);
 
 /** Options from the environment (defaults: the issue's). */
 export function pageBenchOptions() {
@@ -13,7 +14,7 @@ export function pageBenchOptions() {
     sizes: env('BENCH_SIZES', '100,1000,5000').split(',').map(Number),
     k1: Number(env('BENCH_K1', 50)),
     // More sessions where they are cheap: the slope is then less sensitive to V8's heap sizing.
-    k2: (n) => Number(env('BENCH_K2', n >= 5000 ? 250 : 850)),
+    k2: (/** @type {number} */ n) => Number(env('BENCH_K2', n >= 5000 ? 250 : 850)),
     loadSamples: Number(env('BENCH_LOAD_SAMPLES', 5)),
     interactions: Number(env('BENCH_KEY_PRESSES', 40)),
     loadSessions: Number(env('BENCH_LOAD_SESSIONS', 1000)),
@@ -29,12 +30,37 @@ export const PAGE_GOALS = {
   keyToPaintP50Ms: 20,
 };
 
-/** Runs the page bench; returns its figures by N, with the machine's load average before and after. */
+/**
+ * The figures of one N; a part that failed has only `error`.
+ * @typedef {{
+ *   memory: Part<typeof memoryPerSession>, bytes: Part<typeof wireBytes>,
+ *   browser: Part<typeof browserFigures>, load?: Part<typeof loadTest> }} SizeFigures
+ */
+/**
+ * @template {(...args: never[]) => Promise<object>} F
+ * @typedef {Partial<Awaited<ReturnType<F>>> & { error?: string }} Part
+ */
+
+/**
+ * Runs the page bench; returns its figures by N, with the machine's load average before and after.
+ * @param {ReturnType<typeof pageBenchOptions>} options
+ */
 export async function pageBench(options = pageBenchOptions()) {
-  const loadBefore = loadavg()[0];
+  const loadBefore = loadavg()[0] ?? 0;
+  /** @type {Record<number, SizeFigures>} */
   const bySize = {};
   // A part that fails (a browser that never repaints under load) is reported, and the others still run.
-  const attempt = (part) => part().catch((error) => ({ error: String(error?.message ?? error) }));
+  /**
+   * @template {object} T
+   * @param {() => Promise<T>} part
+   * @returns {Promise<Partial<T> & { error?: string }>}
+   */
+  const attempt = (part) =>
+    part().then(
+      (figures) => /** @type {Partial<T> & { error?: string }} */ (figures),
+      (/** @type {unknown} */ error) =>
+        /** @type {Partial<T> & { error?: string }} */ ({ error: error instanceof Error ? error.message : String(error) }),
+    );
   for (const n of options.sizes) {
     const memory = await attempt(() => memoryPerSession(n, { ...options, k2: options.k2(n) }));
     const bytes = await attempt(() => wireBytes(n));
@@ -43,16 +69,23 @@ export async function pageBench(options = pageBenchOptions()) {
       options.loadSessions > 0 ? await attempt(() => loadTest(n, { sessions: options.loadSessions, seconds: options.loadSeconds })) : undefined;
     bySize[n] = { memory, bytes, browser, load };
   }
-  return { loadAverage: { before: Number(loadBefore.toFixed(1)), after: Number(loadavg()[0].toFixed(1)) }, options, bySize };
+  return { loadAverage: { before: Number(loadBefore.toFixed(1)), after: Number((loadavg()[0] ?? 0).toFixed(1)) }, options, bySize };
 }
 
+/** @param {number | undefined} bytes */
 const kb = (bytes) => (bytes === undefined ? '' : `${(bytes / 1024).toFixed(1)} KB`);
+/** @param {number | undefined} v */
 const ms = (v) => (v === undefined ? '' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
 
-/** Prints the page bench's table: one column per N, the goals beside. */
+/**
+ * Prints the page bench's table: one column per N, the goals beside.
+ * @param {Awaited<ReturnType<typeof pageBench>>} result
+ */
 export function printPageBench(result) {
   const sizes = Object.keys(result.bySize).map(Number);
+  /** @param {string | number} v */
   const col = (v) => String(v).padStart(14);
+  /** @param {string} name @param {(string | number)[]} values */
   const line = (name, values, goal = '') => console.log(`| ${name.padEnd(40)} |${values.map((v) => ` ${col(v)} |`).join('')} ${goal.padEnd(26)} |`);
   console.log(
     `\nPage of N elements (slider, N/2 markdown lines, text and metrics), Express + WebSocket; load average ${result.loadAverage.before} → ${result.loadAverage.after}\n`,
@@ -63,7 +96,8 @@ export function printPageBench(result) {
     'goal (N=100 / 1,000 / 5,000)',
   );
   console.log(`|${'-'.repeat(42)}|${sizes.map(() => `${'-'.repeat(16)}|`).join('')}${'-'.repeat(28)}|`);
-  const get = (f) => sizes.map((n) => f(result.bySize[n]) ?? '');
+  /** @param {(r: SizeFigures) => string | number | undefined} f */
+  const get = (f) => sizes.map((n) => (result.bySize[n] ? f(result.bySize[n]) : undefined) ?? '');
   line(
     'server RSS per session',
     get((r) => kb(r.memory.rssPerSession)),
@@ -111,8 +145,12 @@ export function printPageBench(result) {
     'DOM mutation records per key press',
     get((r) => r.browser.keyToPaint?.mutationsP50),
   );
-  const errors = sizes.flatMap((n) => Object.entries(result.bySize[n]).flatMap(([part, r]) => (r?.error ? [`N=${n} ${part}: ${r.error}`] : [])));
-  const l = sizes.map((n) => result.bySize[n].load).find((r) => r?.sessions);
+  const errors = sizes.flatMap((n) =>
+    Object.entries(result.bySize[n] ?? {}).flatMap(([part, /** @type {{ error?: string } | undefined} */ r]) =>
+      r?.error ? [`N=${n} ${part}: ${r.error}`] : [],
+    ),
+  );
+  const l = sizes.map((n) => result.bySize[n]?.load).find((r) => r?.sessions);
   if (l) {
     line(
       `${l.sessions} sessions × 1/s, ${l.seconds} s: RTT p50`,

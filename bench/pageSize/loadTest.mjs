@@ -5,30 +5,36 @@ import { valueText } from './pageApp.mjs';
 import { startPageServer } from './server.mjs';
 import { openClient } from './wsClient.mjs';
 
+/** The `p`th percentile of `xs`. @param {number[]} xs @param {number} p */
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
-/** `sessions` clients, each changing the slider once per second for `seconds`; p50/p99 of the round trips (ms). */
+/**
+ * `sessions` clients, each changing the slider once per second for `seconds`; p50/p99 of the round trips (ms).
+ * @param {number} n
+ * @param {{ sessions: number, seconds: number }} options
+ */
 export async function loadTest(n, { sessions, seconds }) {
   const server = await startPageServer(n);
+  /** @type {number[]} */
   const rtts = [];
   let lost = 0;
   try {
+    /** @type {{ sent: Map<string, number>, client: ReturnType<typeof openClient> }[]} */
     const clients = [];
-    const pending = new Map();
     for (let i = 0; i < sessions; i += 25) {
       const batch = Array.from({ length: Math.min(25, sessions - i) }, () => {
-        const entry = { sent: new Map() };
+        /** @type {Map<string, number>} */
+        const sent = new Map();
         const client = openClient(server.wsUrl, {
           onDelta: (msg) => {
-            const body = msg.element?.body;
-            const t0 = typeof body === 'string' ? entry.sent.get(body) : undefined;
-            if (t0 === undefined) return;
-            entry.sent.delete(body);
+            const body = 'element' in msg ? msg.element.body : undefined;
+            const t0 = typeof body === 'string' ? sent.get(body) : undefined;
+            if (t0 === undefined || typeof body !== 'string') return;
+            sent.delete(body);
             rtts.push(performance.now() - t0);
           },
         });
-        entry.client = client;
-        return entry;
+        return { sent, client };
       });
       await Promise.all(batch.map((e) => e.client.ready));
       clients.push(...batch);
@@ -53,7 +59,6 @@ export async function loadTest(n, { sessions, seconds }) {
       lost += entry.sent.size;
       entry.client.close();
     }
-    void pending;
     return { sessions, seconds, interactions: rtts.length, unanswered: lost, p50: percentile(rtts, 50), p99: percentile(rtts, 99) };
   } finally {
     await server.stop();

@@ -3,12 +3,12 @@
 // changes exactly one element; the last element is a text whose content marks the end of the page.
 import { defineApp } from '@lit-ui/core';
 
-/** Text of the element that shows the slider's value. */
+/** Text of the element that shows the slider's value. @param {number} value */
 export const valueText = (value) => `value is ${value}`;
-/** Text of the last element of the page of size `n`. */
+/** Text of the last element of the page of size `n`. @param {number} n */
 export const endText = (n) => `end of page ${n}`;
 
-/** The page of `n` elements (the slider included). */
+/** The page of `n` elements (the slider included). @param {number} n */
 export function pageApp(n) {
   const markdownLines = Math.floor(n / 2);
   return defineApp((st) => {

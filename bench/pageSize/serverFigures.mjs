@@ -10,10 +10,18 @@ import { openClient } from './wsClient.mjs';
  */
 const SETTLE_MS = Number(process.env.BENCH_MEMORY_SETTLE_MS ?? 10_000);
 
+/** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Opens `count` clients, a few at a time (as users arrive), each until its first run is done. */
+/** @typedef {ReturnType<typeof openClient>} Client */
+
+/**
+ * Opens `count` clients, a few at a time (as users arrive), each until its first run is done.
+ * @param {string} wsUrl
+ * @param {number} count
+ */
 async function openClients(wsUrl, count, parallel = 5) {
+  /** @type {Client[]} */
   const clients = [];
   for (let i = 0; i < count; i += parallel) {
     const batch = Array.from({ length: Math.min(parallel, count - i) }, () => openClient(wsUrl));
@@ -23,7 +31,11 @@ async function openClients(wsUrl, count, parallel = 5) {
   return clients;
 }
 
-/** Each client moves the slider `times` times, waiting for each run to end. */
+/**
+ * Each client moves the slider `times` times, waiting for each run to end.
+ * @param {Client[]} clients
+ * @param {number} times
+ */
 async function interact(clients, times) {
   for (let t = 1; t <= times; t++) {
     await Promise.all(
@@ -41,8 +53,10 @@ async function interact(clients, times) {
  * (which also grows V8's young generation to its working size, a one-off cost that is not per
  * session), GC, measure; K2 sessions, GC, measure; per session = difference / (K2 - K1). Sessions
  * stay connected over real WebSockets, so their sockets count.
+ * @param {number} n
+ * @param {{ k1: number, k2: number, snapshotDir?: string }} options
  */
-export async function memoryPerSession(n, { k1, k2, snapshotDir } = {}) {
+export async function memoryPerSession(n, { k1, k2, snapshotDir }) {
   const server = await startPageServer(n);
   try {
     const clients = await openClients(server.wsUrl, k1);
@@ -55,6 +69,7 @@ export async function memoryPerSession(n, { k1, k2, snapshotDir } = {}) {
     const b = await server.memory(SETTLE_MS);
     if (snapshotDir) await server.heapSnapshot(`${snapshotDir}/page-${n}-${k2}.heapsnapshot`);
     for (const c of clients) c.close();
+    /** @param {'rss' | 'heapUsed' | 'heapTotal'} field */
     const per = (field) => (b[field] - a[field]) / (k2 - k1);
     return {
       sessions: [k1, k2],
@@ -68,14 +83,19 @@ export async function memoryPerSession(n, { k1, k2, snapshotDir } = {}) {
   }
 }
 
-/** Bytes of the first load (every frame until the first run is done) and per slider step (median). */
+/**
+ * Bytes of the first load (every frame until the first run is done) and per slider step (median).
+ * @param {number} n
+ */
 export async function wireBytes(n, interactions = 30) {
   const server = await startPageServer(n);
   try {
     const client = openClient(server.wsUrl);
     await client.ready;
     const firstLoad = client.stats.bytes;
+    /** @type {number[]} */
     const perInteraction = [];
+    /** @type {number[]} */
     const roundTrips = [];
     for (let i = 1; i <= interactions; i++) {
       const before = client.stats.bytes;

@@ -4,31 +4,40 @@
 import WebSocket from 'ws';
 import { connectWebSocket } from '@lit-ui/transport-ws/client';
 
+/** @typedef {import('@lit-ui/core/protocol').DeltaMsg} DeltaMsg */
+/** @typedef {NonNullable<import('@lit-ui/transport-ws/client').WebSocketClientOptions['WebSocket']>} ClientWebSocket */
+
 /**
  * Opens a session on `wsUrl`. `onDelta(msg)` sees every delta. Returns
- * { ready, bytes, sliderId, idle(), send(msg), close() }; `ready` resolves after the first run.
+ * { ready, stats, sliderId, idle(), setSlider(value), close() }; `ready` resolves after the first run.
+ * @param {string} wsUrl
+ * @param {{ onDelta?: (msg: DeltaMsg) => void }} [options]
  */
 export function openClient(wsUrl, { onDelta } = {}) {
   const stats = { bytes: 0, frames: 0 };
   class CountingWebSocket extends WebSocket {
+    /** @param {string} url */
     constructor(url) {
       super(url);
       this.addEventListener('message', (event) => {
-        stats.bytes += Buffer.byteLength(event.data);
+        stats.bytes += Buffer.byteLength(/** @type {string | Buffer} */ (event.data));
         stats.frames += 1;
       });
     }
   }
+  /** @type {string | undefined} */
   let sliderId;
+  /** @type {(() => void)[]} */
   let waiters = [];
   const connection = connectWebSocket({
     url: wsUrl,
-    WebSocket: CountingWebSocket,
+    // ws's class implements the browser WebSocket API the client uses; its declared types differ in detail.
+    WebSocket: /** @type {ClientWebSocket} */ (/** @type {unknown} */ (CountingWebSocket)),
     store: null,
     hello: () => ({ url: wsUrl, pagePath: '', query: '' }),
     onMessage: (msg) => {
       if (msg.type === 'delta') {
-        if (msg.element?.type === 'slider') sliderId = msg.element.id;
+        if ('element' in msg && msg.element.type === 'slider') sliderId = /** @type {string} */ (msg.element.id);
         onDelta?.(msg);
       }
       if (msg.type === 'sessionStatus' && msg.state === 'idle') {
@@ -38,7 +47,8 @@ export function openClient(wsUrl, { onDelta } = {}) {
       }
     },
   });
-  const idle = () => new Promise((resolve) => waiters.push(resolve));
+  /** @returns {Promise<void>} resolves when the session is next idle */
+  const idle = () => new Promise((resolve) => waiters.push(() => resolve()));
   const client = {
     ready: idle(),
     stats,
@@ -46,7 +56,8 @@ export function openClient(wsUrl, { onDelta } = {}) {
       return sliderId;
     },
     idle,
-    setSlider: (value) => connection.send({ type: 'rerunScript', widgets: [{ id: sliderId, value }] }),
+    /** @param {number} value */
+    setSlider: (value) => connection.send({ type: 'rerunScript', widgets: [{ id: sliderId ?? '', value }] }),
     close: () => connection.close(),
   };
   return client;

@@ -145,7 +145,16 @@ export const backMsgSchema = z.discriminatedUnion('type', [
       format: z.union([z.literal('rows'), z.literal('csv')]).optional(),
     })
     .strict(),
-  z.object({ type: z.literal('ack'), cseq: z.literal(0), seq: z.number().int().nonnegative() }).strict(),
+  z
+    .object({
+      /** Discriminant: which BackMsg this is. */
+      type: z.literal('ack'),
+      /** Always 0: an acknowledgement is not numbered. */
+      cseq: z.literal(0),
+      /** Last ForwardMsg `seq` the client applied, a non-negative integer. */
+      seq: z.number().int().nonnegative(),
+    })
+    .strict(),
 ]);
 
 /** Result of {@link parseBackMsg}. */

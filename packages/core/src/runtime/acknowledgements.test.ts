@@ -3,6 +3,9 @@ import type { ForwardMsg } from '../protocol/forwardMsg.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 import { createTestRuntime } from './runtime.js';
 
+/** `expect.stringMatching`, typed: Vitest declares its asymmetric matchers as `any`. */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 describe("the client's acknowledgements (ack { seq })", () => {
   it('empty the replay ring of a connected session', async () => {
     const runtime = createTestRuntime((st) => {
@@ -29,7 +32,7 @@ describe("the client's acknowledgements (ack { seq })", () => {
     const kept = session.queue.kept.messages;
     expect(kept).toBeGreaterThan(0);
     handle.receive(JSON.stringify({ cseq: 0, type: 'ack', seq: session.queue.lastSeq + 5 }));
-    expect(messages.at(-1)).toMatchObject({ type: 'error', code: 'InvalidMessage', message: expect.stringMatching(/ack of seq/) });
+    expect(messages.at(-1)).toMatchObject({ type: 'error', code: 'InvalidMessage', message: matching(/ack of seq/) });
     handle.receive(JSON.stringify({ cseq: 4, type: 'ack', seq: 1 }));
     expect(messages.at(-1)).toMatchObject({ type: 'error', code: 'InvalidMessage' });
     expect(session.queue.kept.messages).toBe(kept);

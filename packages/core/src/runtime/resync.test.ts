@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppScript, AnyState } from '../app.js';
 import { applyForwardMsg } from '../protocol/applyForwardMsg.js';
-import { createClientTree, type ClientTree } from '../protocol/clientTree.js';
+import { createClientTree } from '../protocol/clientTree.js';
 import type { ForwardMsg } from '../protocol/forwardMsg.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 import { createTestRuntime, type TestRuntime } from './runtime.js';
 
 /** A client that builds its tree with the reducer and records every message. */
 function client(runtime: TestRuntime, resume?: { sessionId: string; sessionToken: string }) {
-  const state = { tree: createClientTree() as ClientTree, messages: [] as ForwardMsg[] };
+  const state = { tree: createClientTree(), messages: [] as ForwardMsg[] };
   const connection = connectInMemory(runtime, {
     onMessage: (msg) => {
       state.messages.push(msg);

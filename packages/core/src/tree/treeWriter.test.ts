@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { DeltaMsg } from '../protocol/forwardMsg.js';
 import { digestOf } from './elementDigest.js';
 import { createElementTree, nodeAt, type ElementTree } from './elementTree.js';
 import { TreeWriter, widgetAt, type UnsequencedDelta, type WidgetLocation } from './treeWriter.js';
@@ -66,7 +65,7 @@ describe('TreeWriter over the compact mirror', () => {
     const widgets = new Map<string, WidgetLocation>();
     run(tree, widgets, (w, main) => w.putElement(w.putBlock(main, { type: 'vertical' }), text('in')));
     const second = run(tree, widgets, (w, main) => w.putElement(w.putBlock(main, { type: 'vertical', border: true }), text('in')));
-    expect(second.deltas).toEqual([{ type: 'delta', path: [0, 0], block: { type: 'vertical', border: true } }] satisfies Omit<DeltaMsg, 'seq'>[]);
+    expect(second.deltas).toEqual([{ type: 'delta', path: [0, 0], block: { type: 'vertical', border: true } }] satisfies UnsequencedDelta[]);
   });
 
   it('a detached writer changes neither the mirror nor the client', () => {
