@@ -191,7 +191,7 @@ export class AppSession implements DeltaGeneratorHost {
    * in the mirror from the `ack` on, as in the client's tree (docs/protocol.md).
    */
   receive(msg: Exclude<BackMsg, HelloMsg>): void {
-    if (msg.type === 'ack') return this.acknowledge(msg.seq);
+    if (msg.type === 'ack') return void this.queue.acknowledge(msg.seq);
     if (msg.cseq <= this.lastCseq) {
       this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
       return this.queue.flush();
@@ -207,14 +207,6 @@ export class AppSession implements DeltaGeneratorHost {
       this.queue.enqueueConnectionMsg({ type: 'error', code, message: e instanceof Error ? e.message : String(e), cseq: msg.cseq });
     }
     this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
-    this.queue.flush();
-  }
-
-  /** The client applied every ForwardMsg up to `seq` (`ack { seq }`): they are no longer kept for replay. */
-  private acknowledge(seq: number): void {
-    if (this.queue.acknowledge(seq)) return;
-    const message = `Invalid BackMsg: ack of seq ${seq}, but the last ForwardMsg sent is ${this.queue.lastSeq}; it was ignored.`;
-    this.queue.enqueueConnectionMsg({ type: 'error', code: ErrorCode.InvalidMessage, message });
     this.queue.flush();
   }
 
@@ -372,12 +364,9 @@ export class AppSession implements DeltaGeneratorHost {
   }
 
   /**
-   * Catches up a client that replay cannot (a reloaded page, a gap older than
-   * the ring): the mirror keeps digests, not elements, so the client gets an
-   * empty `snapshot`, the page config and navigation (to the page its URL
-   * names) again, and a full rerun sends every element — as Streamlit reruns
-   * for a reconnected tab. A run in progress stops writing at once (the client
-   * shows idle or queued until the rerun) and ends at its next `st.*` call.
+   * Catches up a client that replay cannot (a reloaded page, a gap older than the ring): the mirror keeps
+   * digests, not elements, so the client gets an empty `snapshot`, page config and navigation, and a full
+   * rerun sends every element, as Streamlit reruns for a reconnected tab. A run in progress stops writing.
    */
   private resync(currentUrlPath: string): void {
     this.run?.writer.detach();

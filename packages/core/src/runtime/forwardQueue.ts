@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors.js';
 import type { ForwardMsg, UnsequencedForwardMsg } from '../protocol/forwardMsg.js';
 import type { ServerConnection } from '../protocol/transport.js';
 import type { Scheduler } from './runtimeOptions.js';
@@ -79,12 +80,17 @@ export class ForwardQueue {
   }
 
   /**
-   * The client has applied every message up to `seq`: they are no longer
-   * kept. Returns false (and changes nothing) when `seq` is beyond the last
-   * message sent.
+   * The client has applied every message up to `seq` (`ack { seq }`): they
+   * are no longer kept. When `seq` is beyond the last message sent, changes
+   * nothing, sends the client an `InvalidMessage` error and returns false.
    */
   acknowledge(seq: number): boolean {
-    if (seq > this.seq) return false;
+    if (seq > this.seq) {
+      const message = `Invalid BackMsg: ack of seq ${seq}, but the last ForwardMsg sent is ${this.seq}; it was ignored.`;
+      this.enqueueConnectionMsg({ type: 'error', code: ErrorCode.InvalidMessage, message });
+      this.flush();
+      return false;
+    }
     if (seq > this.acked) this.acked = seq;
     this.trim();
     return true;

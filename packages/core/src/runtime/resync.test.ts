@@ -93,4 +93,44 @@ describe('resuming beyond the replay ring', () => {
     expect(reloaded.state.tree.errors).toEqual([]);
     await runtime.close();
   });
+
+  it("keeps widget state and session state through the rerun: the widgets' values the client set, and the script's own keys", async () => {
+    let runs = 0;
+    const app: AppScript<AnyState> = (st) => {
+      runs += 1;
+      const name = st.textInput('Name', { key: 'name' });
+      const level = st.slider('Level', { minValue: 0, maxValue: 100, value: 10, key: 'level' });
+      st.sessionState['visits'] = Number(st.sessionState['visits'] ?? 0) + 1;
+      st.text(`name=${name} level=${level}`);
+      for (let i = 0; i < 20; i++) st.text(`a long line of text number ${i} in run ${runs}`);
+    };
+    const runtime = createTestRuntime(app, { replayLimitBytes: 1000 });
+    const c = client(runtime);
+    await c.session().runner.idle();
+    const id = (type: string) => [...c.session().state.metadata.values()].find((m) => m.type === type)!.id;
+    c.connection.send({ type: 'rerunScript', widgets: [{ id: id('textInput'), value: 'Ada' }] });
+    await c.session().runner.idle();
+    c.connection.send({ type: 'rerunScript', widgets: [{ id: id('slider'), value: 42 }] });
+    await c.session().runner.idle();
+    c.connection.disconnect();
+    c.session().requestRerun();
+    await c.session().runner.idle();
+    c.state.messages.length = 0;
+    c.connection.reconnect();
+    await c.session().runner.idle();
+    expect(c.state.messages[1]).toMatchObject({ type: 'snapshot', roots: [] });
+    expect(runs).toBe(5);
+    const shown = c.state.tree.roots[0]!.children.map((n) => (n.kind === 'element' ? n.proto : undefined));
+    expect(shown.slice(0, 3)).toMatchObject([
+      { type: 'textInput', value: 'Ada' },
+      { type: 'slider', value: 42 },
+      { type: 'text', body: 'name=Ada level=42' },
+    ]);
+    expect(c.session().state.get('visits')).toBe(5);
+    // The widgets answer the client as before the resume.
+    c.connection.send({ type: 'rerunScript', widgets: [{ id: id('slider'), value: 43 }] });
+    await c.session().runner.idle();
+    expect(c.texts()[2]).toBe('name=Ada level=43');
+    await runtime.close();
+  });
 });
