@@ -1,6 +1,6 @@
 import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
 import type { DeltaPath } from '../protocol/deltaPath.js';
-import type { ElementNode } from '../tree/elementTree.js';
+import type { TextTarget } from '../tree/treeWriter.js';
 import type { ErrorDetailsLevel } from './exception.js';
 import { chunkText, nextChunk, openChunks } from './streamChunks.js';
 import { makeProto } from './proto.js';
@@ -30,7 +30,7 @@ export async function writeStream(
   const chunks = await openChunks(source);
   const decoder = new TextDecoder();
   const written: unknown[] = [];
-  let text: { path: DeltaPath; node: ElementNode | undefined; body: string } | undefined;
+  let text: { path: DeltaPath; node: TextTarget | undefined; body: string } | undefined;
   let onlyText = true;
   const endText = () => {
     if (text !== undefined) written.push(text.body);

@@ -133,4 +133,32 @@ describe('resuming beyond the replay ring', () => {
     expect(c.texts()[2]).toBe('name=Ada level=43');
     await runtime.close();
   });
+
+  it('replays a streamed answer (its textAppends) from the ring, without a rerun', async () => {
+    let runs = 0;
+    async function* words(...list: string[]): AsyncGenerator<string> {
+      for (const w of list) {
+        await Promise.resolve();
+        yield w;
+      }
+    }
+    const runtime = createTestRuntime(async (st) => {
+      runs += 1;
+      await st.writeStream(words(`run ${runs}`, ' is', ' streamed'));
+    });
+    const c = client(runtime);
+    await c.session().runner.idle();
+    c.connection.disconnect();
+    c.session().requestRerun();
+    await c.session().runner.idle();
+    c.state.messages.length = 0;
+    c.connection.reconnect();
+    await c.session().runner.idle();
+    expect(c.state.messages.some((m) => m.type === 'snapshot')).toBe(false);
+    expect(c.state.messages.filter((m) => m.type === 'textAppend').map((m) => m.text)).toEqual([' is', ' streamed']);
+    expect(runs).toBe(2);
+    expect(c.texts()).toEqual(['run 2 is streamed']);
+    expect(c.state.tree.errors).toEqual([]);
+    await runtime.close();
+  });
 });

@@ -83,4 +83,41 @@ describe('TreeWriter over the compact mirror', () => {
     expect(writer.takeConfirm()).toEqual([]);
     expect(writer.finish()).toEqual([]);
   });
+
+  it("appends streamed text: only the new text is sent, the mirror's digest follows the body, a rerun with the whole text sends nothing", () => {
+    const tree = createElementTree();
+    const widgets = new Map<string, WidgetLocation>();
+    const markdown = (body: string) => ({ type: 'markdown', body }) as const;
+    const first = run(tree, widgets, (w, main) => {
+      const path = w.putElement(main, markdown('Hel'));
+      const target = w.elementAt(main, path)!;
+      expect(w.appendText(main, path, target, 'lo')).toBe(true);
+      expect(w.appendText(main, path, target, ', world')).toBe(true);
+    });
+    expect(first.deltas).toEqual([
+      { type: 'delta', path: [0, 0], element: markdown('Hel') },
+      { type: 'textAppend', path: [0, 0], text: 'lo' },
+      { type: 'textAppend', path: [0, 0], text: ', world' },
+    ] satisfies UnsequencedDelta[]);
+    expect(tree[0]!.digestAt(0)).toBe(digestOf(markdown('Hello, world')));
+    expect(run(tree, widgets, (w, main) => w.putElement(main, markdown('Hello, world'))).deltas).toEqual([]);
+  });
+
+  it('does not append to an element something else has replaced, nor from a detached writer', () => {
+    const tree = createElementTree();
+    const widgets = new Map<string, WidgetLocation>();
+    const markdown = (body: string) => ({ type: 'markdown', body }) as const;
+    const result = run(tree, widgets, (w, main) => {
+      const path = w.putElement(main, markdown('a'));
+      const target = w.elementAt(main, path)!;
+      w.putElement({ ...main, slot: 0 }, text('replaced'));
+      expect(w.appendText(main, path, target, 'b')).toBe(false);
+      const again = w.putElement(main, markdown('c'));
+      const other = w.elementAt(main, again)!;
+      w.detach();
+      expect(w.appendText(main, again, other, 'd')).toBe(false);
+    });
+    expect(result.deltas.map((d) => d.type)).toEqual(['delta', 'delta', 'delta']);
+    expect(tree[0]!.digestAt(1)).toBe(digestOf(markdown('c')));
+  });
 });

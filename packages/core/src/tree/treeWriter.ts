@@ -45,6 +45,14 @@ export function rewriteWidget(tree: ElementTree, at: WidgetLocation, proto: Elem
   parent.setElement(at.path[at.path.length - 1]!, digestOf(proto), at.node);
 }
 
+/** An element of the current run whose text body `TreeWriter.appendText` extends (`st.writeStream`). */
+export interface TextTarget {
+  /** The element's proto as the client has it (body included). */
+  proto: ElementProto;
+  /** Its digest, as in the mirror while nothing else replaced it. */
+  digest: number;
+}
+
 /** A delta (or a text append) before the session numbers it. */
 export type UnsequencedDelta = (DeltaMsg extends infer M ? (M extends DeltaMsg ? Omit<M, 'seq'> : never) : never) | Omit<TextAppendMsg, 'seq'>;
 
@@ -61,6 +69,8 @@ export class TreeWriter {
   private readonly rebuilt = new Map<BlockNode, DeltaPath>();
   private readonly advanced = new Map<BlockNode, DeltaPath>();
   private detached = false;
+  /** The element `putElement` wrote last (for `elementAt`). */
+  private lastPut: { parent: BlockNode; index: number; proto: ElementProto } | undefined;
 
   constructor(
     private readonly tree: ElementTree,
@@ -101,26 +111,39 @@ export class TreeWriter {
       this.emit({ type: 'delta', path, element: proto });
     }
     if (id !== undefined && widget !== undefined) this.widgets.set(id, { node: widget, path });
+    this.lastPut = { parent, index, proto };
     return path;
   }
 
-  /** The element node at `path` in `container` (a path `putElement` returned), or undefined. */
-  elementAt(container: Container, path: DeltaPath): ElementNode | undefined {
-    const node = container.node.children[path[path.length - 1]!];
-    return node?.kind === 'element' ? node : undefined;
+  /**
+   * The element this writer last put at `path` in `container` (a path
+   * `putElement` just returned), as a target for `appendText`; undefined when
+   * the writer is detached or put nothing there. The mirror keeps a digest of
+   * a display element, not its proto: the target holds the proto for the run.
+   */
+  elementAt(container: Container, path: DeltaPath): TextTarget | undefined {
+    const last = this.lastPut;
+    return last !== undefined && last.parent === container.node && last.index === path[path.length - 1]
+      ? { proto: last.proto, digest: digestOf(last.proto) }
+      : undefined;
   }
 
   /**
-   * Appends `text` to the string `body` of `node`, the element at `path` in
-   * `container` (`st.writeStream`), and sends only `text` (a `textAppend`).
-   * Returns false, sending nothing, when something else has replaced the
-   * element since or it has no text body.
+   * Appends `text` to the string `body` of `target`, the element at `path` in
+   * `container` (`st.writeStream`): the mirror gets the new digest, the client
+   * only `text` (a `textAppend`). Returns false, sending nothing, when
+   * something else has replaced the element since, it has no text body, or
+   * the writer is detached.
    */
-  appendText(container: Container, path: DeltaPath, node: ElementNode, text: string): boolean {
-    const body = node.proto['body'];
-    if (container.node.children[path[path.length - 1]!] !== node || typeof body !== 'string') return false;
-    node.proto = { ...node.proto, body: body + text };
-    if (text !== '') this.emit({ type: 'textAppend', path, text });
+  appendText(container: Container, path: DeltaPath, target: TextTarget, text: string): boolean {
+    const index = path[path.length - 1]!;
+    const body = target.proto['body'];
+    if (this.detached || typeof body !== 'string' || container.node.digestAt(index) !== target.digest) return false;
+    if (text === '') return true;
+    target.proto = { ...target.proto, body: body + text };
+    target.digest = digestOf(target.proto);
+    container.node.setElement(index, target.digest, keepsProto(target.proto) ? { kind: 'widget', proto: target.proto } : undefined);
+    this.emit({ type: 'textAppend', path, text });
     return true;
   }
 

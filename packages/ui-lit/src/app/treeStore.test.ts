@@ -70,6 +70,19 @@ describe('TreeStore', () => {
     expect(main(store).children.map((c) => (c as ClientElement).proto['body'])).toEqual(['A', 'b']);
   });
 
+  it('applies streamed text (textAppend) in order with the deltas of the same batch, touching only that element', () => {
+    const { store } = setup();
+    store.apply(el([0, 0], md('first')));
+    store.apply(el([0, 1], md('Hel')));
+    const before = main(store).children[0];
+    store.apply({ type: 'textAppend', seq: 2, path: [0, 1], text: 'lo' });
+    store.apply({ type: 'textAppend', seq: 3, path: [0, 1], text: ', world' });
+    store.apply(el([0, 2], md('after')));
+    expect(main(store).children.map((c) => (c as ClientElement).proto['body'])).toEqual(['first', 'Hello, world', 'after']);
+    expect(main(store).children[0]).toBe(before);
+    expect(store.state.errors).toEqual([]);
+  });
+
   it('keeps identity of untouched subtrees', () => {
     const { store } = setup();
     store.apply(blk([0, 0], vertical));

@@ -59,7 +59,7 @@ export class TreeStore {
    * changes nothing else.
    */
   apply(msg: ForwardMsg): void {
-    if (msg.type === 'delta' || msg.type === 'confirm') {
+    if (msg.type === 'delta' || msg.type === 'textAppend' || msg.type === 'confirm') {
       this.pending.push(msg);
       this.notify();
       return;
