@@ -39,6 +39,7 @@ export { RerunSignal, StopSignal, SwitchPageSignal, InterruptSignal, ControlFlow
 export { parseBackMsg, backMsgSchema } from './protocol/backMsgSchema.js';
 export type { ParseResult } from './protocol/backMsgSchema.js';
 export { connectInMemory } from './transport/memoryConnection.js';
+export type { FetchInfo, HttpStreamOptions } from './transport/httpStream/httpStreamTransport.js';
 export type { MemoryConnection, MemoryConnectionOptions } from './transport/memoryConnection.js';
 export { stableHash } from './hash/stableHash.js';
 export type { HashFuncs, HashableClass, StableHashOptions } from './hash/stableHash.js';

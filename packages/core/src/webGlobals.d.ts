@@ -70,7 +70,7 @@ declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
 interface TextDecoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
-declare var TextDecoder: { prototype: TextDecoder; new (label?: string): TextDecoder };
+declare var TextDecoder: { prototype: TextDecoder; new (label?: string, options?: { fatal?: boolean }): TextDecoder };
 
 type HeadersInit = [string, string][] | Record<string, string> | Headers;
 interface Headers {
@@ -90,12 +90,21 @@ interface ReadableStream<R = unknown> {
   cancel(reason?: unknown): Promise<void>;
   getReader(): { read(): Promise<{ done: boolean; value?: R }>; cancel(reason?: unknown): Promise<void>; releaseLock(): void };
 }
+interface ReadableStreamDefaultController<R = unknown> {
+  readonly desiredSize: number | null;
+  enqueue(chunk: R): void;
+  close(): void;
+  error(reason?: unknown): void;
+}
 interface ReadableStreamSource<R> {
-  start?(controller: { enqueue(chunk: R): void; close(): void; error(reason?: unknown): void }): void | Promise<void>;
-  pull?(controller: { enqueue(chunk: R): void; close(): void; error(reason?: unknown): void }): void | Promise<void>;
+  start?(controller: ReadableStreamDefaultController<R>): void | Promise<void>;
+  pull?(controller: ReadableStreamDefaultController<R>): void | Promise<void>;
   cancel?(reason?: unknown): void | Promise<void>;
 }
-declare var ReadableStream: { prototype: ReadableStream; new <R = unknown>(source?: ReadableStreamSource<R>): ReadableStream<R> };
+declare var ReadableStream: {
+  prototype: ReadableStream;
+  new <R = unknown>(source?: ReadableStreamSource<R>, strategy?: { highWaterMark?: number; size?(chunk: R): number }): ReadableStream<R>;
+};
 interface Body {
   readonly body: ReadableStream<Uint8Array> | null;
   arrayBuffer(): Promise<ArrayBuffer>;

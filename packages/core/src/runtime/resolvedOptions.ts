@@ -3,6 +3,7 @@ import { normalizeAllowedOrigins } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
 import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
+import type { HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import { RunSlots } from './runSlots.js';
 import { metricsEvents, type MetricsEvents, type MetricsOptions } from './runtimeMetrics.js';
 import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
@@ -24,6 +25,8 @@ export interface ResolvedRuntimeOptions {
   readonly maxMessageBytes: number;
   readonly maxMessageDepth: number;
   readonly inboundRate: Readonly<Required<InboundRateOptions>>;
+  /** The HTTP streaming transport's settings; `false` when it is off. */
+  readonly httpStream: Required<HttpStreamOptions> | false;
   /** `allowedOrigins`, normalised. */
   readonly allowedOrigins: ReadonlySet<string>;
   readonly trustProxy: boolean;
@@ -78,6 +81,17 @@ function origins(allowed: readonly string[] | undefined): ReadonlySet<string> {
   }
 }
 
+function httpStreamOptions(options: HttpStreamOptions | false | undefined, maxMessageBytes: number): Required<HttpStreamOptions> | false {
+  if (options === false) return false;
+  const keepAliveMs = options?.keepAliveMs ?? 15_000;
+  if (!(keepAliveMs >= 0)) throw new LitUiError(ErrorCode.InvalidOption, `httpStream.keepAliveMs must be 0 or more (got ${String(keepAliveMs)}).`);
+  return {
+    keepAliveMs,
+    maxPostBytes: positive('httpStream.maxPostBytes', options?.maxPostBytes, maxMessageBytes + 64 * 1024),
+    maxFramesPerPost: positive('httpStream.maxFramesPerPost', options?.maxFramesPerPost, 1000),
+  };
+}
+
 /**
  * Fills in the defaults of {@link RuntimeOptions}.
  *
@@ -106,6 +120,7 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
       burstBytes: Math.max(options.inboundRate?.burstBytes ?? 4_194_304, maxMessageBytes),
       closeAfterRefusals: options.inboundRate?.closeAfterRefusals ?? 32,
     },
+    httpStream: httpStreamOptions(options.httpStream, maxMessageBytes),
     allowedOrigins: origins(options.allowedOrigins),
     trustProxy: options.trustProxy ?? false,
     identifyUser: options.identifyUser,

@@ -5,7 +5,9 @@ import { ErrorCode } from '../errors.js';
 import type { HelloMsg } from '../protocol/backMsg.js';
 import { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from '../protocol/sessionHeaders.js';
 import { PROTOCOL_VERSION, type ErrorMsg } from '../protocol/forwardMsg.js';
+import type { TransportName } from '../protocol/httpStream.js';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '../protocol/transport.js';
+import { createHttpStreamTransport, type FetchInfo, type HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
 import { AppSession } from './appSession.js';
 import { ConnectionLimits } from './connectionLimits.js';
 import { InboundGuard } from './inboundGuard.js';
@@ -44,16 +46,22 @@ const INERT: ConnectionHandle = { receive: () => undefined, closed: () => undefi
 class AppRuntime implements TestRuntime {
   private readonly sessions = new SessionRegistry();
   private readonly limits: ConnectionLimits;
-  private readonly routes: (request: Request) => Promise<Response>;
+  private readonly routes: (request: Request, info?: FetchInfo) => Promise<Response>;
+  private readonly httpStream: HttpStreamTransport | undefined;
+  /** Transports other than HTTP streaming that serve this runtime (WebSocket), with how many instances offer each. */
+  private readonly offers = new Map<TransportName, number>();
 
   constructor(
     private readonly app: App<object>,
     private readonly options: ResolvedRuntimeOptions,
   ) {
     this.limits = new ConnectionLimits(options, this.sessions);
+    const { httpStream, scheduler, logger } = options;
+    this.httpStream = httpStream ? createHttpStreamTransport(this, { ...httpStream, scheduler, logger }) : undefined;
     this.routes = runtimeRoutes(options, {
       checkOrigin: (request) => this.checkOrigin(request),
-      health: () => ({ sessions: this.sessions.size }),
+      health: () => ({ sessions: this.sessions.size, transports: this.transports() }),
+      httpStream: this.httpStream,
       sessionOf: (request) => this.sessions.authorize(request.headers.get(SESSION_ID_HEADER), request.headers.get(SESSION_TOKEN_HEADER)),
     });
     const { runSlots } = options;
@@ -138,8 +146,20 @@ class AppRuntime implements TestRuntime {
     };
   }
 
-  fetch(request: Request): Promise<Response> {
-    return this.routes(request);
+  fetch(request: Request, info?: FetchInfo): Promise<Response> {
+    return this.routes(request, info);
+  }
+
+  offerTransport(name: TransportName): () => void {
+    this.offers.set(name, (this.offers.get(name) ?? 0) + 1);
+    let withdrawn = false;
+    return () => {
+      if (withdrawn) return;
+      withdrawn = true;
+      const left = (this.offers.get(name) ?? 1) - 1;
+      if (left > 0) this.offers.set(name, left);
+      else this.offers.delete(name);
+    };
   }
 
   checkOrigin(request: OriginRequest): OriginCheck {
@@ -153,8 +173,16 @@ class AppRuntime implements TestRuntime {
   }
 
   close(): Promise<void> {
+    this.httpStream?.close();
     for (const session of this.sessions.all()) session.close();
     return Promise.resolve();
+  }
+
+  /** What the health route lists: a WebSocket first when one is attached, then HTTP streaming. */
+  private transports(): TransportName[] {
+    const names: TransportName[] = this.offers.has('ws') ? ['ws'] : [];
+    if (this.httpStream) names.push('http-stream');
+    return names;
   }
 
   /** The origin verdict of a connection, from what its transport knew of the opening request (headers a `Headers` refuses: refused). */

@@ -2,7 +2,9 @@ import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { Scheduler } from '../protocol/scheduler.js';
+import type { TransportName } from '../protocol/httpStream.js';
 import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
+import type { FetchInfo, HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import type { MetricsOptions } from './runtimeMetrics.js';
 
 export { systemScheduler } from '../protocol/scheduler.js';
@@ -131,6 +133,12 @@ export interface RuntimeOptions {
    * value holds fields that change between requests, e.g. `(u) => u.id`).
    */
   identifyUser?: IdentifyUser;
+  /**
+   * The HTTP streaming transport served by `runtime.fetch` (server-sent
+   * events down, POSTs up; docs/transports.md): keep-alive interval and POST
+   * limits, or `false` to serve WebSocket only. Default on.
+   */
+  httpStream?: HttpStreamOptions | false;
   /** Metrics: a sink for counters and gauges, and the token of the `/_lit-ui/metrics` endpoint. Default off. */
   metrics?: MetricsOptions;
   /** Where warnings and internal errors go. Default: nowhere. */
@@ -163,9 +171,24 @@ export interface Runtime {
    * `request.url`'s path must already be relative to the mount (adapters
    * strip the mount path). Every request other than GET/HEAD must pass the
    * origin rule (403 with the reason otherwise). Resolves to a 404 Response
-   * for unknown routes; never rejects for bad input.
+   * for unknown routes; never rejects for bad input. Also serves the HTTP
+   * streaming transport (`/_lit-ui/stream`, `/_lit-ui/send`) unless the
+   * `httpStream` option is `false`.
+   *
+   * @param request - The request, its URL relative to the mount.
+   * @param info - What the host knows beyond the `Request`: the client's
+   *   address and who it authenticated (`getUser`, asked when a stream opens).
    */
-  fetch(request: Request): Promise<Response>;
+  fetch(request: Request, info?: FetchInfo): Promise<Response>;
+  /**
+   * Announces that a transport serves this runtime, so the health route
+   * lists it in `transports` and clients pick it (`@lit-ui/transport-ws`
+   * calls it when attached). HTTP streaming is listed by itself.
+   *
+   * @param name - The transport's name.
+   * @returns A function that withdraws the offer (when the transport closes).
+   */
+  offerTransport(name: TransportName): () => void;
   /**
    * The runtime's origin rule (same origin, plus `allowedOrigins`; a request
    * without `Origin` passes), for transports that check before accepting a

@@ -1,13 +1,17 @@
 import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
 import { sameToken } from '../access/sessionToken.js';
 import { PROTOCOL_VERSION } from '../protocol/forwardMsg.js';
+import type { TransportName } from '../protocol/httpStream.js';
+import type { FetchInfo, HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
 import type { AppSession } from './appSession.js';
 import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
 
 /** What the routes need from their runtime. */
 export interface RuntimeRoutesHost {
   checkOrigin(request: OriginRequest): OriginCheck;
-  health(): { readonly sessions: number };
+  health(): { readonly sessions: number; readonly transports: readonly TransportName[] };
+  /** The HTTP streaming transport, when it is on. */
+  readonly httpStream: HttpStreamTransport | undefined;
   /**
    * The session a side-channel request belongs to: the one named by its
    * `SESSION_ID_HEADER` whose token is its `SESSION_TOKEN_HEADER`;
@@ -34,13 +38,15 @@ function bearer(request: Request): string | undefined {
  * - every request other than GET/HEAD first passes the origin rule
  *   (`allowedOrigins`; 403 with the reason otherwise), so uploads and HTTP
  *   streaming POSTs get it without asking;
- * - `GET|HEAD /_lit-ui/health`: status, protocol version, session count;
+ * - `GET|HEAD /_lit-ui/health`: status, protocol version, session count,
+ *   the transports served (`transports`, in order of preference);
+ * - `/_lit-ui/stream`, `/_lit-ui/send`: the HTTP streaming transport;
  * - `GET /_lit-ui/metrics`: the metrics sink's exposition, only when
  *   `metrics.token` is set (404 otherwise) and the request carries
  *   `Authorization: Bearer <token>` (401 otherwise, with `WWW-Authenticate`);
  * - anything else: 404.
  */
-export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRoutesHost): (request: Request) => Promise<Response> {
+export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRoutesHost): (request: Request, info?: FetchInfo) => Promise<Response> {
   const metricsToken = options.metricsOptions?.token;
   const scrape = options.metricsOptions?.sink.scrape?.bind(options.metricsOptions.sink);
 
@@ -55,7 +61,7 @@ export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRout
     return new Response(body, { status: 200, headers: { 'content-type': contentType, 'cache-control': 'no-store' } });
   };
 
-  return async (request) => {
+  return async (request, info) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const method = request.method.toUpperCase();
     const read = method === 'GET' || method === 'HEAD';
@@ -64,8 +70,10 @@ export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRout
       if (!origin.ok) return text(403, origin.message);
     }
     if (path === '/_lit-ui/health' && read) {
-      return Response.json({ status: 'ok', protocolVersion: PROTOCOL_VERSION, sessions: host.health().sessions, transports: ['ws'] });
+      const { sessions, transports } = host.health();
+      return Response.json({ status: 'ok', protocolVersion: PROTOCOL_VERSION, sessions, transports }, { headers: { 'cache-control': 'no-store' } });
     }
+    if (host.httpStream?.handles(path)) return host.httpStream.fetch(request, info);
     if (path === '/_lit-ui/metrics' && method === 'GET') return metrics(request);
     return text(404, 'Not found');
   };
