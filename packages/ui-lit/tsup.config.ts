@@ -14,15 +14,16 @@ const coreProtocolSource = fileURLToPath(new URL('../core/src/protocol/index.ts'
  * Two outputs (the Node-side `server` entry has its own config,
  * `tsup.server.config.ts`, built after this one: a parallel build's
  * declaration pass would delete its `.d.ts`):
- * - the library (`dist/`): ESM + .d.ts of `index`, `assets` and the
- *   registration module, runtime dependencies external;
+ * - the library (`dist/`): ESM + .d.ts of `index`, `assets`, `transport`
+ *   (the transports' clients without the element) and the registration
+ *   module, runtime dependencies external;
  * - the browser bundle (`dist/browser/client.js`): everything bundled and
  *   minified, with code splitting so the renderers' dynamic imports
  *   (vega-embed, KaTeX, highlight.js) stay in lazy `chunk-[hash].js` files.
  */
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', assets: 'src/assets.ts', 'lit-ui-app': 'src/lit-ui-app.ts' },
+    entry: { index: 'src/index.ts', assets: 'src/assets.ts', transport: 'src/transport/index.ts', 'lit-ui-app': 'src/lit-ui-app.ts' },
     outDir: 'dist',
     format: ['esm'],
     platform: 'browser',

@@ -1,7 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
-import { sendResponse, toRequest } from '@lit-ui/core/node';
+import { clientAddress, sendResponse, toRequest } from '@lit-ui/core/node';
 import { attachWebSocket, type WebSocketTransport } from '@lit-ui/transport-ws';
 import { createMountHandler, type HostPageSecurityOptions } from '@lit-ui/ui-lit/server';
 // Express is a peer dependency used for its types only: the router is a plain middleware function.
@@ -24,7 +24,7 @@ export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   basePath?: string;
   /**
    * Who the host app authenticated, for `st.context.user`; may return a
-   * Promise; a throw refuses the upgrade (401). A session is bound to this
+   * Promise; a throw refuses the WebSocket upgrade or the HTTP stream (401). A session is bound to this
    * user: only the same user resumes it (see the runtime's `identifyUser`).
    */
   getUser?: (req: IncomingMessage) => unknown;
@@ -54,9 +54,11 @@ function isRuntime(value: unknown): value is Runtime {
  * strict CSP (unless `hostPage: false`), the browser bundle (`/client.js`,
  * `/chunk-*.js`), the icon, real 404s, and the runtime's HTTP routes
  * (`/_lit-ui/*` → `runtime.fetch`); what it leaves (only with `hostPage:
- * false`) goes to `next()`. `attach(server)` adds the WebSocket endpoint
- * `/_lit-ui/ws` on the HTTP server. Mount it before body-parsing middleware,
- * which would consume upload bodies.
+ * false`) goes to `next()`. Both transports are served: HTTP streaming
+ * (`/_lit-ui/stream` and `/_lit-ui/send`, through `runtime.fetch`) at once,
+ * and WebSocket (`/_lit-ui/ws`) once `attach(server)` is called; the health
+ * route lists what is served and `<lit-ui-app>` picks from it. Mount it
+ * before body-parsing middleware, which would consume upload and POST bodies.
  *
  * @param app - An app script, a `defineApp(...)` app, or an existing `Runtime`
  *   (anything with `connect` and `fetch`), which the caller then owns.
@@ -91,7 +93,12 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
       if (!res.writableFinished) abort.abort();
     });
     Promise.resolve()
-      .then(() => handle(toRequest(req, { trustProxy, signal: abort.signal }), req.baseUrl))
+      .then(() =>
+        handle(toRequest(req, { trustProxy, signal: abort.signal }), req.baseUrl, {
+          ip: clientAddress(req, { trustProxy }),
+          ...(getUser ? { getUser: () => getUser(req) } : {}),
+        }),
+      )
       .then((response) => (response ? sendResponse(res, response) : next()))
       .catch(next);
   };

@@ -95,7 +95,7 @@ function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): 
  * batch the runtime sends is one text frame. A heartbeat ends dead sockets.
  *
  * @param server - An `http` or `https` server (listening or not).
- * @param runtime - The runtime (`connect` and `checkOrigin` are used).
+ * @param runtime - The runtime (`connect` and `checkOrigin` are used; `offerTransport`, when it has one, hears that 'ws' is served until `close()`).
  * @param options - See {@link WebSocketTransportOptions}.
  * @returns A {@link WebSocketTransport} to count clients and close.
  *
@@ -109,9 +109,11 @@ function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): 
  */
 export function attachWebSocket(
   server: HttpServer | HttpsServer,
-  runtime: Pick<Runtime, 'connect' | 'checkOrigin'>,
+  runtime: Pick<Runtime, 'connect' | 'checkOrigin' | 'offerTransport'>,
   options: WebSocketTransportOptions,
 ): WebSocketTransport {
+  // The runtime's health route lists 'ws' while this transport is attached, so clients pick it.
+  const withdrawOffer = runtime.offerTransport?.('ws');
   const { getUser, logger } = options;
   const matches = pathMatcher(options.path, logger);
   const timers = options.scheduler;
@@ -197,6 +199,7 @@ export function attachWebSocket(
     close() {
       closing ??= (async () => {
         server.off('upgrade', onUpgrade);
+        withdrawOffer?.();
         matchersOf.get(server)?.delete(matches);
         heartbeat.stop();
         await Promise.all([...wss.clients].map(closeClient));

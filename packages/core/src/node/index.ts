@@ -4,7 +4,7 @@
  * `Response` → `ServerResponse`. Node-only; the rest of core stays
  * platform-neutral.
  */
-export { requestContext } from './requestContext.js';
+export { requestContext, clientAddress } from './requestContext.js';
 export type { RequestContextOptions } from './requestContext.js';
 export { toRequest } from './toRequest.js';
 export type { ToRequestOptions } from './toRequest.js';

@@ -46,8 +46,7 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
  * ```
  */
 export function requestContext(req: IncomingMessage, options: RequestContextOptions = {}): RequestContext {
-  const forwardedFor = options.trustProxy ? firstHeaderValue(req.headers['x-forwarded-for']) : undefined;
-  const ip = forwardedFor ?? req.socket?.remoteAddress;
+  const ip = clientAddress(req, options);
   return {
     url: requestUrl(req, { trustProxy: options.trustProxy }).href,
     headers: flattenHeaders(req),
@@ -55,6 +54,20 @@ export function requestContext(req: IncomingMessage, options: RequestContextOpti
     ...(ip !== undefined ? { ip } : {}),
     ...(options.user !== undefined ? { user: options.user } : {}),
   };
+}
+
+/**
+ * The client's address: the first `x-forwarded-for` entry with `trustProxy`,
+ * else the socket's remote address (what `RequestContext.ip` holds).
+ *
+ * @example
+ * ```ts
+ * runtime.fetch(toRequest(req), { ip: clientAddress(req, { trustProxy: true }) });
+ * ```
+ */
+export function clientAddress(req: IncomingMessage, options: Pick<RequestContextOptions, 'trustProxy'> = {}): string | undefined {
+  const forwardedFor = options.trustProxy ? firstHeaderValue(req.headers['x-forwarded-for']) : undefined;
+  return forwardedFor ?? req.socket?.remoteAddress;
 }
 
 /** Node joins repeated `cookie` headers with `'; '` already; an array only appears on exotic servers. */

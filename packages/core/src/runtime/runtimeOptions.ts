@@ -183,12 +183,13 @@ export interface Runtime {
   /**
    * Announces that a transport serves this runtime, so the health route
    * lists it in `transports` and clients pick it (`@lit-ui/transport-ws`
-   * calls it when attached). HTTP streaming is listed by itself.
+   * calls it when attached). HTTP streaming is listed by itself. Optional,
+   * so that a runtime stand-in (a test double, a proxy) need not have it.
    *
    * @param name - The transport's name.
    * @returns A function that withdraws the offer (when the transport closes).
    */
-  offerTransport(name: TransportName): () => void;
+  offerTransport?(name: TransportName): () => void;
   /**
    * The runtime's origin rule (same origin, plus `allowedOrigins`; a request
    * without `Origin` passes), for transports that check before accepting a

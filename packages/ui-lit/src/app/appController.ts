@@ -29,6 +29,8 @@ export class AppController implements ReactiveController {
   status: ConnectionStatus = 'connecting';
   /** True while the server holds a requested run until one of its `maxConcurrentRuns` slots is free. */
   queued = false;
+  /** The transport carrying the connection, when the factory says (`ws`, `http-stream`). */
+  transport: string | undefined;
   private connection: ClientConnection | undefined;
   private nav: NavigationSync | undefined;
   private src = '';
@@ -78,10 +80,15 @@ export class AppController implements ReactiveController {
     });
     this.nav.start();
     this.setStatus('connecting');
+    this.transport = undefined;
     this.connection = factory({
       hello: () => helloInfo(this.src, { location: globalThis.location, language: globalThis.navigator?.language ?? 'en-US' }),
       onMessage: (msg) => this.receive(msg),
       onStatus: (status) => this.setStatus(status),
+      onTransport: (name) => {
+        this.transport = name;
+        this.host.requestUpdate();
+      },
     });
   }
 

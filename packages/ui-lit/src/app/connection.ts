@@ -1,6 +1,7 @@
-import type { ForwardMsg, HelloInfo } from '@lit-ui/core/protocol';
+import type { ForwardMsg, HelloInfo, TransportName } from '@lit-ui/core/protocol';
 import { connectWebSocket, webSocketUrl } from '@lit-ui/transport-ws/client';
 import type { ClientConnection, ConnectionRefusal, ConnectionStatus } from '@lit-ui/transport-ws/client';
+import { connectToApp } from '../transport/connectToApp.js';
 
 export type { ClientConnection, ConnectionRefusal, ConnectionStatus };
 
@@ -12,11 +13,14 @@ export interface ConnectionFactoryOptions {
   readonly onMessage: (msg: ForwardMsg) => void;
   /** Call when the connection state changes (drives the reconnecting and refusal banners; `refused` again at each refusal). */
   readonly onStatus: (status: ConnectionStatus) => void;
+  /** Call with the transport in use, if the factory knows it (the element reflects it as `active-transport`). */
+  readonly onTransport?: (name: TransportName) => void;
 }
 
 /**
- * Opens the app's connection to its server. `<lit-ui-app>` uses a WebSocket
- * to `src` by default; set its `connectionFactory` property to use another
+ * Opens the app's connection to its server. `<lit-ui-app>` picks WebSocket
+ * or HTTP streaming from what the server offers by default (`transport`
+ * attribute); set its `connectionFactory` property to use another
  * transport, or to feed scripted messages in tests and previews.
  *
  * @example
@@ -29,7 +33,29 @@ export interface ConnectionFactoryOptions {
 export type ConnectionFactory = (options: ConnectionFactoryOptions) => ClientConnection;
 
 /**
- * The default connection: a WebSocket to `<src>/_lit-ui/ws`, with resumable
+ * The default connection of `<lit-ui-app>`: the transport the server's
+ * health route offers (`connectToApp`): a WebSocket when it can be opened,
+ * else HTTP streaming; or the one `transport` names.
+ *
+ * @param src - the mount URL, absolute or relative to `base`.
+ * @param base - the page URL (`location.href`).
+ * @param transport - `'auto'` (default), `'ws'` or `'http-stream'`.
+ */
+export function defaultConnectionFactory(src: string, base: string, transport: 'auto' | TransportName = 'auto'): ConnectionFactory {
+  return (options) =>
+    connectToApp({
+      src,
+      base,
+      transport,
+      hello: options.hello,
+      onMessage: options.onMessage,
+      onStatus: options.onStatus,
+      ...(options.onTransport ? { onTransport: options.onTransport } : {}),
+    });
+}
+
+/**
+ * A WebSocket-only connection: a WebSocket to `<src>/_lit-ui/ws`, with resumable
  * sessions (the tab's session id and token are kept in `sessionStorage`),
  * and a longer back-off while the server refuses the session (4429).
  *

@@ -7,7 +7,7 @@ import { elementStyles } from '../renderers/styles.js';
 import { themeStyles } from '../theme.js';
 import { banners, pageNav, queuedIndicator, runningIndicator, sidebarToggle } from './appChrome.js';
 import { AppController } from './appController.js';
-import { webSocketConnectionFactory, type ConnectionFactory } from './connection.js';
+import { defaultConnectionFactory, type ConnectionFactory } from './connection.js';
 import { layoutStyles } from './layoutStyles.js';
 import { renderChildren, renderNode } from './renderTree.js';
 
@@ -16,15 +16,17 @@ const NARROW_PX = 768;
 
 /**
  * `<lit-ui-app src="/mount" theme="light|dark|auto" layout="centered|wide">`:
- * a lit-ui app in any page. It connects to the app mounted at `src` (a
- * WebSocket by default, or `connectionFactory`), and renders the `main`,
+ * a lit-ui app in any page. It connects to the app mounted at `src` (by
+ * the transport its server offers — WebSocket, else HTTP streaming; see
+ * `transport` — or `connectionFactory`), and renders the `main`,
  * `sidebar` and `bottom` roots, toasts, effects and dialogs from `event`,
  * a Running indicator with Stop, and connection/error banners.
  *
  * It reflects its state in a `run-state` attribute — `connecting`,
  * `running`, `queued` (the server holds the run until one of its
  * `maxConcurrentRuns` slots is free), `idle` or `reconnecting` — for
- * host-page CSS and tests (`lit-ui-app[run-state='idle']`).
+ * host-page CSS and tests (`lit-ui-app[run-state='idle']`), and the
+ * transport in use in `active-transport`.
  *
  * @example
  * <script type="module" src="/explorer/client.js"></script>
@@ -53,6 +55,11 @@ export class LitUiApp extends LitElement {
       /** Read from the attribute as a string. */
       type: String,
     },
+    /** The `transport` attribute: `auto` (default), `ws` or `http-stream`. */
+    transport: {
+      /** Read from the attribute as a string. */
+      type: String,
+    },
     /** A property only: a function has no attribute form. */
     connectionFactory: {
       /** No attribute. */
@@ -71,7 +78,14 @@ export class LitUiApp extends LitElement {
   declare theme: 'light' | 'dark' | 'auto';
   /** Default layout; the app's `setPageConfig({ layout })` overrides it. */
   declare layout: 'centered' | 'wide';
-  /** Replaces the WebSocket connection (tests, previews, custom transports). */
+  /**
+   * `auto` (default): the transport the server offers (its health route),
+   * a WebSocket when one can be opened, else HTTP streaming; `ws` or
+   * `http-stream` to use only that one. The one in use is reflected as the
+   * `active-transport` attribute.
+   */
+  declare transport: 'auto' | 'ws' | 'http-stream';
+  /** Replaces the default connection (tests, previews, custom transports). */
   declare connectionFactory: ConnectionFactory | undefined;
   /** The user's sidebar choice; undefined until they toggle it. */
   declare sidebarOpen: boolean | undefined;
@@ -86,6 +100,7 @@ export class LitUiApp extends LitElement {
     this.src = '';
     this.theme = 'light';
     this.layout = 'centered';
+    this.transport = 'auto';
     this.connectionFactory = undefined;
     this.sidebarOpen = undefined;
   }
@@ -97,7 +112,7 @@ export class LitUiApp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Connecting here (not in `updated`) folds the first messages into this same update.
-    if (changed.has('src') || changed.has('connectionFactory')) this.connect();
+    if (changed.has('src') || changed.has('connectionFactory') || changed.has('transport')) this.connect();
   }
 
   protected override updated(): void {
@@ -113,11 +128,15 @@ export class LitUiApp extends LitElement {
               ? 'running'
               : 'idle';
     if (this.getAttribute('run-state') !== runState) this.setAttribute('run-state', runState);
+    const transport = this.controller.transport;
+    if (transport === undefined) this.removeAttribute('active-transport');
+    else if (this.getAttribute('active-transport') !== transport) this.setAttribute('active-transport', transport);
   }
 
   private connect(): void {
     const base = globalThis.location?.href ?? 'http://localhost/';
-    this.controller.connect(this.src, this.connectionFactory ?? webSocketConnectionFactory(this.src, base));
+    const transport = this.transport === 'ws' || this.transport === 'http-stream' ? this.transport : 'auto';
+    this.controller.connect(this.src, this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport));
   }
 
   private isSidebarOpen(): boolean {

@@ -1,4 +1,4 @@
-import type { Logger, Runtime } from '@lit-ui/core';
+import type { FetchInfo, Logger, Runtime } from '@lit-ui/core';
 import { faviconResponse } from './favicon.js';
 import { renderHostPage } from './hostPage.js';
 import { mountRoute } from './mountRoute.js';
@@ -30,8 +30,10 @@ export interface MountHandlerOptions extends HostPageSecurityOptions {
  * @param request - The request, its URL absolute and unchanged (the mount path still in it).
  * @param mount - The mount path the request arrived under: `''` or `'/'` at
  *   the site root, else e.g. `'/tools/explorer'` (Express: `req.baseUrl`).
+ * @param info - What the host knows beyond the `Request` (the client's
+ *   address, `getUser`), handed to `runtime.fetch` for the HTTP streaming transport.
  */
-export type MountHandler = (request: Request, mount: string) => Promise<Response | undefined>;
+export type MountHandler = (request: Request, mount: string, info?: FetchInfo) => Promise<Response | undefined>;
 
 const ALLOW = 'GET, HEAD';
 
@@ -111,12 +113,12 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch'>, options: Mou
   const headersFor = hostPageHeaders(security);
   const assets = createStaticAssets(assetsDir, logger);
 
-  return async (request, mount) => {
+  return async (request, mount, info) => {
     const url = new URL(request.url);
     const path = relativePath(url.pathname, mount);
     if (path === undefined) return hostPage ? plain(404, 'Not found') : undefined;
     const route = mountRoute(path);
-    if (route.kind === 'runtime') return nosniff(await runtime.fetch(withPath(request, path)));
+    if (route.kind === 'runtime') return nosniff(await runtime.fetch(withPath(request, path), info));
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
     if (route.kind === 'asset')
       return readOnly ? assets.serve(request, route.name, route.extension) : plain(405, 'Method not allowed', { allow: ALLOW });

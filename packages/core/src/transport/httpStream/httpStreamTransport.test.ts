@@ -199,6 +199,29 @@ describe('HTTP streaming transport', () => {
     await reader.cancel();
   });
 
+  it('answers CORS for an origin of allowedOrigins (preflight and responses), and only for it', async () => {
+    const runtime = runtimeOf({ allowedOrigins: ['https://portal.example'] });
+    const preflight = (origin: string) =>
+      runtime.fetch(
+        new Request(`${BASE}/_lit-ui/send`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-lit-ui-session-token' },
+        }),
+      );
+    const allowed = await preflight('https://portal.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('x-lit-ui-session-token');
+    const refused = await preflight('https://evil.example');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const response = await runtime.fetch(openRequest({}, { origin: 'https://portal.example' }));
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+    expect(response.headers.get('access-control-expose-headers')).toContain('x-lit-ui-max-post-bytes');
+    await response.body?.cancel();
+  });
+
   it('ends streams with a close event when the runtime closes', async () => {
     const runtime = runtimeOf();
     const { reader } = await open(runtime);

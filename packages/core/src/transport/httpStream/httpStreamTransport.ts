@@ -60,6 +60,29 @@ export interface HttpStreamSetup {
   readonly logger?: Logger | undefined;
 }
 
+/** Answer to a CORS preflight (the runtime's origin rule has already passed the `Origin`). */
+const PREFLIGHT = {
+  'access-control-allow-methods': 'POST',
+  'access-control-allow-headers': ['content-type', 'last-event-id', SESSION_ID_HEADER, SESSION_TOKEN_HEADER].join(', '),
+  'access-control-max-age': '600',
+};
+
+/**
+ * CORS for a page on another origin that the runtime's `allowedOrigins`
+ * lets in (the origin rule runs before this transport and refuses every
+ * other origin with 403): its `Origin` is echoed, with credentials, and the
+ * stream's headers are readable.
+ */
+function withCors(request: Request, response: Response): Response {
+  const origin = request.headers.get('origin');
+  if (origin === null) return response;
+  response.headers.set('access-control-allow-origin', origin);
+  response.headers.set('access-control-allow-credentials', 'true');
+  response.headers.set('access-control-expose-headers', `${KEEP_ALIVE_HEADER}, ${MAX_POST_BYTES_HEADER}`);
+  response.headers.append('vary', 'Origin');
+  return response;
+}
+
 /** Largest accepted `hello` body, in bytes (its URL and query are capped at 8 KiB each by the schema). */
 const MAX_HELLO_BYTES = 64 * 1024;
 
@@ -133,7 +156,9 @@ function helloFrame(body: string, lastEventId: string | null): string | undefine
  * Answers: 202 (handed over), 400 (not JSON lines), 401 (no id/token),
  * 403 (wrong token), 404 (no open stream for the session: reopen it, then
  * send again), 413 (too large), 415 (wrong content type). A refused `send`
- * changes nothing.
+ * changes nothing. `OPTIONS` answers a CORS preflight, and responses echo
+ * the `Origin`, so a page on an origin of `allowedOrigins` can use the
+ * transport (the origin rule in front of it refuses all others).
  *
  * @param runtime - Anything with `connect` (a `Runtime`).
  * @param setup - Keep-alive interval, limits, timers, logger.
@@ -266,8 +291,9 @@ export function createHttpStreamTransport(runtime: Pick<Runtime, 'connect'>, set
   return {
     handles: (path) => path === HTTP_STREAM_PATH || path === HTTP_SEND_PATH,
     async fetch(request, info = {}) {
+      if (request.method === 'OPTIONS') return withCors(request, new Response(null, { status: 204, headers: PREFLIGHT }));
       const path = new URL(request.url).pathname;
-      return path === HTTP_STREAM_PATH ? open(request, info) : send(request);
+      return withCors(request, await (path === HTTP_STREAM_PATH ? open(request, info) : send(request)));
     },
     get streamCount() {
       return live.size;

@@ -1,0 +1,156 @@
+import type { OutgoingBackMsg, SessionIdStore, TransportName } from '@lit-ui/core/protocol';
+import { connectWebSocket, sessionIdStore, webSocketUrl } from '@lit-ui/transport-ws/client';
+import type { ClientConnection, ConnectionStatus, WebSocketClientOptions } from '@lit-ui/transport-ws/client';
+import { connectHttpStream, type HttpStreamClientOptions } from './connectHttpStream.js';
+
+/** Options of {@link connectToApp}. */
+export interface AppConnectionOptions extends Omit<HttpStreamClientOptions, 'url' | 'storageKey'> {
+  /** The app's mount URL (`<lit-ui-app src>`), absolute or relative to `base`. */
+  readonly src: string;
+  /** URL to resolve `src` against (the page's URL). */
+  readonly base: string;
+  /** `'auto'` (default): what the server's health route offers, WebSocket first, HTTP streaming when a WebSocket cannot be opened; or one transport only. */
+  readonly transport?: 'auto' | TransportName;
+  /** WebSocket constructor. Default `globalThis.WebSocket`; Node 20 passes `ws`'s. */
+  readonly WebSocket?: WebSocketClientOptions['WebSocket'];
+  /** How long a first WebSocket may take to bring a session before HTTP streaming is used instead, in ms. Default 4000. */
+  readonly fallbackAfterMs?: number;
+  /** Told which transport carries the connection (again after a fallback). */
+  readonly onTransport?: (name: TransportName) => void;
+}
+
+const DEFAULT_FALLBACK_AFTER_MS = 4000;
+
+/** The transports the server lists in its health route; `['ws']` for servers that predate the list, `undefined` when unreachable. */
+async function offeredTransports(fetchImpl: typeof globalThis.fetch, mount: URL): Promise<readonly string[] | undefined> {
+  const url = new URL(mount.href);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/_lit-ui/health`;
+  try {
+    const response = await fetchImpl(url.href, { cache: 'no-store', credentials: 'include' });
+    if (!response.ok) return undefined;
+    const health = (await response.json()) as { transports?: unknown };
+    return Array.isArray(health.transports) ? (health.transports as string[]) : ['ws'];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Connects `<lit-ui-app>` (or any client) to an app by the transport its
+ * server offers, as the DESIGN says: the health route's `transports` list
+ * decides; a WebSocket is preferred, and when one cannot be opened (a proxy
+ * refuses upgrades: the first socket closes, or brings no session within
+ * `fallbackAfterMs`) the connection moves to HTTP streaming, and the tab
+ * remembers it (`sessionStorage`) so a reload goes there at once. Both
+ * transports keep the session under one storage key, so either resumes it.
+ *
+ * @param options - Mount URL, the callbacks of a client connection, and the transport choice.
+ * @returns A {@link ClientConnection} that forwards to the chosen transport;
+ *   BackMsgs sent before the choice is made are queued (and numbered then).
+ *
+ * @example
+ * ```ts
+ * const connection = connectToApp({ src: '/explorer', base: location.href, hello, onMessage: (m) => store.apply(m) });
+ * ```
+ */
+export function connectToApp(options: AppConnectionOptions): ClientConnection {
+  const mount = new URL(options.src || '/', options.base);
+  mount.hash = '';
+  const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  const storageKey = `lit-ui:session:${mount.href.replace(/\/+$/, '')}`;
+  const preferenceKey = `lit-ui:transport:${mount.href.replace(/\/+$/, '')}`;
+  const store: SessionIdStore | undefined = sessionIdStore(options.store);
+  let inner: ClientConnection | undefined;
+  let closed = false;
+  let status: ConnectionStatus = 'connecting';
+  const queued: OutgoingBackMsg[] = [];
+
+  const onStatus = (next: ConnectionStatus): void => {
+    status = next;
+    options.onStatus?.(next);
+  };
+  const common = { hello: options.hello, onMessage: options.onMessage, store: options.store, storageKey, reconnect: options.reconnect };
+
+  const use = (connection: ClientConnection, name: TransportName): void => {
+    inner = connection;
+    options.onTransport?.(name);
+    for (const msg of queued.splice(0)) connection.send(msg);
+  };
+
+  const stream = (): void => {
+    if (closed) return;
+    use(connectHttpStream({ ...common, url: mount, onStatus, ...(options.fetch ? { fetch: options.fetch } : {}) }), 'http-stream');
+  };
+
+  const webSocket = (canFallBack: boolean): void => {
+    if (closed) return;
+    let sessionStarted = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fallBack = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      if (sessionStarted || inner !== connection || closed) return;
+      store?.setItem(preferenceKey, 'http-stream');
+      inner = undefined;
+      connection.close();
+      stream();
+    };
+    const connection = connectWebSocket({
+      ...common,
+      url: webSocketUrl(mount.href, mount.href),
+      ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
+      onMessage: (msg) => {
+        if (msg.type === 'newSession') {
+          sessionStarted = true;
+          if (timer !== undefined) clearTimeout(timer);
+        }
+        options.onMessage(msg);
+      },
+      onStatus: (next) => {
+        if (canFallBack && !sessionStarted && next === 'reconnecting') return fallBack();
+        if (inner === connection) onStatus(next);
+      },
+    });
+    if (canFallBack) timer = setTimeout(fallBack, options.fallbackAfterMs ?? DEFAULT_FALLBACK_AFTER_MS);
+    use(connection, 'ws');
+  };
+
+  const choose = async (): Promise<void> => {
+    const forced = options.transport ?? 'auto';
+    if (forced === 'ws') return webSocket(false);
+    if (forced === 'http-stream' || typeof fetchImpl !== 'function') return forced === 'http-stream' ? stream() : webSocket(false);
+    const offered = await offeredTransports(fetchImpl, mount);
+    if (closed) return;
+    const hasWebSocket = typeof (options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket) === 'function';
+    const wsOffered = offered === undefined || offered.includes('ws');
+    const streamOffered = offered === undefined || offered.includes('http-stream');
+    if (!wsOffered || !hasWebSocket || (streamOffered && store?.getItem(preferenceKey) === 'http-stream')) return stream();
+    webSocket(streamOffered);
+  };
+  void choose();
+
+  return {
+    send: (msg) => {
+      if (inner) return inner.send(msg);
+      queued.push(msg);
+      return 0;
+    },
+    close: () => {
+      closed = true;
+      if (inner) inner.close();
+      else onStatus('closed');
+    },
+    get status() {
+      return inner?.status ?? status;
+    },
+    get sessionId() {
+      return inner?.sessionId;
+    },
+    get sessionToken() {
+      return inner?.sessionToken;
+    },
+    get refusal() {
+      return inner?.refusal;
+    },
+    retry: () => inner?.retry?.(),
+  };
+}
