@@ -58,6 +58,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The same browser suite over HTTP streaming: servers offer no WebSocket, and harness.idle() checks the transport in use.
+        test: {
+          name: 'e2e-http-stream',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/next.test.ts'],
+          env: { LIT_UI_E2E_TRANSPORT: 'http-stream' },
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

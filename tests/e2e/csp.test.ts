@@ -7,7 +7,7 @@ import { examples } from '../../examples/catalog.js';
 import { createExamplesServer, type ExamplesServer } from '../../examples/createExamplesServer.js';
 import { cspReport, watchCsp, type CspReport } from './cspWatch.js';
 import { cspShowcase } from './cspShowcase.js';
-import { idle, launchChromium, seeText, serveApp, type Served } from './harness.js';
+import { attachTransport, idle, launchChromium, seeText, serveApp, type Served } from './harness.js';
 
 /**
  * The host page's default Content-Security-Policy (nonce scripts, no
@@ -28,7 +28,7 @@ beforeAll(async () => {
   examplesServer = createExamplesServer();
   server = examplesServer.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  examplesServer.attach(server);
+  attachTransport(() => examplesServer.attach(server));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   showcase = await serveApp(cspShowcase, { mount: '/showcase' });
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createExamplesServer, type ExamplesServer } from '../../examples/createExamplesServer.js';
-import { idle, launchChromium, seeText } from './harness.js';
+import { attachTransport, idle, launchChromium, seeText } from './harness.js';
 
 /** The README's demo (the explorer on vega-datasets), served by the Express adapter exactly as `npm run demo` does. */
 let browser: Browser;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   examples = createExamplesServer();
   server = examples.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  examples.attach(server);
+  attachTransport(() => examples.attach(server));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 

@@ -3,7 +3,22 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { App, AppScript } from '@lit-ui/core';
+import type { TransportName } from '@lit-ui/core/protocol';
 import { liteUi, type LiteUiOptions } from '@lit-ui/adapter-express';
+
+/**
+ * The transport this run of the suite uses: the `e2e` project runs every
+ * test over WebSocket, the `e2e-http-stream` project (LIT_UI_E2E_TRANSPORT=http-stream)
+ * runs the same tests over HTTP streaming. Servers attach the WebSocket
+ * transport only in the first; `<lit-ui-app>` picks what the server offers,
+ * and `idle()` checks it picked this one.
+ */
+export const E2E_TRANSPORT: TransportName = process.env['LIT_UI_E2E_TRANSPORT'] === 'http-stream' ? 'http-stream' : 'ws';
+
+/** Calls `attach` (a router's or examples server's WebSocket attach) when this run uses WebSocket. */
+export function attachTransport(attach: () => unknown): void {
+  if (E2E_TRANSPORT === 'ws') attach();
+}
 
 /** Chromium flags that work on this machine (no sandbox as root, no background networking). */
 export const CHROMIUM_ARGS = [
@@ -38,7 +53,7 @@ export async function serveApp(app: App | AppScript, options: LiteUiOptions & { 
   host.use(mount, ui);
   const server: Server = host.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  ui.attach(server);
+  attachTransport(() => ui.attach(server));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${mount}`,
@@ -55,7 +70,7 @@ export async function seeText(page: Page, text: string | RegExp, timeout = 10_00
   await page.getByText(text).first().waitFor({ state: 'visible', timeout });
 }
 
-/** Waits until the app's session is idle (`<lit-ui-app run-state="idle">`). */
+/** Waits until the app's session is idle (`<lit-ui-app run-state="idle">`) over this run's transport. */
 export async function idle(page: Page, timeout = 10_000): Promise<void> {
-  await page.locator('lit-ui-app[run-state="idle"]').waitFor({ state: 'attached', timeout });
+  await page.locator(`lit-ui-app[run-state="idle"][active-transport="${E2E_TRANSPORT}"]`).waitFor({ state: 'attached', timeout });
 }

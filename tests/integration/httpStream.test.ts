@@ -99,7 +99,12 @@ describe('HTTP streaming over real sockets', () => {
     }
     expect(client.text).toBe('count=4');
     expect(client.connection.sessionId).toBe(id);
-    expect(client.messages.filter((m) => m.type === 'newSession').map((m) => m.type === 'newSession' && m.resumed)).toEqual([false, true, true, true]);
+    expect(client.messages.filter((m) => m.type === 'newSession').map((m) => m.type === 'newSession' && m.resumed)).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('answers bad POSTs with a clear status and message, and the session goes on', async () => {

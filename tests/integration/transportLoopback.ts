@@ -23,10 +23,7 @@ export interface ServedApp {
 }
 
 /** Serves `app` with the Express adapter; `webSocket: false` leaves the WebSocket transport unattached. */
-export async function serveApp(
-  app: App | AppScript,
-  options: LiteUiOptions & { webSocket?: boolean } = {},
-): Promise<ServedApp> {
+export async function serveApp(app: App | AppScript, options: LiteUiOptions & { webSocket?: boolean } = {}): Promise<ServedApp> {
   const { webSocket = true, ...liteUiOptions } = options;
   const host = express();
   const ui = liteUi(app as App, { sessionTtlMs: 10_000, basePath: '/app', ...liteUiOptions });
@@ -74,7 +71,11 @@ export interface TransportClient {
 }
 
 /** Connects to `mount` with `transport` (`'auto'`: what the server offers). */
-export function transportClient(mount: string, transport: TransportName | 'auto' = 'auto', extra: { fallbackAfterMs?: number } = {}): TransportClient {
+export function transportClient(
+  mount: string,
+  transport: TransportName | 'auto' = 'auto',
+  extra: { fallbackAfterMs?: number } = {},
+): TransportClient {
   const messages: ForwardMsg[] = [];
   const widgets = new Map<string, string>();
   const used: TransportName[] = [];
