@@ -46,7 +46,7 @@ export default defineConfig({
         test: { name: 'adapter-express', include: ['packages/adapter-express/src/**/*.test.ts'], environment: 'node' },
       },
       { test: { name: 'adapter-next', include: ['packages/adapter-next/src/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'examples', include: ['examples/**/*.test.ts'], exclude: ['**/node_modules/**'], environment: 'node' } },
+      { test: { name: 'examples', include: ['examples/**/*.test.ts'], exclude: ['**/node_modules/**', '**/.next/**'], environment: 'node' } },
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/acceptance/**/*.test.mjs'], environment: 'node' } },
       {
         test: {

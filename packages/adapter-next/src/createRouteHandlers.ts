@@ -1,5 +1,6 @@
 import type { App, AppScript, RuntimeOptions } from '@lit-ui/core';
 import { createMountHandler, type HostPageSecurityOptions, type MountHandler } from '@lit-ui/ui-lit/server';
+import { defaultAssetsDir } from './assetsDir.js';
 import { registerApp } from './runtimeRegistry.js';
 
 /** Options of {@link createRouteHandlers}: the runtime's, the host page's security headers, and the adapter's own. */
@@ -12,8 +13,8 @@ export interface RouteHandlerOptions extends RuntimeOptions, HostPageSecurityOpt
   mount?: string;
   /**
    * Directory of the browser bundle (`URL` or path). Default `@lit-ui/ui-lit`'s
-   * own, found through `import.meta.url`: keep `@lit-ui/ui-lit` in Next's
-   * `serverExternalPackages`, or pass this.
+   * own: next to its module when it is external (`serverExternalPackages`),
+   * else found from the app's directory (see `defaultAssetsDir`).
    */
   assetsDir?: URL | string;
   /** Who the host app authenticated, for `st.context.user` (asked when a stream opens); a throw refuses it with 401. */
@@ -34,6 +35,30 @@ export interface RouteHandlers {
   readonly HEAD: RouteHandler;
   readonly POST: RouteHandler;
   readonly OPTIONS: RouteHandler;
+}
+
+/**
+ * The request as the browser addressed it. Next builds `request.url` from
+ * its own host name (`localhost` by default), not from the `Host` header,
+ * and the origin rule compares the page's `Origin` with this URL; so the
+ * URL is rebuilt from `Host` (and from `X-Forwarded-Proto`/`-Host` with
+ * `trustProxy`, which the runtime then applies too). Body, headers and
+ * signal are kept.
+ */
+function asAddressed(request: Request): Request {
+  const host = request.headers.get('host');
+  const url = new URL(request.url);
+  if (!host || host === url.host) return request;
+  url.host = host;
+  const hasBody = request.body !== null && request.method !== 'GET' && request.method !== 'HEAD';
+  // `duplex` is required by Node's fetch for a streamed body; the DOM's RequestInit does not declare it yet.
+  const init = {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    ...(hasBody ? { body: request.body, duplex: 'half' } : {}),
+  };
+  return new Request(url, init as RequestInit);
 }
 
 /** The mount path: the request's path without the trailing segments the optional catch-all matched. */
@@ -88,12 +113,13 @@ export function createRouteHandlers(app: App | AppScript, options: RouteHandlerO
   const handlers = new Map<string, MountHandler>();
   const { logger } = runtimeOptions;
 
-  const handle: RouteHandler = async (request, context) => {
+  const handle: RouteHandler = async (received, context) => {
+    const request = asAddressed(received);
     const mount = fixedMount?.replace(/\/+$/, '') ?? (await mountOf(request, context));
     const { runtime } = registerApp(mount, app, runtimeOptions);
     let handler = handlers.get(mount);
     if (!handler) {
-      handler = createMountHandler(runtime, { title, hostPage, assetsDir, logger, ...security });
+      handler = createMountHandler(runtime, { title, hostPage, assetsDir: assetsDir ?? defaultAssetsDir(), logger, ...security });
       handlers.set(mount, handler);
     }
     const forwarded = runtimeOptions.trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;

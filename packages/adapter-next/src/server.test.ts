@@ -27,14 +27,17 @@ function firstFrame(url: string): Promise<string> {
 }
 
 describe('attachNextWebSocket', () => {
-  it('takes the upgrades of registered apps, passes every other one to Next, and health then lists ws first', async () => {
+  it('takes the upgrades of registered apps before other listeners (Next ends those its routes match), leaves every other one to them, and health then lists ws first', async () => {
     const passedOn: string[] = [];
+    // As Next's own listener: it ends every upgrade it sees here (an app route matches /explorer/_lit-ui/ws).
     const nextUpgrade = (req: IncomingMessage, socket: Duplex) => {
       passedOn.push(req.url ?? '');
       socket.end('HTTP/1.1 426 Upgrade Required\r\nContent-Length: 0\r\n\r\n');
     };
     const server = createServer((_req, res) => res.end());
-    const ws = attachNextWebSocket(server, { upgrade: nextUpgrade });
+    const original = server.emit;
+    const ws = attachNextWebSocket(server);
+    server.on('upgrade', nextUpgrade);
     cleanups.push(
       () => new Promise((resolve) => server.close(resolve)),
       () => ws.close(),
@@ -58,5 +61,7 @@ describe('attachNextWebSocket', () => {
     );
     expect(await firstFrame(`${base}/_next/webpack-hmr?page=/`)).toBe('HTTP 426');
     expect(passedOn).toEqual(['/explorer/_lit-ui/ws', '/_next/webpack-hmr?page=/']);
+    await ws.close();
+    expect(server.emit).toBe(original);
   });
 });

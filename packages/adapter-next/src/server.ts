@@ -6,6 +6,7 @@
  */
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
+import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import type { Logger } from '@lit-ui/core';
 import { attachWebSocket, WS_PATH_SUFFIX, type WebSocketTransport } from '@lit-ui/transport-ws';
@@ -13,11 +14,6 @@ import { closeRegisteredApps, onAppRegistered } from './runtimeRegistry.js';
 
 /** Options of {@link attachNextWebSocket}. */
 export interface NextWebSocketOptions {
-  /**
-   * Next's upgrade handler, `app.getUpgradeHandler()`: every upgrade that is
-   * not a lit-ui app's goes to it, so `next dev`'s hot reload keeps working.
-   */
-  readonly upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => unknown;
   /** Who the host app authenticated, for `st.context.user`; may return a Promise; a throw refuses the upgrade (401). */
   readonly getUser?: (req: IncomingMessage) => unknown;
   /** Believe `x-forwarded-*` headers (only behind your own proxy). Default false. */
@@ -34,10 +30,17 @@ export interface NextWebSocket {
 /**
  * Takes the WebSocket upgrades of every lit-ui app that `createRouteHandlers`
  * registers in this process (`<mount>/_lit-ui/ws`, as each route is first
- * reached), and passes every other upgrade to Next.
+ * reached), and leaves every other upgrade to Next.
+ *
+ * Next attaches its own `upgrade` listener to a custom server on the first
+ * request (hot reload in dev, rewrites), and ends any upgrade whose path an
+ * app route matches, as `<mount>/[[...path]]` matches `<mount>/_lit-ui/ws`.
+ * So lit-ui's upgrades are routed before the server's listeners see them:
+ * the server's `emit` passes `upgrade` events for those paths to lit-ui's
+ * transports only, and every other event on as before (`close()` restores it).
  *
  * @param server - The custom server's `http`/`https` server.
- * @param options - Next's upgrade handler, `getUser`, proxy trust, logger.
+ * @param options - `getUser`, proxy trust, logger.
  * @returns A {@link NextWebSocket} to close on shutdown.
  *
  * @example
@@ -49,19 +52,21 @@ export interface NextWebSocket {
  * const app = next({ dev: process.env.NODE_ENV !== 'production' });
  * await app.prepare();
  * const server = createServer(app.getRequestHandler());
- * attachNextWebSocket(server, { upgrade: app.getUpgradeHandler() });
+ * attachNextWebSocket(server);
  * server.listen(3000);
  * ```
  */
 export function attachNextWebSocket(server: HttpServer | HttpsServer, options: NextWebSocketOptions = {}): NextWebSocket {
-  const { upgrade, getUser, trustProxy, logger } = options;
+  const { getUser, trustProxy, logger } = options;
   const paths = new Set<string>();
   const transports: WebSocketTransport[] = [];
+  // lit-ui's transports listen here; the real server hands over the upgrades of lit-ui's paths.
+  const litUiUpgrades = new EventEmitter() as unknown as HttpServer;
   const stop = onAppRegistered((entry) => {
     const path = `${entry.mount}${WS_PATH_SUFFIX}`;
     paths.add(path);
     transports.push(
-      attachWebSocket(server, entry.runtime, {
+      attachWebSocket(litUiUpgrades, entry.runtime, {
         path,
         ...(getUser ? { getUser } : {}),
         ...(trustProxy !== undefined ? { trustProxy } : {}),
@@ -69,19 +74,19 @@ export function attachNextWebSocket(server: HttpServer | HttpsServer, options: N
       }),
     );
   });
-  const passOn = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-    if (paths.has(pathname)) return;
-    Promise.resolve(upgrade?.(req, socket, head)).catch((error: unknown) => {
-      logger?.warn('lit-ui: the Next.js upgrade handler failed', error);
-      socket.destroy();
-    });
+  const emit = server.emit;
+  const routed = function (this: HttpServer | HttpsServer, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'upgrade') {
+      const pathname = ((args[0] as IncomingMessage).url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+      if (paths.has(pathname)) return litUiUpgrades.emit('upgrade', ...(args as [IncomingMessage, Duplex, Buffer]));
+    }
+    return emit.call(this, event, ...args);
   };
-  if (upgrade) server.on('upgrade', passOn);
+  server.emit = routed as typeof server.emit;
   return {
     close: async () => {
       stop();
-      server.off('upgrade', passOn);
+      if (server.emit === routed) server.emit = emit;
       await Promise.all(transports.splice(0).map((transport) => transport.close()));
       await closeRegisteredApps();
     },
