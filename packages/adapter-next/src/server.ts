@@ -80,7 +80,7 @@ export function attachNextWebSocket(server: HttpServer | HttpsServer, options: N
       const pathname = ((args[0] as IncomingMessage).url ?? '/').split(/[?#]/, 1)[0] ?? '/';
       if (paths.has(pathname)) return litUiUpgrades.emit('upgrade', ...(args as [IncomingMessage, Duplex, Buffer]));
     }
-    return emit.call(this, event, ...args);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };
   server.emit = routed as typeof server.emit;
   return {
