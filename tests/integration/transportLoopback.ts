@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import express from 'express';
 import WebSocket from 'ws';
 import type { App, AppScript, Runtime } from '@lit-ui/core';
-import type { ForwardMsg, TransportName } from '@lit-ui/core/protocol';
+import type { ForwardMsg, SessionIdStore, TransportName } from '@lit-ui/core/protocol';
 import { liteUi, type LiteUiOptions } from '@lit-ui/adapter-express';
 import { connectToApp, type ClientConnection } from '@lit-ui/ui-lit/transport';
 import { waitFor } from './loopback.js';
@@ -87,9 +87,9 @@ export function transportClient(
     src: mount,
     base: mount,
     transport,
-    ...extra,
     WebSocket: WebSocket as unknown as new (url: string) => globalThis.WebSocket,
     store: null,
+    ...extra,
     hello: () => ({ url: `${mount}/`, query: '' }),
     reconnect: { retryDelayMs: 20, maxRetryDelayMs: 50 },
     onTransport: (name) => used.push(name),

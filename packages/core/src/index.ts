@@ -40,6 +40,7 @@ export { parseBackMsg, backMsgSchema } from './protocol/backMsgSchema.js';
 export type { ParseResult } from './protocol/backMsgSchema.js';
 export { connectInMemory } from './transport/memoryConnection.js';
 export type { FetchInfo, HttpStreamOptions } from './transport/httpStream/httpStreamTransport.js';
+export type { BackpressureOptions } from './runtime/outboundBuffer.js';
 export type { MemoryConnection, MemoryConnectionOptions } from './transport/memoryConnection.js';
 export { stableHash } from './hash/stableHash.js';
 export type { HashFuncs, HashableClass, StableHashOptions } from './hash/stableHash.js';

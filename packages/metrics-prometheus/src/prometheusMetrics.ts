@@ -34,6 +34,7 @@ const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
  * | `lit_ui_runs_total` | counter | script and fragment runs finished |
  * | `lit_ui_run_duration_seconds` | histogram | run durations, from getting a run slot to the end |
  * | `lit_ui_runs_active` / `lit_ui_runs_queued` | gauge | runs in progress / waiting for a `maxConcurrentRuns` slot |
+ * | `lit_ui_outbound_bytes` | gauge | bytes waiting to reach clients (transport buffers, queues of lagging clients) |
  * | `lit_ui_run_timeouts_total` | counter | runs that exceeded `runTimeoutMs` |
  * | `lit_ui_bytes_sent_total` | counter | bytes of frames sent to clients |
  * | `lit_ui_messages_refused_total{reason}` | counter | refused messages and connections by error code |
@@ -79,6 +80,14 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
     registers,
     collect() {
       this.set(total('queuedRuns'));
+    },
+  });
+  new Gauge({
+    name: `${prefix}outbound_bytes`,
+    help: 'Bytes on their way to clients that have not taken them yet (transport buffers and the outbound queues of lagging clients).',
+    registers,
+    collect() {
+      this.set(total('outboundBytes'));
     },
   });
   const created = new Counter({ name: `${prefix}sessions_created_total`, help: 'Sessions created.', registers });

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger, Runtime } from '@lit-ui/core';
 import { requestContext } from '@lit-ui/core/node';
-import type { ConnectionHandle, ServerConnection } from '@lit-ui/core/protocol';
+import { CloseCode, type ConnectionHandle, type ServerConnection } from '@lit-ui/core/protocol';
 import { WebSocket, type RawData } from 'ws';
 
 /** Close code for a binary frame: the protocol is JSON text only (RFC 6455 "unsupported data"). */
@@ -62,7 +62,10 @@ export function bindConnection(
       return socket.bufferedAmount;
     },
     close(code, reason) {
-      if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) socket.close(code, reason);
+      if (socket.readyState !== WebSocket.CONNECTING && socket.readyState !== WebSocket.OPEN) return;
+      // A client too slow to read would not read the close frame either (ws would wait 30 s): end it now; it reconnects and resumes.
+      if (code === CloseCode.tryAgainLater) socket.terminate();
+      else socket.close(code, reason);
     },
   };
 

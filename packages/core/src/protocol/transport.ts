@@ -57,7 +57,12 @@ export const CloseCode = {
   messageTooLarge: 1009,
   /** A client that keeps sending beyond its inbound budget (RFC 6455 "policy violation"). */
   policyViolation: 1008,
-  /** The server is overloaded: try again later (RFC 6455). */
+  /**
+   * The server is overloaded: try again later (RFC 6455). Also sent when the
+   * client fell too far behind the app's output (runtime option
+   * `backpressure`): it reconnects and resumes. A transport ends such a
+   * connection at once: a closing handshake cannot pass a full buffer.
+   */
   tryAgainLater: 1013,
   /** A frame the protocol cannot read, or a client of another protocol version. */
   protocolError: 4400,

@@ -4,6 +4,7 @@ import type { IdentifyUser } from '../access/sessionToken.js';
 import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
+import type { BackpressureOptions } from './outboundBuffer.js';
 import { RunSlots } from './runSlots.js';
 import { metricsEvents, type MetricsEvents, type MetricsOptions } from './runtimeMetrics.js';
 import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
@@ -25,6 +26,7 @@ export interface ResolvedRuntimeOptions {
   readonly maxMessageBytes: number;
   readonly maxMessageDepth: number;
   readonly inboundRate: Readonly<Required<InboundRateOptions>>;
+  readonly backpressure: Required<BackpressureOptions>;
   /** The HTTP streaming transport's settings; `false` when it is off. */
   readonly httpStream: Required<HttpStreamOptions> | false;
   /** `allowedOrigins`, normalised. */
@@ -121,6 +123,11 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
       closeAfterRefusals: options.inboundRate?.closeAfterRefusals ?? 32,
     },
     httpStream: httpStreamOptions(options.httpStream, maxMessageBytes),
+    backpressure: {
+      lagBytes: positive('backpressure.lagBytes', options.backpressure?.lagBytes, 262_144),
+      maxQueuedBytes: positive('backpressure.maxQueuedBytes', options.backpressure?.maxQueuedBytes, 8_388_608),
+      pollMs: positive('backpressure.pollMs', options.backpressure?.pollMs, 25),
+    },
     allowedOrigins: origins(options.allowedOrigins),
     trustProxy: options.trustProxy ?? false,
     identifyUser: options.identifyUser,

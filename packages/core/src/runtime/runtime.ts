@@ -9,6 +9,7 @@ import type { TransportName } from '../protocol/httpStream.js';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '../protocol/transport.js';
 import { createHttpStreamTransport, type FetchInfo, type HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
 import { AppSession } from './appSession.js';
+import { withOutboundBuffer, type BufferedConnection } from './outboundBuffer.js';
 import { ConnectionLimits } from './connectionLimits.js';
 import { InboundGuard } from './inboundGuard.js';
 import { runtimeRoutes } from './runtimeRoutes.js';
@@ -48,6 +49,8 @@ class AppRuntime implements TestRuntime {
   private readonly limits: ConnectionLimits;
   private readonly routes: (request: Request, info?: FetchInfo) => Promise<Response>;
   private readonly httpStream: HttpStreamTransport | undefined;
+  /** Open connections, with their outbound queues (for the `outboundBytes` gauge). */
+  private readonly open = new Set<BufferedConnection>();
   /** Transports other than HTTP streaming that serve this runtime (WebSocket), with how many instances offer each. */
   private readonly offers = new Map<TransportName, number>();
 
@@ -65,7 +68,12 @@ class AppRuntime implements TestRuntime {
       sessionOf: (request) => this.sessions.authorize(request.headers.get(SESSION_ID_HEADER), request.headers.get(SESSION_TOKEN_HEADER)),
     });
     const { runSlots } = options;
-    options.metricsOptions?.sink.observe?.(() => ({ ...this.sessions.gauges(), activeRuns: runSlots.running, queuedRuns: runSlots.queued }));
+    options.metricsOptions?.sink.observe?.(() => ({
+      ...this.sessions.gauges(),
+      activeRuns: runSlots.running,
+      queuedRuns: runSlots.queued,
+      outboundBytes: this.outboundBytes(),
+    }));
   }
 
   get sessionCount(): number {
@@ -73,7 +81,8 @@ class AppRuntime implements TestRuntime {
   }
 
   connect(transportConn: ServerConnection, connectOptions: ConnectOptions = {}): ConnectionHandle {
-    const conn = this.limits.counted(transportConn);
+    // The session's bounded outbound queue sits in front of the transport (bytes are counted as they really go out).
+    const conn = withOutboundBuffer(this.limits.counted(transportConn), this.options.backpressure, this.options.scheduler);
     const origin = this.originOf(conn);
     if (!origin.ok) {
       this.limits.shut(conn, ErrorCode.OriginRefused, origin.message, CloseCode.originRefused);
@@ -81,6 +90,7 @@ class AppRuntime implements TestRuntime {
     }
     const release = this.limits.admitConnection(conn);
     if (!release) return INERT;
+    this.open.add(conn);
     const binding: SessionBinding = {
       identity: userIdentity(conn.context.user, this.options.identifyUser),
       origin: origin.origin,
@@ -137,6 +147,8 @@ class AppRuntime implements TestRuntime {
       },
       closed: () => {
         done = true;
+        conn.dispose();
+        this.open.delete(conn);
         stopHelloTimer();
         release();
         if (!session) return;
@@ -176,6 +188,12 @@ class AppRuntime implements TestRuntime {
     this.httpStream?.close();
     for (const session of this.sessions.all()) session.close();
     return Promise.resolve();
+  }
+
+  private outboundBytes(): number {
+    let bytes = 0;
+    for (const conn of this.open) bytes += (conn.bufferedBytes ?? 0) + conn.queuedBytes;
+    return bytes;
   }
 
   /** What the health route lists: a WebSocket first when one is attached, then HTTP streaming. */

@@ -8,6 +8,12 @@ export interface RuntimeGauges {
   readonly activeRuns: number;
   /** Script runs waiting for a free `maxConcurrentRuns` slot. */
   readonly queuedRuns: number;
+  /**
+   * Bytes on their way to clients that have not taken them yet: held by the
+   * transports (`bufferedBytes`) plus the sessions' outbound queues of
+   * lagging clients (see the `backpressure` option). Bounded per client.
+   */
+  readonly outboundBytes: number;
 }
 
 /** Text a metrics endpoint answers with (e.g. Prometheus' exposition format). */

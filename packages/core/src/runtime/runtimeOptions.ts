@@ -5,6 +5,7 @@ import type { Scheduler } from '../protocol/scheduler.js';
 import type { TransportName } from '../protocol/httpStream.js';
 import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
 import type { FetchInfo, HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
+import type { BackpressureOptions } from './outboundBuffer.js';
 import type { MetricsOptions } from './runtimeMetrics.js';
 
 export { systemScheduler } from '../protocol/scheduler.js';
@@ -133,6 +134,13 @@ export interface RuntimeOptions {
    * value holds fields that change between requests, e.g. `(u) => u.id`).
    */
   identifyUser?: IdentifyUser;
+  /**
+   * Outbound backpressure (DESIGN): a client that reads more slowly than the
+   * app writes gets one composed update per delta path instead of a backlog,
+   * and is disconnected (1013, it resumes) when even that grows past
+   * `maxQueuedBytes`. See {@link BackpressureOptions}.
+   */
+  backpressure?: BackpressureOptions;
   /**
    * The HTTP streaming transport served by `runtime.fetch` (server-sent
    * events down, POSTs up; docs/transports.md): keep-alive interval and POST
