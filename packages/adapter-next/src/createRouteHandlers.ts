@@ -23,6 +23,7 @@ export interface RouteHandlerOptions extends RuntimeOptions, HostPageSecurityOpt
 
 /** The second argument Next.js passes a route handler: the catch-all's segments (a Promise since Next 15). */
 export interface RouteContext {
+  /** The route's dynamic segments by name; the optional catch-all's value is the path below the mount as an array of segments (absent at the mount root). */
   readonly params?: Promise<Record<string, string | string[] | undefined>> | Record<string, string | string[] | undefined>;
 }
 
@@ -31,9 +32,13 @@ export type RouteHandler = (request: Request, context?: RouteContext) => Promise
 
 /** The handlers to export from `app/<mount>/[[...path]]/route.ts`. */
 export interface RouteHandlers {
+  /** Host page, client bundle, health, and the event stream's reconnects (200, 404 for paths lit-ui does not serve). */
   readonly GET: RouteHandler;
+  /** As `GET`, without a body. */
   readonly HEAD: RouteHandler;
+  /** The HTTP streaming transport: opening a stream with a hello, and BackMsg POSTs (each checked against the session's token). */
   readonly POST: RouteHandler;
+  /** CORS preflight, answered only for `allowedOrigins`. */
   readonly OPTIONS: RouteHandler;
 }
 

@@ -18,6 +18,7 @@ export interface NextWebSocketOptions {
   readonly getUser?: (req: IncomingMessage) => unknown;
   /** Believe `x-forwarded-*` headers (only behind your own proxy). Default false. */
   readonly trustProxy?: boolean;
+  /** Where the WebSocket transports report refused connections and errors; nothing is logged without it. */
   readonly logger?: Logger;
 }
 

@@ -36,5 +36,6 @@ export type TransportName = 'ws' | 'http-stream';
 export interface StreamCloseData {
   /** A WebSocket close code (`CloseCode`): 1001 going away, 4429 refused, ... */
   readonly code: number;
+  /** Why, for people (the WebSocket close reason's text). */
   readonly reason: string;
 }
