@@ -149,6 +149,19 @@ describe('liteUi', () => {
     expect(runtime.connections).toHaveLength(1);
   });
 
+  it('compresses WebSocket frames by default (permessage-deflate), not with perMessageDeflate: false', async () => {
+    for (const [options, extensions] of [
+      [{}, 'permessage-deflate'],
+      [{ perMessageDeflate: false }, ''],
+    ] as const) {
+      const { base } = await setup({ basePath: MOUNT, ...options });
+      const ws = new WebSocket(`${base.replace('http:', 'ws:')}${MOUNT}/_lit-ui/ws`);
+      cleanups.push(() => ws.terminate());
+      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+      expect(ws.extensions.split(';')[0]).toBe(extensions);
+    }
+  });
+
   it('with basePath, matches upgrades before any HTTP request', async () => {
     const { base, server, runtime } = await setup({ basePath: MOUNT });
     dropForeignUpgrades(server, '/other');

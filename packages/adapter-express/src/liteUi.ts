@@ -2,7 +2,7 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
 import { clientAddress, sendResponse, toRequest } from '@lit-ui/core/node';
-import { attachWebSocket, type WebSocketTransport } from '@lit-ui/transport-ws';
+import { attachWebSocket, type WebSocketTransport, type WebSocketTransportOptions } from '@lit-ui/transport-ws';
 import { createMountHandler, type HostPageSecurityOptions } from '@lit-ui/ui-lit/server';
 // Express is a peer dependency used for its types only: the router is a plain middleware function.
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
@@ -30,6 +30,8 @@ export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   getUser?: (req: IncomingMessage) => unknown;
   /** Directory of the browser bundle (`URL` or path). Default `@lit-ui/ui-lit`'s built assets. */
   assetsDir?: URL | string;
+  /** WebSocket compression (see `WebSocketTransportOptions.perMessageDeflate`): on by default above 1 KiB; `false` when your proxy compresses. */
+  perMessageDeflate?: WebSocketTransportOptions['perMessageDeflate'];
 }
 
 /** The Express middleware {@link liteUi} returns (mount it with `app.use(path, ui)`). */
@@ -77,7 +79,18 @@ function isRuntime(value: unknown): value is Runtime {
  * ```
  */
 export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = {}): LiteUiRouter {
-  const { title, hostPage, basePath, getUser, assetsDir, contentSecurityPolicy, frameAncestors, referrerPolicy, ...runtimeOptions } = options;
+  const {
+    title,
+    hostPage,
+    basePath,
+    getUser,
+    assetsDir,
+    contentSecurityPolicy,
+    frameAncestors,
+    referrerPolicy,
+    perMessageDeflate,
+    ...runtimeOptions
+  } = options;
   const { trustProxy } = runtimeOptions;
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);
@@ -110,6 +123,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
       ...(trustProxy !== undefined ? { trustProxy } : {}),
       ...(runtimeOptions.maxMessageBytes !== undefined ? { maxMessageBytes: runtimeOptions.maxMessageBytes } : {}),
       ...(logger ? { logger } : {}),
+      ...(perMessageDeflate !== undefined ? { perMessageDeflate } : {}),
     });
     transports.push(transport);
     return transport;

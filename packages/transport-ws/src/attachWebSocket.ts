@@ -1,7 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
-import type { Logger, Runtime, Scheduler } from '@lit-ui/core';
+import { ErrorCode, LitUiError, type Logger, type Runtime, type Scheduler } from '@lit-ui/core';
 import { toRequest } from '@lit-ui/core/node';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bindConnection } from './bindConnection.js';
@@ -28,6 +28,24 @@ export interface WebSocketTransportOptions {
   logger?: Logger;
   /** Timers for the heartbeat and the close grace period. Default: the global ones. */
   scheduler?: Pick<Scheduler, 'setTimeout' | 'clearTimeout'>;
+  /**
+   * permessage-deflate (RFC 7692), used with clients that offer it (browsers
+   * and `ws` do): outgoing frames of at least `thresholdBytes` are
+   * compressed at zlib `level` (1 fastest … 9 smallest). A socket that got
+   * such a frame keeps a compression context of about 300 KB. `false`
+   * turns it off (e.g. when a proxy in front already compresses).
+   * Default `{ thresholdBytes: 1024, level: 6 }`; other values throw
+   * LitUiError `InvalidArgument` when the transport is attached.
+   */
+  perMessageDeflate?: false | PerMessageDeflateOptions;
+}
+
+/** Option `perMessageDeflate` of {@link WebSocketTransportOptions}. */
+export interface PerMessageDeflateOptions {
+  /** Frames shorter than this, in bytes, go uncompressed. Default 1024. */
+  readonly thresholdBytes?: number;
+  /** zlib compression level, 1–9. Default 6. */
+  readonly level?: number;
 }
 
 /** A WebSocket transport attached to a server. */
@@ -44,6 +62,22 @@ export interface WebSocketTransport {
 
 const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
 const DEFAULT_PING_MS = 30_000;
+const DEFAULT_DEFLATE_THRESHOLD_BYTES = 1024;
+const DEFAULT_DEFLATE_LEVEL = 6;
+
+/** ws' `perMessageDeflate` setting from the transport's option. */
+function deflateSetting(option: WebSocketTransportOptions['perMessageDeflate']) {
+  if (option === false) return false;
+  const threshold = option?.thresholdBytes ?? DEFAULT_DEFLATE_THRESHOLD_BYTES;
+  const level = option?.level ?? DEFAULT_DEFLATE_LEVEL;
+  if (!Number.isInteger(threshold) || threshold < 0) {
+    throw new LitUiError(ErrorCode.InvalidArgument, `perMessageDeflate.thresholdBytes must be a whole number of bytes, not ${String(threshold)}.`);
+  }
+  if (!Number.isInteger(level) || level < 1 || level > 9) {
+    throw new LitUiError(ErrorCode.InvalidArgument, `perMessageDeflate.level must be a zlib level from 1 to 9, not ${String(level)}.`);
+  }
+  return { threshold, zlibDeflateOptions: { level } };
+}
 const CLOSE_GRACE_MS = 1000;
 
 /** Sockets some transport already took, so two transports matching one path never both handle it. */
@@ -92,12 +126,14 @@ function pathMatcher(path: WebSocketTransportOptions['path'], logger?: Logger): 
  * (`runtime.checkOrigin`: the page's own origin plus the runtime's
  * `allowedOrigins`; HTTP 403 otherwise, before any handshake), completes the
  * handshake and binds each socket to `runtime.connect`. Frames go to the runtime as raw text; each
- * batch the runtime sends is one text frame. A heartbeat ends dead sockets.
+ * batch the runtime sends is one text frame, compressed with
+ * permessage-deflate when the client offers it. A heartbeat ends dead sockets.
  *
  * @param server - An `http` or `https` server (listening or not).
  * @param runtime - The runtime (`connect` and `checkOrigin` are used; `offerTransport`, when it has one, hears that 'ws' is served until `close()`).
  * @param options - See {@link WebSocketTransportOptions}.
  * @returns A {@link WebSocketTransport} to count clients and close.
+ * @throws LitUiError `InvalidArgument` for a malformed `perMessageDeflate`.
  *
  * @example
  * ```ts
@@ -112,12 +148,17 @@ export function attachWebSocket(
   runtime: Pick<Runtime, 'connect' | 'checkOrigin' | 'offerTransport'>,
   options: WebSocketTransportOptions,
 ): WebSocketTransport {
+  const perMessageDeflate = deflateSetting(options.perMessageDeflate);
   // The runtime's health route lists 'ws' while this transport is attached, so clients pick it.
   const withdrawOffer = runtime.offerTransport?.('ws');
   const { getUser, logger } = options;
   const matches = pathMatcher(options.path, logger);
   const timers = options.scheduler;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+    perMessageDeflate,
+  });
   const heartbeat = createHeartbeat({ pingMs: options.pingMs ?? DEFAULT_PING_MS, ...(timers ? { scheduler: timers } : {}) });
   let closing: Promise<void> | undefined;
 

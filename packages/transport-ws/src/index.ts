@@ -4,5 +4,5 @@
  * `@lit-ui/transport-ws/client`.
  */
 export { attachWebSocket } from './attachWebSocket.js';
-export type { WebSocketTransport, WebSocketTransportOptions } from './attachWebSocket.js';
+export type { PerMessageDeflateOptions, WebSocketTransport, WebSocketTransportOptions } from './attachWebSocket.js';
 export { WS_PATH_SUFFIX } from './wsPathSuffix.js';
