@@ -149,10 +149,10 @@ describe('liteUi', () => {
     expect(runtime.connections).toHaveLength(1);
   });
 
-  it('compresses WebSocket frames by default (permessage-deflate), not with perMessageDeflate: false', async () => {
+  it('compresses WebSocket frames with perMessageDeflate (permessage-deflate), not by default', async () => {
     for (const [options, extensions] of [
-      [{}, 'permessage-deflate'],
-      [{ perMessageDeflate: false }, ''],
+      [{ perMessageDeflate: true }, 'permessage-deflate'],
+      [{}, ''],
     ] as const) {
       const { base } = await setup({ basePath: MOUNT, ...options });
       const ws = new WebSocket(`${base.replace('http:', 'ws:')}${MOUNT}/_lit-ui/ws`);

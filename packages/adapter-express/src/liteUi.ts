@@ -30,7 +30,7 @@ export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   getUser?: (req: IncomingMessage) => unknown;
   /** Directory of the browser bundle (`URL` or path). Default `@lit-ui/ui-lit`'s built assets. */
   assetsDir?: URL | string;
-  /** WebSocket compression (see `WebSocketTransportOptions.perMessageDeflate`): on by default above 1 KiB; `false` when your proxy compresses. */
+  /** WebSocket compression (`WebSocketTransportOptions.perMessageDeflate` of `@lit-ui/transport-ws`): off by default; `true` compresses frames from 1 KiB. */
   perMessageDeflate?: WebSocketTransportOptions['perMessageDeflate'];
 }
 

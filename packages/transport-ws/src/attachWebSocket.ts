@@ -32,12 +32,15 @@ export interface WebSocketTransportOptions {
    * permessage-deflate (RFC 7692), used with clients that offer it (browsers
    * and `ws` do): outgoing frames of at least `thresholdBytes` are
    * compressed at zlib `level` (1 fastest … 9 smallest). A socket that got
-   * such a frame keeps a compression context of about 300 KB. `false`
-   * turns it off (e.g. when a proxy in front already compresses).
-   * Default `{ thresholdBytes: 1024, level: 6 }`; other values throw
-   * LitUiError `InvalidArgument` when the transport is attached.
+   * such a frame keeps a compression context of about 300 KB. `true`
+   * means `{ thresholdBytes: 1024, level: 6 }`. Default `false` (off): with
+   * it on, the server may notice a dropped socket only after its pending
+   * compression, and a client that resumes sooner is refused as still
+   * connected and gets a new session (docs/transports.md#compression).
+   * Malformed values throw LitUiError `InvalidArgument` when the transport
+   * is attached.
    */
-  perMessageDeflate?: false | PerMessageDeflateOptions;
+  perMessageDeflate?: boolean | PerMessageDeflateOptions;
 }
 
 /** Option `perMessageDeflate` of {@link WebSocketTransportOptions}. */
@@ -67,7 +70,8 @@ const DEFAULT_DEFLATE_LEVEL = 6;
 
 /** ws' `perMessageDeflate` setting from the transport's option. */
 function deflateSetting(option: WebSocketTransportOptions['perMessageDeflate']) {
-  if (option === false) return false;
+  if (option === undefined || option === false) return false;
+  if (option === true) option = {};
   const threshold = option?.thresholdBytes ?? DEFAULT_DEFLATE_THRESHOLD_BYTES;
   const level = option?.level ?? DEFAULT_DEFLATE_LEVEL;
   if (!Number.isInteger(threshold) || threshold < 0) {
