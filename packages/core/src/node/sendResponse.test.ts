@@ -127,4 +127,12 @@ describe('sendResponse', () => {
     expect(res.complete).toBe(false);
     expect(await outcome).toBe(failure);
   });
+
+  it('breaks the connection without rejecting when the body aborts on purpose (AbortError)', async () => {
+    const abort = new DOMException('The client fell too far behind', 'AbortError');
+    const { port, outcome } = await serve(() => new Response(endlessStream(['part'], () => undefined, abort)));
+    const res = await get(port);
+    expect(res.complete).toBe(false);
+    expect(await outcome).toBe('resolved');
+  });
 });

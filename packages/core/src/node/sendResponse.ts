@@ -24,7 +24,8 @@ function writeHead(res: ServerResponse, response: Response): void {
  * @param response - The web Response to send.
  * @returns Resolves when the body is fully written or the client is gone.
  * @throws The body stream's error when it fails mid-way; the socket is
- *   destroyed first, since the status line has already been sent.
+ *   destroyed first, since the status line has already been sent. A body
+ *   that errors with an `AbortError` (on purpose) only destroys the socket.
  *
  * @example
  * ```ts
@@ -61,6 +62,8 @@ export async function sendResponse(res: ServerResponse, response: Response): Pro
   } catch (error) {
     if (failed === 'client') return;
     res.destroy();
+    // A body that aborts on purpose (an event stream dropping a client that fell behind) only ends the connection.
+    if (error instanceof Error && error.name === 'AbortError') return;
     throw error;
   }
 }

@@ -101,5 +101,5 @@ describe('collapseDeltas', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });

@@ -24,6 +24,17 @@ describe('EventStreamParser', () => {
     ]);
   });
 
+  it('joins a data line that comes in many chunks (a large first load) once, whole', () => {
+    const data = JSON.stringify(
+      Array.from({ length: 5000 }, (_, i) => ({ type: 'delta', seq: i, path: [0, i], element: { type: 'text', body: `row ${i}` } })),
+    );
+    const text = `id: 5000\ndata: ${data}\n\n`;
+    const parser = new EventStreamParser();
+    const events = [];
+    for (let i = 0; i < text.length; i += 16_384) events.push(...parser.push(text.slice(i, i + 16_384)));
+    expect(events).toEqual([{ event: 'message', data, lastEventId: '5000' }]);
+  });
+
   it('holds an incomplete event until its blank line arrives', () => {
     const parser = new EventStreamParser();
     expect(parser.push('data: [1,2')).toEqual([]);

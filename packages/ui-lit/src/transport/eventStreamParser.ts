@@ -23,7 +23,8 @@ export interface ServerSentEvent {
  * ```
  */
 export class EventStreamParser {
-  private buffer = '';
+  /** Text of the line not yet ended, in the pieces it came in (joined once, when it ends: a first load is one long line). */
+  private pending: string[] = [];
   /** The last chunk ended in CR: an LF starting the next one belongs to it. */
   private afterCR = false;
   private data: string[] = [];
@@ -34,20 +35,23 @@ export class EventStreamParser {
   push(chunk: string): ServerSentEvent[] {
     if (this.afterCR && chunk.startsWith('\n')) chunk = chunk.slice(1);
     this.afterCR = false;
-    this.buffer += chunk;
     const events: ServerSentEvent[] = [];
+    // Only the new chunk is scanned: what is pending holds no line end.
     let start = 0;
-    for (let i = 0; i < this.buffer.length; i++) {
-      const c = this.buffer[i];
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
       if (c !== '\n' && c !== '\r') continue;
-      this.line(this.buffer.slice(start, i), events);
+      const piece = chunk.slice(start, i);
+      const line = this.pending.length > 0 ? this.pending.join('') + piece : piece;
+      this.pending = [];
+      this.line(line, events);
       if (c === '\r') {
-        if (i === this.buffer.length - 1) this.afterCR = true;
-        else if (this.buffer[i + 1] === '\n') i++;
+        if (i === chunk.length - 1) this.afterCR = true;
+        else if (chunk[i + 1] === '\n') i++;
       }
       start = i + 1;
     }
-    this.buffer = this.buffer.slice(start);
+    if (start < chunk.length) this.pending.push(chunk.slice(start));
     return events;
   }
 

@@ -61,4 +61,17 @@ describe('EventStream', () => {
     expect(stream.isOpen).toBe(false);
     expect(stream.write('data: 3\n\n')).toBe(0);
   });
+
+  it('abort() drops what the reader has not taken: the body errors with an AbortError, onEnd is told once', async () => {
+    let ends = 0;
+    const timers = manualTimers();
+    const stream = new EventStream({ keepAliveMs: 15_000, scheduler: timers, onEnd: () => ends++ });
+    stream.write('data: 1\n\n');
+    stream.abort();
+    stream.abort();
+    expect(ends).toBe(1);
+    expect(timers.count).toBe(0);
+    expect(stream.write('data: 2\n\n')).toBe(0);
+    await expect(readAll(stream)).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });

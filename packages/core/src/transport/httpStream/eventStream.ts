@@ -71,6 +71,21 @@ export class EventStream {
     this.finish();
   }
 
+  /**
+   * Ends the stream at once, dropping what the host has not taken: the body
+   * errors with an `AbortError`, so the host drops the response's
+   * connection (for a client too slow to read even the end of the stream).
+   */
+  abort(): void {
+    if (!this.open) return;
+    try {
+      this.controller?.error(Object.assign(new Error('The client fell too far behind'), { name: 'AbortError' }));
+    } catch {
+      // Already closed by a cancel.
+    }
+    this.finish();
+  }
+
   private finish(): void {
     if (!this.open) return;
     this.open = false;

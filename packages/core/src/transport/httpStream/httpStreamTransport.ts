@@ -195,6 +195,8 @@ export function createHttpStreamTransport(runtime: Pick<Runtime, 'connect'>, set
 
   const closeStream = (entry: LiveStream, code: number, reason: string): void => {
     if (!entry.stream.isOpen) return;
+    // A client too slow to read would not read the close event either: drop the response (it reconnects and resumes).
+    if (code === CloseCode.tryAgainLater) return entry.stream.abort();
     const data: StreamCloseData = { code, reason };
     entry.stream.write(`event: ${STREAM_CLOSE_EVENT}\ndata: ${JSON.stringify(data)}\n\n`);
     entry.stream.end();
