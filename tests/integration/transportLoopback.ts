@@ -74,7 +74,7 @@ export interface TransportClient {
 export function transportClient(
   mount: string,
   transport: TransportName | 'auto' = 'auto',
-  extra: { fallbackAfterMs?: number } = {},
+  extra: { fallbackAfterMs?: number; store?: SessionIdStore | null } = {},
 ): TransportClient {
   const messages: ForwardMsg[] = [];
   const widgets = new Map<string, string>();

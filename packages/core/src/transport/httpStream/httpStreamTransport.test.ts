@@ -69,6 +69,7 @@ describe('HTTP streaming transport', () => {
     const runtime = runtimeOf();
     const health = async () => ((await (await runtime.fetch(new Request(`${BASE}/_lit-ui/health`))).json()) as { transports: string[] }).transports;
     expect(await health()).toEqual(['http-stream']);
+    if (!runtime.offerTransport) throw new Error('createRuntime offers transports');
     const withdraw = runtime.offerTransport('ws');
     expect(await health()).toEqual(['ws', 'http-stream']);
     withdraw();
