@@ -12,7 +12,7 @@ const other = (seq: number, index: number): ForwardMsg => ({
 });
 
 /** A transport connection whose buffered bytes the test sets; it records what it is sent and how it is closed. */
-function fakeConnection() {
+function fakeConnection(): ServerConnection & { buffered: number; sent: ForwardMsg[][]; closes: Array<[number | undefined, string | undefined]> } {
   const sent: ForwardMsg[][] = [];
   const closes: Array<[number | undefined, string | undefined]> = [];
   const conn = {
@@ -20,7 +20,7 @@ function fakeConnection() {
     sent,
     closes,
     context: { url: 'http://app.test/', headers: {}, cookies: {} },
-    get bufferedBytes() {
+    get bufferedBytes(): number {
       return conn.buffered;
     },
     send: (batch: readonly ForwardMsg[]) => {
@@ -72,6 +72,28 @@ describe('withOutboundBuffer', () => {
     expect(conn.sent).toEqual([[{ type: 'delta', seq: 1, path: [0, 0], element: { type: 'empty' } }, text(1000), other(1001, 1)]]);
     expect(buffer.queuedBytes).toBe(0);
     expect(timers.count).toBe(0);
+  });
+
+  it('sends a dataWindow reply held for a lagging client in its place: kept, not merged, deltas before it not collapsed', () => {
+    const conn = fakeConnection();
+    const timers = manualTimers();
+    const buffer = withOutboundBuffer(conn, options, timers);
+    conn.buffered = 5000;
+    const reply: ForwardMsg = { type: 'dataWindow', seq: 0, cseq: 3, dataId: 'd1', start: 0, rowCount: 2, rows: [[1], [2]] };
+    buffer.send([text(1), text(2)]);
+    buffer.send([reply]);
+    buffer.send([text(3), text(4)]);
+    conn.buffered = 0;
+    timers.fire();
+    expect(conn.sent).toEqual([
+      [
+        { type: 'delta', seq: 1, path: [0, 0], element: { type: 'empty' } },
+        text(2),
+        reply,
+        { type: 'delta', seq: 3, path: [0, 0], element: { type: 'empty' } },
+        text(4),
+      ],
+    ]);
   });
 
   it('disconnects a client whose waiting output passes maxQueuedBytes (1013), and sends it nothing more', () => {
