@@ -10,7 +10,8 @@ import { attachNextWebSocket } from '@lit-ui/adapter-next/server';
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: process.env.NODE_ENV !== 'production' });
 await app.prepare();
-const server = createServer(app.getRequestHandler());
+const handle = app.getRequestHandler();
+const server = createServer((req, res) => void handle(req, res));
 // lit-ui takes its apps' upgrades (<mount>/_lit-ui/ws); Next keeps every other one (hot reload in dev).
 const webSockets = attachNextWebSocket(server);
 server.listen(port, () => process.stdout.write(`lit-ui on Next.js at http://localhost:${port}/\n`));

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import type { ForwardMsg, TransportName } from '@lit-ui/core/protocol';
 import { EventStreamParser } from '@lit-ui/ui-lit/transport';
-import { waitFor } from './loopback.js';
+import { frameText, waitFor } from './loopback.js';
 
 /**
  * A raw client of either transport whose reading the test controls: it
@@ -45,7 +45,7 @@ export async function slowClient(mount: string, transport: TransportName): Promi
 
   if (transport === 'ws') {
     const ws = new WebSocket(`${mount.replace(/^http/, 'ws')}/_lit-ui/ws`, { perMessageDeflate: false });
-    ws.on('message', (data) => track(messages, widgets, JSON.parse(String(data)) as ForwardMsg[]));
+    ws.on('message', (data) => track(messages, widgets, JSON.parse(frameText(data)) as ForwardMsg[]));
     ws.on('close', (code) => (closeCode = code));
     ws.on('error', () => undefined);
     await new Promise<void>((resolve, reject) => ws.once('open', resolve).once('error', reject));

@@ -26,7 +26,7 @@ export interface ServedApp {
 export async function serveApp(app: App | AppScript, options: LiteUiOptions & { webSocket?: boolean } = {}): Promise<ServedApp> {
   const { webSocket = true, ...liteUiOptions } = options;
   const host = express();
-  const ui = liteUi(app as App, { sessionTtlMs: 10_000, basePath: '/app', ...liteUiOptions });
+  const ui = liteUi(app, { sessionTtlMs: 10_000, basePath: '/app', ...liteUiOptions });
   host.use('/app', ui);
   const server: Server = await new Promise((resolve) => {
     const listening = host.listen(0, '127.0.0.1', () => resolve(listening));

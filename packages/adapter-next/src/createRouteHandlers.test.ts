@@ -3,6 +3,9 @@ import { defineApp } from '@lit-ui/core';
 import { createRouteHandlers } from './createRouteHandlers.js';
 import { closeRegisteredApps } from './runtimeRegistry.js';
 
+/** `expect.stringContaining`, typed: Vitest declares its asymmetric matchers as `any`. */
+const containing = (text: string): unknown => expect.stringContaining(text);
+
 afterEach(() => closeRegisteredApps());
 
 /** What Next passes a route handler for `app/explorer/[[...path]]/route.ts`. */
@@ -65,7 +68,7 @@ describe('createRouteHandlers', () => {
       defineApp((st) => st.title('Hi')),
       { hostPage: false, mount: '/explorer' },
     );
-    await expect(GET(new Request('http://next.test/explorer'))).rejects.toMatchObject({ digest: expect.stringContaining('404') });
+    await expect(GET(new Request('http://next.test/explorer'))).rejects.toMatchObject({ digest: containing('404') });
   });
 
   it('serves the HTTP streaming transport', async () => {

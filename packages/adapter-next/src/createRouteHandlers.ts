@@ -63,7 +63,7 @@ function asAddressed(request: Request): Request {
     signal: request.signal,
     ...(hasBody ? { body: request.body, duplex: 'half' } : {}),
   };
-  return new Request(url, init as RequestInit);
+  return new Request(url, init);
 }
 
 /** The mount path: the request's path without the trailing segments the optional catch-all matched. */

@@ -75,6 +75,8 @@ export function attachNextWebSocket(server: HttpServer | HttpsServer, options: N
       }),
     );
   });
+  // Called on the server through Reflect.apply, and put back as it was on close.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const emit = server.emit;
   const routed = function (this: HttpServer | HttpsServer, event: string | symbol, ...args: unknown[]): boolean {
     if (event === 'upgrade') {
