@@ -138,7 +138,7 @@ export interface RuntimeOptions {
    * Outbound backpressure (DESIGN): a client that reads more slowly than the
    * app writes gets one composed update per delta path instead of a backlog,
    * and is disconnected (1013, it resumes) when even that grows past
-   * `maxQueuedBytes`. See {@link BackpressureOptions}.
+   * `maxQueuedBytes`. Its fields: `BackpressureOptions`.
    */
   backpressure?: BackpressureOptions;
   /**
