@@ -32,6 +32,14 @@ export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   assetsDir?: URL | string;
   /** WebSocket compression (`WebSocketTransportOptions.perMessageDeflate` of `@lit-ui/transport-ws`): off by default; `true` compresses frames from 1 KiB. */
   perMessageDeflate?: WebSocketTransportOptions['perMessageDeflate'];
+  /**
+   * Compress text responses (the HTTP streaming transport's event stream,
+   * flushed per event; the host page, the bundle, JSON) with brotli or gzip
+   * as the browser's `Accept-Encoding` allows. Default true. A response an
+   * Express `compression()` middleware mounted earlier already encodes is
+   * left to it; set false when a proxy in front compresses.
+   */
+  compress?: boolean;
 }
 
 /** The Express middleware {@link liteUi} returns (mount it with `app.use(path, ui)`). */
@@ -89,6 +97,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
     frameAncestors,
     referrerPolicy,
     perMessageDeflate,
+    compress,
     ...runtimeOptions
   } = options;
   const { trustProxy } = runtimeOptions;
@@ -112,7 +121,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
           ...(getUser ? { getUser: () => getUser(req) } : {}),
         }),
       )
-      .then((response) => (response ? sendResponse(res, response) : next()))
+      .then((response) => (response ? sendResponse(res, response, { compress: compress !== false }) : next()))
       .catch(next);
   };
 

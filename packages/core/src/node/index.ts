@@ -9,4 +9,5 @@ export type { RequestContextOptions } from './requestContext.js';
 export { toRequest } from './toRequest.js';
 export type { ToRequestOptions } from './toRequest.js';
 export { sendResponse } from './sendResponse.js';
+export type { SendResponseOptions } from './sendResponse.js';
 export type { RequestContext } from '../protocol/transport.js';

@@ -1,6 +1,20 @@
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { acceptEncodingOf, compressor, isCompressible, negotiateCoding } from './compressResponse.js';
+
+/** Options of {@link sendResponse}. */
+export interface SendResponseOptions {
+  /**
+   * Compress text bodies (the event stream of the HTTP streaming transport,
+   * the host page, the bundle, JSON) with brotli or gzip, as the request's
+   * `Accept-Encoding` allows; an event stream is flushed per event. A
+   * response that already has a `content-encoding` (or a host middleware
+   * that compresses and sets it first) is left alone. Default true; false
+   * when a proxy in front compresses.
+   */
+  readonly compress?: boolean;
+}
 
 /** Copies status and headers; `set-cookie` keeps one header line per cookie. */
 function writeHead(res: ServerResponse, response: Response): void {
@@ -18,10 +32,12 @@ function writeHead(res: ServerResponse, response: Response): void {
  * the body streamed chunk by chunk with backpressure (server-sent events and
  * media flow as produced). When the client goes away mid-body, the body
  * stream is cancelled and the promise resolves: an abort is not an error.
- * HEAD requests get headers only.
+ * HEAD requests get headers only. Text bodies are compressed when the
+ * client accepts it (see {@link SendResponseOptions.compress}).
  *
  * @param res - The Node response; nothing must have been written to it yet.
  * @param response - The web Response to send.
+ * @param options - Compression.
  * @returns Resolves when the body is fully written or the client is gone.
  * @throws The body stream's error when it fails mid-way; the socket is
  *   destroyed first, since the status line has already been sent. A body
@@ -34,8 +50,18 @@ function writeHead(res: ServerResponse, response: Response): void {
  * });
  * ```
  */
-export async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
+export async function sendResponse(res: ServerResponse, response: Response, options: SendResponseOptions = {}): Promise<void> {
   writeHead(res, response);
+  const coding =
+    options.compress !== false && isCompressible(response) && !res.hasHeader('content-encoding')
+      ? negotiateCoding(acceptEncodingOf(res.req?.headers))
+      : undefined;
+  if (coding) {
+    res.setHeader('content-encoding', coding);
+    res.removeHeader('content-length');
+    const vary = res.getHeader('vary');
+    res.setHeader('vary', vary === undefined ? 'accept-encoding' : `${String(vary)}, accept-encoding`);
+  }
   const body = response.body;
   if (!body || res.req?.method === 'HEAD') {
     if (body) await body.cancel().catch(() => undefined);
@@ -58,7 +84,10 @@ export async function sendResponse(res: ServerResponse, response: Response): Pro
   });
   res.flushHeaders();
   try {
-    await pipeline(source, res);
+    if (coding) {
+      const streaming = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+      await pipeline(source, compressor(coding, streaming), res);
+    } else await pipeline(source, res);
   } catch (error) {
     if (failed === 'client') return;
     res.destroy();
