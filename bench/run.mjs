@@ -8,6 +8,7 @@ import { browserLatency } from './browser.mjs';
 import { hostileClientLatency } from './hostile.mjs';
 import { dataframeBench } from './dataframe.mjs';
 import { pageBench, printPageBench } from './pageSize/index.mjs';
+import { transportBench } from './transport.mjs';
 
 const ELEMENTS = 1000;
 const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
@@ -135,6 +136,7 @@ const hostile = await hostileClientLatency(app, open, { median, percentile });
 const browser = await browserLatency(app);
 const df = await dataframeBench();
 const pages = await pageBench();
+const transport = await transportBench();
 
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -171,6 +173,7 @@ const results = {
     goals: { firstPaintMs: 300, bytesBeforePaint: 65_536, windowFetchP50Ms: 20, sortMs: 300, tenSessions: '≈ one copy' },
   },
   pageSize: pages,
+  transport,
   goals: { bytesPerInteraction: 2048, serverMsPerRerun: 5, stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 } },
   streamlit164: { bytesPerInteraction: 136_000, serverMsPerRerun: 161, note: 'as measured by the CEO on this kind of machine; not re-measured here' },
 };
@@ -213,6 +216,17 @@ else {
 row('memory of the table itself (bytes)', d.tableBytes);
 row('memory added: shown in 1 session (bytes)', d.heapOneSessionBytes);
 row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ the table');
+console.log('\nTransports on loopback (bytes the server wrote, headers and framing included; latency: send → idle)\n');
+console.log(`| ${'measure'.padEnd(38)} | ${'WebSocket'.padStart(12)} | ${'HTTP stream'.padStart(14)} |`);
+console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);
+/** @param {string} name @param {'firstLoadBytes' | 'firstLoadCompressedBytes' | 'interactionBytes' | 'interactionP50Ms' | 'interactionP95Ms'} key */
+const pair = (name, key) =>
+  console.log(`| ${name.padEnd(38)} | ${String(transport.ws?.[key]).padStart(12)} | ${String(transport['http-stream']?.[key]).padStart(14)} |`);
+pair('first load, 5,000 elements (bytes)', 'firstLoadBytes');
+pair('same, compressed (bytes)', 'firstLoadCompressedBytes');
+pair('per interaction, 1,000 elements (bytes)', 'interactionBytes');
+pair('interaction latency p50 (ms)', 'interactionP50Ms');
+pair('interaction latency p95 (ms)', 'interactionP95Ms');
 console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
 printPageBench(pages);
 console.log('Wrote bench/results.json');

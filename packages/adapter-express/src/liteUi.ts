@@ -30,7 +30,7 @@ export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   getUser?: (req: IncomingMessage) => unknown;
   /** Directory of the browser bundle (`URL` or path). Default `@lit-ui/ui-lit`'s built assets. */
   assetsDir?: URL | string;
-  /** WebSocket compression (`WebSocketTransportOptions.perMessageDeflate` of `@lit-ui/transport-ws`): off by default; `true` compresses frames from 1 KiB. */
+  /** WebSocket compression (`WebSocketTransportOptions.perMessageDeflate` of `@lit-ui/transport-ws`): off by default; `true` compresses frames at level 6. */
   perMessageDeflate?: WebSocketTransportOptions['perMessageDeflate'];
   /**
    * Compress text responses (the HTTP streaming transport's event stream,

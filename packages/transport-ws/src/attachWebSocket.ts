@@ -30,8 +30,11 @@ export interface WebSocketTransportOptions {
   scheduler?: Pick<Scheduler, 'setTimeout' | 'clearTimeout'>;
   /**
    * permessage-deflate (RFC 7692), used with clients that offer it (browsers
-   * and `ws` do): outgoing frames of at least `thresholdBytes` are
-   * compressed at zlib `level` (1 fastest … 9 smallest). A socket that got
+   * and `ws` do): outgoing frames are compressed at zlib `level` (1
+   * fastest … 9 smallest); `thresholdBytes` (smaller frames go as they are)
+   * applies only when the client asks for no context takeover, since with
+   * a shared context even a small frame shrinks (an interaction's ~340
+   * bytes become ~50). A socket that got
    * such a frame keeps a compression context of about 300 KB. `true`
    * means `{ thresholdBytes: 1024, level: 6 }`. Default `false` (off): with
    * it on, the server may notice a dropped socket only after its pending
