@@ -1,7 +1,7 @@
 import type { OutgoingBackMsg, SessionIdStore, TransportName } from '@lit-ui/core/protocol';
 import { connectWebSocket, sessionIdStore, webSocketUrl } from '@lit-ui/transport-ws/client';
 import type { ClientConnection, ConnectionStatus, WebSocketClientOptions } from '@lit-ui/transport-ws/client';
-import { connectHttpStream, type HttpStreamClientOptions } from './connectHttpStream.js';
+import type { HttpStreamClientOptions } from './connectHttpStream.js';
 
 /** Options of {@link connectToApp}. */
 export interface AppConnectionOptions extends Omit<HttpStreamClientOptions, 'url' | 'storageKey'> {
@@ -77,9 +77,17 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
     for (const msg of queued.splice(0)) connection.send(msg);
   };
 
+  // The HTTP streaming client is its own chunk, loaded only when it is used (most pages stay on WebSocket); BackMsgs
+  // sent meanwhile are queued.
   const stream = (): void => {
     if (closed) return;
-    use(connectHttpStream({ ...common, url: mount, onStatus, ...(options.fetch ? { fetch: options.fetch } : {}) }), 'http-stream');
+    import('./connectHttpStream.js').then(
+      ({ connectHttpStream }) => {
+        if (closed || inner !== undefined) return;
+        use(connectHttpStream({ ...common, url: mount, onStatus, ...(options.fetch ? { fetch: options.fetch } : {}) }), 'http-stream');
+      },
+      () => onStatus('closed'),
+    );
   };
 
   const webSocket = (canFallBack: boolean): void => {
