@@ -3,7 +3,8 @@ import { render } from 'lit';
 import type { DataColumn, DataWindowMsg, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import type { DataWindowRequest, RenderContext } from '../types.js';
 import { createFakeWidgetManager } from '../widgets/fakeWidgetManager.js';
-import { dataframeRenderer, DataFrameView } from './dataframe.js';
+import { DataFrameView } from './dataframe.js';
+import { dataframeRenderer } from './dataframeRenderer.js';
 import { tableRenderer } from './table.js';
 
 beforeAll(() => {

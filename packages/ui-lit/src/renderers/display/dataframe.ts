@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle, type StyleProperties } from '../../directives/inlineStyle.js';
 import type { ColumnConfigWire, DataColumn, DataframeSelection, TableView, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
-import type { ElementRenderers, RenderContext, WidgetProto } from '../types.js';
+import type { RenderContext, WidgetProto } from '../types.js';
 import { columnWidths, formatCell, formatCount, indexWidth } from './cells.js';
 import { configuredCell, configuredWidth, headerOf } from './dataframeCells.js';
 import { bodyHeight, columnRange, firstRowAt, rowRange, rowTop, stretchWidths } from './dataframeGeometry.js';
@@ -412,13 +412,3 @@ export class DataFrameView extends LitElement {
 function cellStyle(width: number, pinLeft: number | undefined): StyleProperties {
   return pinLeft === undefined ? { width: `${width}px` } : { width: `${width}px`, left: `${pinLeft}px` };
 }
-
-/** `st.dataframe`: a `<lit-ui-dataframe>`. */
-export function dataframeRenderer(proto: Proto, ctx: RenderContext): unknown {
-  return html`<lit-ui-dataframe .proto=${proto} .ctx=${ctx}></lit-ui-dataframe>`;
-}
-
-/** Dataframes: this module's renderers in the registry, by element type. */
-export const dataframeRenderers = {
-  dataframe: dataframeRenderer,
-} satisfies ElementRenderers;

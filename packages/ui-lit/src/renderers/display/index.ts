@@ -11,7 +11,7 @@ import { alertRenderers } from './alert.js';
 import { chartRenderers, VegaChart } from './chart.js';
 import { CodeBlock, codeRenderers } from './code.js';
 import { codeStyles } from './codeStyles.js';
-import { dataframeRenderers, DataFrameView } from './dataframe.js';
+import { dataframeRenderers } from './dataframeRenderer.js';
 import { dataStyles } from './dataStyles.js';
 import { dataframeStyles } from './dataframeStyles.js';
 import { exceptionRenderers } from './exception.js';
@@ -58,12 +58,15 @@ const renderers = {
  */
 export const displayRenderers: Readonly<Record<string, ElementRenderer>> = renderers as unknown as Readonly<Record<string, ElementRenderer>>;
 
-/** Custom elements the display renderers use, by tag; the registration module defines them. */
+/**
+ * Custom elements the display renderers use, by tag; the registration module
+ * defines them. `<lit-ui-dataframe>` is not here: its renderer defines it on
+ * first use (`defineLazily`).
+ */
 export const displayElements: Record<string, CustomElementConstructor> = {
   'lit-ui-code': CodeBlock,
   'lit-ui-latex': LatexBlock,
   'lit-ui-json': JsonViewer,
-  'lit-ui-dataframe': DataFrameView,
   'lit-ui-vega-chart': VegaChart,
 };
 
@@ -82,4 +85,4 @@ export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { sanitizeHtml } from './sanitize.js';
 export { helpTooltip } from './help.js';
 export { iconGlyph, iconSpan } from './icon.js';
-export { CodeBlock, DataFrameView, JsonViewer, LatexBlock, VegaChart };
+export { CodeBlock, JsonViewer, LatexBlock, VegaChart };

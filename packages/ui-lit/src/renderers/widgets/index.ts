@@ -2,13 +2,13 @@ import { css, type CSSResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { WIDGET_TYPES, type WidgetType } from '@lit-ui/core/protocol';
 import { elementTag } from '../elementTag.js';
+import { defineLazily, type ElementLoader } from '../lazyElements.js';
 import type { ElementRenderer } from '../types.js';
 import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ButtonGroupElement, PillsWidget, SegmentedControlWidget } from './buttonGroup.js';
 import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
-import { DataEditorView } from '../display/dataEditor.js';
 import { DateInputWidget } from './dateInput.js';
 import { FeedbackWidget } from './feedback.js';
 import { MultiselectWidget } from './multiselect.js';
@@ -29,10 +29,18 @@ import { TextInputWidget } from './textInput.js';
 import { TimeInputWidget } from './timeInput.js';
 import { ToggleWidget } from './toggle.js';
 
+/** A widget whose class loads on first render, in its own chunk. */
+interface LazyClass {
+  /** Loads the class (a dynamic `import()`). */
+  readonly load: ElementLoader;
+}
+
 /**
  * The custom element class of every widget type of the element map (the
- * compiler checks none is missing). Each is registered under its type's tag,
- * {@link elementTag}: `lit-ui-<kebab-type>`.
+ * compiler checks none is missing), or its loader for the rarely used,
+ * heavy ones. Each is registered under its type's tag, {@link elementTag}:
+ * `lit-ui-<kebab-type>`; eager ones by the registration module, lazy ones
+ * by their renderer on first use.
  */
 const widgetClasses = {
   button: ButtonWidget,
@@ -51,16 +59,21 @@ const widgetClasses = {
   timeInput: TimeInputWidget,
   colorPicker: ColorPickerWidget,
   chatInput: ChatInputWidget,
-  dataEditor: DataEditorView,
+  dataEditor: { load: () => import('../display/dataEditor.js').then((m) => m.DataEditorView) },
   pills: PillsWidget,
   segmentedControl: SegmentedControlWidget,
   feedback: FeedbackWidget,
-} satisfies Record<WidgetType, CustomElementConstructor>;
+} satisfies Record<WidgetType, CustomElementConstructor | LazyClass>;
 
 /** Renders a widget as its custom element, with the proto and the render context as properties. */
 function widgetRenderer(type: WidgetType): ElementRenderer {
   const tag = unsafeStatic(elementTag(type));
-  return (proto, ctx) => staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`;
+  const cls: CustomElementConstructor | LazyClass = widgetClasses[type];
+  if (!('load' in cls)) return (proto, ctx) => staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`;
+  return (proto, ctx) => {
+    void defineLazily(elementTag(type), cls.load);
+    return staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`;
+  };
 }
 
 /**
@@ -77,11 +90,15 @@ export const widgetRenderers: Readonly<Record<string, ElementRenderer>> = Object
 );
 
 /**
- * The widget custom elements by tag name, for the registration module to
- * `customElements.define` (this module defines nothing).
+ * The widget custom elements loaded with the bundle, by tag name, for the
+ * registration module to `customElements.define` (this module defines
+ * nothing). Lazy widgets (`dataEditor`) are defined by their renderer.
  */
 export const widgetElements: Readonly<Record<string, CustomElementConstructor>> = Object.fromEntries(
-  WIDGET_TYPES.map((type) => [elementTag(type), widgetClasses[type]]),
+  WIDGET_TYPES.flatMap((type) => {
+    const cls: CustomElementConstructor | LazyClass = widgetClasses[type];
+    return 'load' in cls ? [] : [[elementTag(type), cls]];
+  }),
 );
 
 /**
