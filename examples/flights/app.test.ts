@@ -25,6 +25,20 @@ describe('flights example', () => {
     expect(worst!['delay']).toBeGreaterThan(500);
   }, 30_000);
 
+  it('a click on a delay bar filters the table to that bucket; the chart keeps every bar', async () => {
+    const at = await start();
+    const chart = at.vegaLiteChart[0]!;
+    const bars = (chart.spec['data'] as { values: { 'Delay (min)': number; Flights: number }[] }).values;
+    const bar = bars.find((b) => b['Delay (min)'] === 30)!;
+    await chart.select({ bars: [{ 'Delay (min)': 30 }] }).run();
+    expect(at.exception).toHaveLength(0);
+    expect(at.dataframe[0]!.rowCount).toBe(bar.Flights);
+    expect((await at.dataframe[0]!.rows(0, 50)).every((r) => (r['delay'] as number) >= 30 && (r['delay'] as number) < 45)).toBe(true);
+    expect((at.vegaLiteChart[0]!.spec['data'] as { values: unknown[] }).values).toHaveLength(bars.length);
+    await at.vegaLiteChart[0]!.select({ bars: [] }).run();
+    expect(at.dataframe[0]!.rowCount).toBe(200_000);
+  }, 30_000);
+
   it('filters with the sidebar, and annotates selected flights in an editable table', async () => {
     const at = await start();
     await at.sidebar.slider[1]!.setValue(120).run();

@@ -1,8 +1,8 @@
 /**
  * The flights explorer: 200,000 flights from `vega-datasets`' Arrow file in
  * a server-paged table (scroll to the last row, sort any column on the
- * server), filtered with sidebar widgets; select rows in the table to
- * annotate them in an editable table below.
+ * server), filtered with sidebar widgets and by the delay bars picked in
+ * the chart; select rows in the table to annotate them in an editable table below.
  */
 import { defineApp } from '@lit-ui/core';
 import { delayHistogram, filterFlights, loadFlights } from './data.js';
@@ -20,6 +20,18 @@ export interface FlightsState {
   notes?: Record<number, FlightNote>;
 }
 
+/** The delay histogram: one bar per 15-minute bucket; clicked bars are a point selection (`bars`) that filters the table. */
+const delayChart = {
+  height: 220,
+  mark: { type: 'bar', tooltip: true },
+  params: [{ name: 'bars', select: { type: 'point', fields: ['Delay (min)'] } }],
+  encoding: {
+    x: { field: 'Delay (min)', type: 'ordinal', axis: { labelAngle: 0 } },
+    y: { field: 'Flights', type: 'quantitative' },
+    opacity: { condition: { param: 'bars', value: 1 }, value: 0.35 },
+  },
+};
+
 export default defineApp<FlightsState>(async (st) => {
   st.setPageConfig({ layout: 'wide', pageTitle: 'lit-ui flights' });
   st.title('✈️ Flights');
@@ -35,14 +47,18 @@ export default defineApp<FlightsState>(async (st) => {
     key: 'minDelay',
     help: 'At -60, flights of any delay (early ones included).',
   });
-  const shown = await filterFlights(flights, { distance, minDelay: minDelay <= -60 ? -Infinity : minDelay });
+  const filter = { distance, minDelay: minDelay <= -60 ? -Infinity : minDelay };
+  const filtered = await filterFlights(flights, filter);
+
+  st.subheader('Delays');
+  st.caption('Click a bar to show only its flights (shift-click for several; double-click to clear).');
+  const { selection: picked } = st.vegaLiteChart(delayHistogram(filtered.delay), delayChart, { onSelect: 'rerun', key: 'delayBars' });
+  const buckets = (picked['bars'] as { 'Delay (min)': number }[]).map((bar) => bar['Delay (min)']);
+  const shown = buckets.length > 0 ? await filterFlights(flights, { ...filter, buckets }) : filtered;
 
   const [count, share] = st.columns(2, { border: true });
   count.metric('Flights shown', shown.delay.length.toLocaleString('en-US'), { help: `of ${flights.numRows.toLocaleString('en-US')} flights` });
   share.metric('Delayed over 15 min', `${Math.round((100 * shown.delay.filter((d) => d > 15).length) / Math.max(1, shown.delay.length))}%`);
-
-  st.subheader('Delays');
-  st.barChart(delayHistogram(shown.delay), { x: 'Delay (min)', y: 'Flights', height: 220 });
 
   st.subheader('Every flight');
   st.caption('Scroll to the last row, click a header to sort on the server, select rows to annotate them below.');

@@ -17,10 +17,16 @@ function datasetUrl(file: string): URL {
 /** Every flight, as one Arrow table (cacheData hands Arrow tables out by reference: one copy for all sessions). */
 export const loadFlights = cacheData(async (): Promise<Table> => tableFromIPC(await readFile(datasetUrl('flights-200k.arrow'))));
 
-/** What the sidebar asks for. */
+/** What the sidebar asks for, and the delay buckets picked in the chart (none: every bucket). */
 export interface FlightFilter {
   readonly distance: readonly [number, number];
   readonly minDelay: number;
+  readonly buckets?: readonly number[];
+}
+
+/** The 15-minute delay bucket of a delay (from -60 to 180, which holds every longer delay). */
+export function delayBucket(delay: number): number {
+  return Math.max(-60, Math.min(180, Math.floor(delay / 15) * 15));
 }
 
 /** The flights that pass `filter`, as typed columns (a type alias, so it is an object of columns to `st.dataframe`). */
@@ -36,8 +42,12 @@ export const filterFlights = cacheData((_flights: Table, filter: FlightFilter): 
   const distance = _flights.getChild('distance')!.toArray() as Int16Array;
   const time = _flights.getChild('time')!.toArray() as Float32Array;
   const [low, high] = filter.distance;
+  const buckets = filter.buckets?.length ? new Set(filter.buckets) : undefined;
   const keep: number[] = [];
-  for (let i = 0; i < delay.length; i++) if (distance[i]! >= low && distance[i]! <= high && delay[i]! >= filter.minDelay) keep.push(i);
+  for (let i = 0; i < delay.length; i++) {
+    if (distance[i]! < low || distance[i]! > high || delay[i]! < filter.minDelay) continue;
+    if (buckets === undefined || buckets.has(delayBucket(delay[i]!))) keep.push(i);
+  }
   return {
     delay: Int16Array.from(keep, (i) => delay[i]!),
     distance: Int16Array.from(keep, (i) => distance[i]!),
@@ -49,7 +59,7 @@ export const filterFlights = cacheData((_flights: Table, filter: FlightFilter): 
 export function delayHistogram(delays: Int16Array): { 'Delay (min)': number; Flights: number }[] {
   const counts = new Map<number, number>();
   for (const d of delays) {
-    const bucket = Math.max(-60, Math.min(180, Math.floor(d / 15) * 15));
+    const bucket = delayBucket(d);
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => a[0] - b[0]).map(([bucket, flights]) => ({ 'Delay (min)': bucket, Flights: flights }));

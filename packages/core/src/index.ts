@@ -59,6 +59,7 @@ export type { ChartOptions, BarChartOptions, ScatterChartOptions, VegaLiteChartO
 export type { ContainerOptions, ColumnsOptions, ExpanderOptions, PopoverOptions, ChatMessageOptions, TupleOf } from './elements/layout.js';
 export type { ProgressOptions, ToastOptions, StatusOptions, StatusUpdate } from './elements/status.js';
 export type { DataframeState, DataframeSelectOptions } from './widgets/dataframeSelection.js';
+export type { VegaLiteState, ChartSelectOptions, ChartParamSelection } from './widgets/chartSelection.js';
 export type { DataEditorOptions } from './widgets/dataEditor.js';
 export { columnConfig } from './data/columnConfig.js';
 export type { ColumnConfig, ColumnConfigBuilder, ColumnOptions, NumberColumnOptions, DateColumnOptions } from './data/columnConfig.js';

@@ -1,18 +1,12 @@
 import type { AnyState } from '../app.js';
 import type { BackgroundOptions, BackgroundTask, BackgroundTaskContext } from '../background/backgroundTasks.js';
 import { RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
-import {
-  chartProto,
-  vegaLiteProto,
-  type BarChartOptions,
-  type ChartOptions,
-  type ScatterChartOptions,
-  type VegaLiteChartOptions,
-} from '../elements/charts.js';
+import { chartProto, type BarChartOptions, type ChartOptions, type ScatterChartOptions, type VegaLiteChartOptions } from '../elements/charts.js';
 import { columnConfig } from '../data/columnConfig.js';
 import type { DataframeOptions } from '../elements/data.js';
 import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
 import { echo, type EchoOptions } from '../elements/echo.js';
+import { vegaLiteChart } from '../elements/chartCommands.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
@@ -78,6 +72,7 @@ import { checkboxDefinition, type CheckboxOptions } from '../widgets/checkbox.js
 import { colorPickerDefinition, type ColorPickerOptions } from '../widgets/colorPicker.js';
 import type { DataEditorOptions } from '../widgets/dataEditor.js';
 import type { DataframeSelectOptions, DataframeState } from '../widgets/dataframeSelection.js';
+import type { VegaLiteState } from '../widgets/chartSelection.js';
 import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
 import { feedbackDefinition, type FeedbackKind, type FeedbackOptions } from '../widgets/feedback.js';
 import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
@@ -464,10 +459,20 @@ export class DeltaGenerator<State extends object = AnyState> {
 
   /**
    * A chart from a Vega-Lite spec, as Streamlit's `st.vega_lite_chart`; `data` (when not null) becomes the spec's inline data.
+   * With `onSelect`, the chart is a widget that returns its selections ({@link VegaLiteState}), as Streamlit's `on_select`.
+   * @throws LitUiError `InvalidArgument` when `onSelect` is set and the spec has no selection parameter, or `selectionMode` names one it lacks.
    * @example st.vegaLiteChart(cars, { mark: 'point', encoding: { x: { field: 'Horsepower', type: 'quantitative' } } })
+   * @example const { selection } = st.vegaLiteChart(cars, { params: [{ name: 'pick', select: 'point' }], mark: 'point' }, { onSelect: 'rerun' });
    */
-  vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options: VegaLiteChartOptions = {}): void {
-    this.#core.element(vegaLiteProto(data, spec, options.useContainerWidth ?? true));
+  vegaLiteChart(
+    data: TableData | null,
+    spec: Readonly<Record<string, unknown>>,
+    options: VegaLiteChartOptions & { readonly onSelect: 'rerun' | (() => unknown) },
+  ): VegaLiteState;
+  /** Without `onSelect` (or with `'ignore'`): a chart element; returns nothing. */
+  vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options?: VegaLiteChartOptions): void;
+  vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options?: VegaLiteChartOptions): VegaLiteState | void {
+    return vegaLiteChart(this.#core, data, spec, options);
   }
 
   // ── Layout ────────────────────────────────────────────────────────────

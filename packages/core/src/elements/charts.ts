@@ -1,7 +1,8 @@
 import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
-import type { DataColumn, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
+import type { ChartSelectionParam, DataColumn, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
 import { toJsonValue } from './jsonValue.js';
+import type { ChartSelectOptions } from '../widgets/chartSelection.js';
 import { makeProto } from './proto.js';
 import { toTabular, type Tabular } from './tabular.js';
 
@@ -41,10 +42,12 @@ export interface ChartOptions {
   readonly columns?: readonly string[];
 }
 
-/** Options of `st.vegaLiteChart`, as Streamlit's `st.vega_lite_chart`. */
-export interface VegaLiteChartOptions {
+/** Options of `st.vegaLiteChart`, as Streamlit's `st.vega_lite_chart`; `onSelect` makes it a widget. */
+export interface VegaLiteChartOptions extends ChartSelectOptions {
   /** Stretch to the container's width. Default true. */
   readonly useContainerWidth?: boolean;
+  /** Chart height in px. Default: the spec's own, else Vega-Lite's. */
+  readonly height?: number;
 }
 
 /** Options of `st.barChart`: {@link ChartOptions} plus orientation and stacking, as Streamlit's `st.bar_chart`. */
@@ -85,8 +88,35 @@ export const chartElements = {
   areaChart: chart(),
   /** `st.scatterChart`, as Streamlit's `st.scatter_chart`. */
   scatterChart: chart(),
-  /** `st.vegaLiteChart`: a Vega-Lite spec given by the app, as Streamlit's `st.vega_lite_chart`. */
-  vegaLiteChart: chart(),
+  /**
+   * `st.vegaLiteChart`: a Vega-Lite spec given by the app, as Streamlit's
+   * `st.vega_lite_chart`; a widget (with `id` and `value`) when it reports selections.
+   */
+  vegaLiteChart: display<
+    {
+      /** The Vega-Lite spec, with the data inline (`data.values`). */
+      spec: JsonObject;
+      /** Chart height in px; absent: the spec's or Vega-Lite's default. */
+      height?: number;
+      /** Stretch the chart to its container's width. */
+      useContainerWidth: boolean;
+      /** Set when the chart selects (`onSelect`): it is then a widget with this id. */
+      id?: string;
+      /** The user's `key` (with `onSelect`): the selection's name in `st.sessionState`. */
+      key?: string;
+      /** Widget label (with `onSelect`): always `''`, a chart has none. */
+      label?: string;
+      /** The selection (with `onSelect`), by parameter name, as Streamlit's `VegaLiteState.selection`. */
+      value?: JsonObject;
+      /** The selection parameters the chart reports (with `onSelect`). */
+      selectionParams?: ChartSelectionParam[];
+      /** Set when the selecting chart is inside a form: the form's id. */
+      formId?: string;
+      /** Set when the selecting chart is inside a fragment: the fragment's id. */
+      fragmentId?: string;
+    },
+    JsonObject
+  >((proto) => proto.spec),
 };
 
 type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart';
@@ -157,14 +187,21 @@ export function chartProto(
 }
 
 /** Proto of `st.vegaLiteChart`: the app's own Vega-Lite spec, with `data` put inline when given. */
-export function vegaLiteProto(data: unknown, spec: Readonly<Record<string, unknown>>, useContainerWidth = true): ElementProtoOf<'vegaLiteChart'> {
+export function vegaLiteProto(
+  data: unknown,
+  spec: Readonly<Record<string, unknown>>,
+  useContainerWidth = true,
+  height?: number,
+): ElementProtoOf<'vegaLiteChart'> {
   const full = toJsonValue(spec) as JsonObject;
   if (data !== undefined && data !== null) {
     const table = toTabular(data, 'vegaLiteChart');
     full['data'] = { values: table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.name, row[i] ?? null]))) };
   }
   full['$schema'] ??= SCHEMA;
-  return makeProto('vegaLiteChart', { spec: full, useContainerWidth });
+  if (height !== undefined && (!Number.isFinite(height) || height <= 0))
+    throw invalidArgument(`st.vegaLiteChart: height must be a positive number of px (got ${height}).`);
+  return makeProto('vegaLiteChart', { spec: full, useContainerWidth, height });
 }
 
 function defaultY(table: Tabular, x: string | undefined, color: string | undefined): string[] {

@@ -259,10 +259,18 @@ export const WIDGET_TYPES: readonly WidgetType[] = elementTypes('widget');
 
 /**
  * Element types whose proto may carry a widget id: the widgets, and
- * `dataframe`, a display element that is a widget when it selects (its proto
- * then has an `id` and a `value`, as Streamlit's `on_select`).
+ * `dataframe` and `vegaLiteChart`, display elements that are widgets when
+ * they select (their proto then has an `id` and a `value`, as Streamlit's `on_select`).
  */
-export type WidgetIdType = WidgetType | 'dataframe';
+export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart';
+
+/** A selection parameter of a chart that reports selections (`st.vegaLiteChart` with `onSelect`). */
+export interface ChartSelectionParam {
+  /** The parameter's `name` in the Vega-Lite spec. */
+  readonly name: string;
+  /** `'point'` (clicked points) or `'interval'` (a dragged range). */
+  readonly type: 'point' | 'interval';
+}
 
 /** Wire value of each widget type, as sent in `rerunScript` widget changes. */
 export type WidgetValueMap = { [T in WidgetType]: Exclude<ElementSpecs[T]['wire'], undefined> };

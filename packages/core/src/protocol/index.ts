@@ -16,6 +16,7 @@ export type {
   ElementSpecs,
   ColumnConfigWire,
   SelectionMode,
+  ChartSelectionParam,
   DataframeSelection,
   EditingState,
   ElementProtoMap,

@@ -12,6 +12,7 @@ export type { Scheduler } from '../protocol/scheduler.js';
 export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
 export { DataframeView } from './dataframeView.js';
+export { ChartView } from './chartView.js';
 export { DataEditorView } from './dataEditorView.js';
 export type { DataWindowRequest } from './dataframeView.js';
 export { BlockView, NodeQuery } from './nodeQuery.js';
@@ -27,6 +28,7 @@ export type {
   ViewValueOf,
   ExceptionViewOf,
   DataframeViewOf,
+  ChartViewOf,
   DataEditorViewOf,
   WidgetViewOf,
   WidgetViewBase,

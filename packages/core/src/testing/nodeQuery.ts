@@ -2,6 +2,7 @@ import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { BlockProto, ElementType } from '../protocol/elements.js';
 import type { ClientNode } from '../protocol/clientTree.js';
 import { DataEditorView } from './dataEditorView.js';
+import { ChartView } from './chartView.js';
 import { DataframeView } from './dataframeView.js';
 import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
 import type { BlockAccessorName, ElementAccessors, ViewOf } from './viewTypes.js';
@@ -97,6 +98,7 @@ export class NodeQuery {
     if (proto.type === 'exception') return new ExceptionView(driver, proto, path);
     if (proto.type === 'dataframe') return new DataframeView(driver, proto, path);
     if (proto.type === 'dataEditor') return new DataEditorView(driver, proto, path);
+    if (proto.type === 'vegaLiteChart') return new ChartView(driver, proto, path);
     if (typeof proto['id'] === 'string') return new WidgetView(driver, proto, path);
     return new ElementView(driver, proto, path);
   }

@@ -3,6 +3,7 @@ import type { WidgetAction, WidgetSpec } from '../protocol/elementSpec.js';
 import type { BlockType, ElementProtoOf, ElementSpecs, ElementType, WidgetType } from '../protocol/elements.js';
 import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
+import type { ChartView } from './chartView.js';
 import type { DataframeView } from './dataframeView.js';
 import type { BlockView } from './nodeQuery.js';
 
@@ -113,16 +114,21 @@ export type DataframeViewOf = DataframeView & TypedView<'dataframe'>;
 /** A view of an `st.dataEditor`: a dataframe view plus staged edits (`editCell`, `addRow`, `deleteRows`). */
 export type DataEditorViewOf = DataEditorView & TypedView<'dataEditor'>;
 
+/** A view of an `st.vegaLiteChart`: its spec as `value`, and with `onSelect` its `selection` and `select(...)`. */
+export type ChartViewOf = ChartView & DisplayView<'vegaLiteChart'>;
+
 /** The view AppTest gives for an element of type `T`. */
 export type ViewOf<T extends ElementType> = T extends 'dataframe'
   ? DataframeViewOf
-  : T extends 'dataEditor'
-    ? DataEditorViewOf
-    : T extends WidgetType
-      ? WidgetViewOf<T>
-      : T extends 'exception'
-        ? ExceptionViewOf
-        : DisplayView<T>;
+  : T extends 'vegaLiteChart'
+    ? ChartViewOf
+    : T extends 'dataEditor'
+      ? DataEditorViewOf
+      : T extends WidgetType
+        ? WidgetViewOf<T>
+        : T extends 'exception'
+          ? ExceptionViewOf
+          : DisplayView<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
 export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';

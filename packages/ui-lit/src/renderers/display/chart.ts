@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
-import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
+import type { ChartSelectionParam, ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
 import type { Result } from 'vega-embed';
 import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
-import type { ElementRenderers } from '../types.js';
+import { watchSelections } from './chartSelect.js';
+import type { ElementRenderers, RenderContext, WidgetProto } from '../types.js';
 
 /** Chart element types: Streamlit's built-in charts and `st.vega_lite_chart`. */
 export type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart' | 'vegaLiteChart';
@@ -28,6 +29,8 @@ export class VegaChart extends LitElement {
     spec: { attribute: false },
     height: { attribute: false },
     useContainerWidth: { attribute: false },
+    selectionParams: { attribute: false },
+    onSelection: { attribute: false },
     status: { state: true },
     error: { state: true },
   };
@@ -38,6 +41,11 @@ export class VegaChart extends LitElement {
   declare height: number | undefined;
   /** Fit the chart to the container's width. */
   declare useContainerWidth: boolean;
+  /** Selection parameters to report (a chart with `onSelect`). */
+  declare selectionParams: readonly ChartSelectionParam[] | undefined;
+  /** Called with the selections (`{ [param]: value }`) when the user selects; `interval` while a range is dragged. */
+  declare onSelection: ((selection: JsonObject, interval: boolean) => void) | undefined;
+  private stopWatching: (() => void) | undefined;
   declare private status: 'loading' | 'ready' | 'error';
   declare private error: string;
   private result: Result | undefined;
@@ -55,6 +63,8 @@ export class VegaChart extends LitElement {
     this.spec = {};
     this.height = undefined;
     this.useContainerWidth = true;
+    this.selectionParams = undefined;
+    this.onSelection = undefined;
     this.status = 'loading';
     this.error = '';
   }
@@ -80,6 +90,8 @@ export class VegaChart extends LitElement {
     this.media?.removeEventListener('change', this.themeChanged);
     clearTimeout(this.resizeTimer);
     this.generation++;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     this.result?.finalize();
     this.result = undefined;
     this.embeddedKey = '';
@@ -106,7 +118,7 @@ export class VegaChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('spec') || changed.has('height') || changed.has('useContainerWidth')) void this.embed();
+    if (changed.has('spec') || changed.has('height') || changed.has('useContainerWidth') || changed.has('selectionParams')) void this.embed();
   }
 
   /** Embeds the chart unless what it shows is unchanged. */
@@ -114,7 +126,7 @@ export class VegaChart extends LitElement {
     if (!this.isConnected) return;
     const width = this.useContainerWidth ? this.clientWidth : 0;
     const colors = this.colors();
-    const key = JSON.stringify([this.spec, this.height, this.useContainerWidth, width, colors]);
+    const key = JSON.stringify([this.spec, this.height, this.useContainerWidth, width, colors, this.selectionParams]);
     if (key === this.embeddedKey) return;
     this.embeddedKey = key;
     const generation = ++this.generation;
@@ -127,6 +139,8 @@ export class VegaChart extends LitElement {
       const spec = prepareSpec(this.spec, { height: this.height, containerWidth: this.useContainerWidth ? width : undefined });
       // Keep the old chart's height while the new one draws, so the page does not jump.
       target.style.minHeight = `${target.offsetHeight}px`;
+      this.stopWatching?.();
+      this.stopWatching = undefined;
       this.result?.finalize();
       this.result = undefined;
       target.replaceChildren();
@@ -147,6 +161,10 @@ export class VegaChart extends LitElement {
         return;
       }
       this.result = result;
+      const params = this.selectionParams;
+      if (params?.length) {
+        this.stopWatching = watchSelections(result.view, params, (selection, changed) => this.onSelection?.(selection, changed.type === 'interval'));
+      }
       this.width = width;
       this.status = 'ready';
     } catch (error) {
@@ -180,11 +198,18 @@ export class VegaChart extends LitElement {
  * `st.line_chart`, `st.bar_chart`, `st.area_chart`, `st.scatter_chart`
  * and `st.vega_lite_chart`: a `<lit-ui-vega-chart>` of the proto's spec.
  */
-export function chartRenderer(proto: ElementProtoOf<ChartType>): unknown {
+export function chartRenderer(proto: ElementProtoOf<ChartType>, ctx?: RenderContext): unknown {
+  const selecting = 'selectionParams' in proto && proto.id !== undefined && ctx !== undefined ? proto : undefined;
   return html`<lit-ui-vega-chart
     .spec=${proto.spec}
     .height=${proto.height}
     .useContainerWidth=${proto.useContainerWidth !== false}
+    .selectionParams=${selecting?.selectionParams}
+    .onSelection=${
+      selecting && ctx
+        ? (selection: JsonObject, interval: boolean) => ctx.widgets.set(selecting as unknown as WidgetProto, selection, { debounce: interval })
+        : undefined
+    }
   ></lit-ui-vega-chart>`;
 }
 
