@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -13,6 +14,11 @@ const sourceAliases = {
     { find: /^@lit-ui\/transport-ws\/client$/, replacement: src('./packages/transport-ws/src/client/index.ts') },
     { find: /^@lit-ui\/transport-ws$/, replacement: src('./packages/transport-ws/src/index.ts') },
     { find: /^@lit-ui\/ui-lit\/server$/, replacement: src('./packages/ui-lit/src/server/index.ts') },
+    // st.map's basemap, aliased by file as ui-lit's build does (vega-datasets exports no subpaths).
+    {
+      find: /^lit-ui-world-atlas$/,
+      replacement: fileURLToPath(new URL('../data/world-110m.json', pathToFileURL(createRequire(import.meta.url).resolve('vega-datasets')))),
+    },
   ],
 };
 

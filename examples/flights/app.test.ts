@@ -39,6 +39,21 @@ describe('flights example', () => {
     expect(at.dataframe[0]!.rowCount).toBe(200_000);
   }, 30_000);
 
+  it("maps a state's airports, on real coordinates", async () => {
+    const at = await start();
+    const california = at.map[0]!.value;
+    expect(california.length).toBeGreaterThan(100);
+    expect(california.every((a) => a.lat > 32 && a.lat < 42.1 && a.lon < -114 && a.lon > -124.5)).toBe(true);
+    await at.selectbox
+      .find((s) => s.label === 'State')!
+      .setValue('NY')
+      .run();
+    const newYork = at.map[0]!.value;
+    expect(newYork.length).toBeGreaterThan(50);
+    expect(newYork.every((a) => a.lat > 40 && a.lat < 45.1 && a.lon < -71.8 && a.lon > -80)).toBe(true);
+    expect(at.caption.map((c) => c.value)).toContain(`${newYork.length} airports in NY; each circle is 3 km across.`);
+  }, 30_000);
+
   it('filters with the sidebar, and annotates selected flights in an editable table', async () => {
     const at = await start();
     await at.sidebar.slider[1]!.setValue(120).run();

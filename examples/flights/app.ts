@@ -2,9 +2,11 @@
  * The flights explorer: 200,000 flights from `vega-datasets`' Arrow file in
  * a server-paged table (scroll to the last row, sort any column on the
  * server), filtered with sidebar widgets and by the delay bars picked in
- * the chart; select rows in the table to annotate them in an editable table below.
+ * the chart; select rows in the table to annotate them in an editable table
+ * below; and the airports of a state on a map (`vega-datasets`' airports.csv).
  */
-import { defineApp } from '@lit-ui/core';
+import { defineApp, type DeltaGenerator } from '@lit-ui/core';
+import { loadAirports } from './airports.js';
 import { delayHistogram, filterFlights, loadFlights } from './data.js';
 
 /** One note on a flight, as the annotations editor holds it. */
@@ -75,12 +77,22 @@ export default defineApp<FlightsState>(async (st) => {
   });
 
   st.subheader('Notes on the selected flights');
-  if (selection.rows.length === 0) {
-    st.info('Select flights in the table (the check boxes at the left) to annotate them.');
-    return;
-  }
+  if (selection.rows.length === 0) st.info('Select flights in the table (the check boxes at the left) to annotate them.');
+  else annotate(st, selection.rows, shown.delay);
+
+  st.subheader('Airports');
+  const airports = await loadAirports();
+  const states = [...new Set(airports.map((a) => a.state))].sort();
+  const state = st.selectbox('State', states, { index: states.indexOf('CA'), key: 'state' });
+  const inState = airports.filter((a) => a.state === state);
+  st.caption(`${inState.length} airports in ${state ?? 'no state'}; each circle is 3 km across.`);
+  st.map(inState, { size: 1500, height: 420 });
+});
+
+/** The editable notes on the selected flights (rows of the shown table), kept in session state across selections. */
+function annotate(st: DeltaGenerator<FlightsState>, rows: readonly number[], delays: Int16Array): void {
   const kept = st.sessionState.notes ?? {};
-  const notes: FlightNote[] = selection.rows.map((row) => kept[row] ?? { flight: row, delay: shown.delay[row] ?? 0, flagged: false, note: '' });
+  const notes: FlightNote[] = rows.map((row) => kept[row] ?? { flight: row, delay: delays[row] ?? 0, flagged: false, note: '' });
   const edited = st.dataEditor(notes, {
     key: 'notes-editor',
     hideIndex: true,
@@ -95,4 +107,4 @@ export default defineApp<FlightsState>(async (st) => {
   st.sessionState.notes = { ...kept, ...Object.fromEntries(edited.map((n) => [n.flight, n])) };
   const flagged = edited.filter((n) => n.flagged).length;
   st.caption(`${edited.length} selected, ${flagged} flagged.`);
-});
+}

@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
 /**
@@ -9,6 +10,9 @@ import { defineConfig } from 'tsup';
  * unused `backMsg.ts` module (and zod) entirely.
  */
 const coreProtocolSource = fileURLToPath(new URL('../core/src/protocol/index.ts', import.meta.url));
+
+/** `st.map`'s basemap (see src/renderers/display/worldAtlas.d.ts): vega-datasets exports no subpaths, so it is aliased by file. */
+const worldAtlas = fileURLToPath(new URL('../data/world-110m.json', pathToFileURL(createRequire(import.meta.url).resolve('vega-datasets'))));
 
 /**
  * Two outputs (the Node-side `server` entry has its own config,
@@ -37,7 +41,7 @@ export default defineConfig([
     noExternal: [/^@lit-ui\//],
     tsconfig: 'tsconfig.json',
     esbuildOptions(options) {
-      options.alias = { '@lit-ui/core/protocol': coreProtocolSource };
+      options.alias = { '@lit-ui/core/protocol': coreProtocolSource, 'lit-ui-world-atlas': worldAtlas };
     },
   },
   {
@@ -55,7 +59,7 @@ export default defineConfig([
     tsconfig: 'tsconfig.json',
     esbuildOptions(options) {
       options.chunkNames = 'chunk-[hash]';
-      options.alias = { '@lit-ui/core/protocol': coreProtocolSource };
+      options.alias = { '@lit-ui/core/protocol': coreProtocolSource, 'lit-ui-world-atlas': worldAtlas };
       options.legalComments = 'none';
     },
   },

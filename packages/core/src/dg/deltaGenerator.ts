@@ -7,6 +7,7 @@ import type { DataframeOptions } from '../elements/data.js';
 import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
 import { echo, type EchoOptions } from '../elements/echo.js';
 import { vegaLiteChart } from '../elements/chartCommands.js';
+import { mapProto, type MapOptions } from '../elements/map.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
@@ -473,6 +474,16 @@ export class DeltaGenerator<State extends object = AnyState> {
   vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options?: VegaLiteChartOptions): void;
   vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options?: VegaLiteChartOptions): VegaLiteState | void {
     return vegaLiteChart(this.#core, data, spec, options);
+  }
+  /**
+   * Points on a map, as Streamlit's `st.map`: drawn offline over the world's
+   * countries (no tile server), fitted to the points unless `zoom` is given.
+   * `size` is a radius in meters (or a column), `color` a CSS color (or a column).
+   * @throws LitUiError `InvalidArgument` for a missing coordinate column, a coordinate out of range, or a bad size, zoom or height.
+   * @example st.map(stations, { size: 'riders', zoom: 11 })
+   */
+  map(data: TableData, options?: MapOptions): void {
+    this.#core.element(mapProto(data, options));
   }
 
   // ── Layout ────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@
  * wire form (see {@link WidgetValueMap}).
  */
 import { chartElements } from '../elements/charts.js';
+import { mapElements } from '../elements/map.js';
 import { dataElements } from '../elements/data.js';
 import { exceptionElements } from '../elements/exception.js';
 import { helpElements } from '../elements/help.js';
@@ -180,6 +181,7 @@ export const ELEMENTS = {
   ...exceptionElements,
   ...dataElements,
   ...chartElements,
+  ...mapElements,
   ...layoutElements,
   ...statusElements,
   ...linkElements,

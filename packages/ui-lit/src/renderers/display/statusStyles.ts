@@ -6,7 +6,8 @@ export const statusStyles = css`
   lit-ui-latex,
   lit-ui-json,
   lit-ui-dataframe,
-  lit-ui-vega-chart {
+  lit-ui-vega-chart,
+  lit-ui-map {
     display: block;
     min-width: 0;
   }
