@@ -56,7 +56,7 @@ export type { EchoOptions } from './elements/echo.js';
 export type { WriteOptions, WriteResult } from './elements/writeCommand.js';
 export type { DataframeOptions } from './elements/data.js';
 export type { ChartOptions, BarChartOptions, ScatterChartOptions, VegaLiteChartOptions } from './elements/charts.js';
-export type { MapOptions } from './elements/map.js';
+export type { MapOptions, MapPoint } from './elements/map.js';
 export type { ContainerOptions, ColumnsOptions, ExpanderOptions, PopoverOptions, ChatMessageOptions, TupleOf } from './elements/layout.js';
 export type { ProgressOptions, ToastOptions, StatusOptions, StatusUpdate } from './elements/status.js';
 export type { DataframeState, DataframeSelectOptions } from './widgets/dataframeSelection.js';

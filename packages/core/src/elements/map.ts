@@ -31,6 +31,18 @@ export interface MapOptions {
   readonly columns?: readonly string[];
 }
 
+/** One point of `st.map`, as AppTest's `at.map[0].value` lists them. */
+export interface MapPoint {
+  /** Latitude in degrees. */
+  lat: number;
+  /** Longitude in degrees. */
+  lon: number;
+  /** Radius in meters. */
+  size: number;
+  /** CSS color; null: the theme's. */
+  color: string | null;
+}
+
 /** Element map entry of `st.map`: the points in columns; its AppTest value is the points as rows. */
 export const mapElements = {
   /** `st.map`: points on a world map, as Streamlit's `st.map`. */
@@ -51,7 +63,7 @@ export const mapElements = {
       /** Stretch the map to its container's width. */
       useContainerWidth: boolean;
     },
-    { lat: number; lon: number; size: number; color: string | null }[]
+    MapPoint[]
   >((proto) =>
     proto.lat.map((lat, i) => ({
       lat,

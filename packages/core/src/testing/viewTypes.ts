@@ -208,6 +208,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property toast - `st.toast` messages (in the `event` root).
  * @property toggle - `st.toggle` elements.
  * @property vegaLiteChart - `st.vegaLiteChart` elements.
+ * @property map - `st.map` elements (`.value`: the points as `{ lat, lon, size, color }`).
  * @property vertical - `vertical` blocks: `st.container`s and fragment wrappers.
  * @property warning - `st.warning` elements.
  */
