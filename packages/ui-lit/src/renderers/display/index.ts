@@ -20,7 +20,7 @@ import { helpDocRenderers, helpDocStyles } from './helpDoc.js';
 import { JsonViewer, jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
-import { MapView, mapRenderers } from './map.js';
+import { mapRenderers } from './map.js';
 import { metricRenderers } from './metric.js';
 import { paletteStyles } from './palette.js';
 import { statusRenderers } from './status.js';
@@ -70,7 +70,6 @@ export const displayElements: Record<string, CustomElementConstructor> = {
   'lit-ui-latex': LatexBlock,
   'lit-ui-json': JsonViewer,
   'lit-ui-vega-chart': VegaChart,
-  'lit-ui-map': MapView,
 };
 
 /** Every style of the display renderers, using the theme variables of `<lit-ui-app>`. */
