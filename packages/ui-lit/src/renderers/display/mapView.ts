@@ -30,6 +30,17 @@ export class MapView extends HTMLElement {
   #width = 0;
   readonly #resizeObserver = new ResizeObserver(() => this.#measure());
 
+  constructor() {
+    super();
+    // The renderer may set `proto` before this class is defined (it loads lazily): on upgrade that value is an
+    // own property shadowing the accessor; move it behind the accessor.
+    const early = Object.getOwnPropertyDescriptor(this, 'proto');
+    if (early) {
+      Reflect.deleteProperty(this, 'proto');
+      this.proto = early.value as ElementProtoOf<'map'> | undefined;
+    }
+  }
+
   /** The `map` element's proto (set by the renderer). */
   get proto(): ElementProtoOf<'map'> | undefined {
     return this.#proto;
