@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnWidths, formatBigInt, formatCell, formatDate, formatNumber } from './cells.js';
+import { columnWidths, formatBigInt, formatCell, formatDate, formatNumber, indexWidth } from './cells.js';
 
 describe('cell formatting', () => {
   it('formats numbers with thousands separators and at most 4 decimals', () => {
@@ -41,5 +41,14 @@ describe('cell formatting', () => {
     expect(formatCell('1180591620717411303424', 'bigint')).toEqual({ text: '1,180,591,620,717,411,303,424', kind: 'number' });
     expect(formatCell('01:02:03.500', 'time')).toEqual({ text: '01:02:03.500', kind: 'date' });
     expect(formatCell([1, 2], 'list')).toEqual({ text: '[1,2]', kind: 'object' });
+  });
+});
+
+describe('index column', () => {
+  it('fits the last index as shown, thousands separators included', () => {
+    expect(indexWidth(10)).toBe(44);
+    // "2,999,999": 9 characters of 7.6 px plus 26 px of padding, not the 7 digits of 2999999.
+    expect(indexWidth(3_000_000)).toBeCloseTo(9 * 7.6 + 26);
+    expect(indexWidth(1_000)).toBeCloseTo(3 * 7.6 + 26);
   });
 });

@@ -77,7 +77,7 @@ export function columnWidths(columns: readonly DataColumn[], rows: readonly (rea
   });
 }
 
-/** Width in px of the row-index column for `rowCount` rows. */
+/** Width in px of the row-index column for `rowCount` rows: room for the last index as shown, with its thousands separators. */
 export function indexWidth(rowCount: number): number {
-  return Math.max(44, String(Math.max(0, rowCount - 1)).length * CHAR_PX + PAD_PX);
+  return Math.max(44, formatCount(Math.max(0, rowCount - 1)).length * CHAR_PX + PAD_PX);
 }
