@@ -25,6 +25,24 @@ describe('flights example', () => {
     expect(worst!['delay']).toBeGreaterThan(500);
   }, 30_000);
 
+  it('reads 3,000,000 flights from Parquet: the last rows and a server sort, in the same table', async () => {
+    // Reading the Parquet file takes seconds (longer on a loaded machine): a longer run timeout than the other cases.
+    const at = AppTest.fromFunction(app, { timeout: 150_000 });
+    await at.run();
+    await at.sidebar.segmentedControl[0]!.setValue('3M · Parquet').run();
+    expect(at.exception).toHaveLength(0);
+    const table = at.dataframe[0]!;
+    expect(table.rowCount).toBe(3_000_000);
+    expect(table.columns).toEqual(['delay', 'distance', 'time']);
+    const [last] = await table.rows(2_999_999, 3_000_000);
+    expect(last!['distance']).toBe(373);
+    expect(last!['time']).toBe(0);
+    await table.sort('distance', 'desc');
+    const [longest] = await table.rows(0, 1);
+    expect(longest!['distance']).toBeGreaterThan(4_000);
+    expect(at.metric[0]!.value).toBe('3,000,000');
+  }, 180_000);
+
   it('a click on a delay bar filters the table to that bucket; the chart keeps every bar', async () => {
     const at = await start();
     const chart = at.vegaLiteChart[0]!;

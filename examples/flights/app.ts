@@ -1,5 +1,6 @@
 /**
- * The flights explorer: 200,000 flights from `vega-datasets`' Arrow file in
+ * The flights explorer: 200,000 flights from `vega-datasets`' Arrow file,
+ * or 3,000,000 from its Parquet file (picked in the sidebar), in
  * a server-paged table (scroll to the last row, sort any column on the
  * server), filtered with sidebar widgets and by the delay bars picked in
  * the chart; select rows in the table to annotate them in an editable table
@@ -8,6 +9,7 @@
 import { defineApp, type DeltaGenerator } from '@lit-ui/core';
 import { loadAirports } from './airports.js';
 import { delayHistogram, filterFlights, loadFlights } from './data.js';
+import { loadFlights3m } from './parquet.js';
 
 /** One note on a flight, as the annotations editor holds it. */
 export interface FlightNote {
@@ -34,12 +36,16 @@ const delayChart = {
   },
 };
 
+/** The datasets the sidebar offers: 200,000 flights (Arrow IPC) or 3,000,000 (Parquet). */
+const DATASETS = ['200k · Arrow', '3M · Parquet'] as const;
+
 export default defineApp<FlightsState>(async (st) => {
   st.setPageConfig({ layout: 'wide', pageTitle: 'lit-ui flights' });
   st.title('✈️ Flights');
-  const flights = await loadFlights();
 
   st.sidebar.header('Filter the flights');
+  const dataset = st.sidebar.segmentedControl('Flights', DATASETS, { default: DATASETS[0], key: 'dataset' });
+  const flights = dataset === DATASETS[1] ? await st.spinner('Reading 3,000,000 flights from Parquet…', () => loadFlights3m()) : await loadFlights();
   const distance = st.sidebar.slider('Distance (miles)', { minValue: 0, maxValue: 5000, value: [0, 5000], step: 50, key: 'distance' });
   const minDelay = st.sidebar.slider('Minimum delay (minutes)', {
     minValue: -60,
@@ -49,7 +55,7 @@ export default defineApp<FlightsState>(async (st) => {
     key: 'minDelay',
     help: 'At -60, flights of any delay (early ones included).',
   });
-  const filter = { distance, minDelay: minDelay <= -60 ? -Infinity : minDelay };
+  const filter = { dataset: dataset ?? DATASETS[0], distance, minDelay: minDelay <= -60 ? -Infinity : minDelay };
   const filtered = await filterFlights(flights, filter);
 
   st.subheader('Delays');

@@ -19,6 +19,8 @@ export const loadFlights = cacheData(async (): Promise<Table> => tableFromIPC(aw
 
 /** What the sidebar asks for, and the delay buckets picked in the chart (none: every bucket). */
 export interface FlightFilter {
+  /** Which table is filtered (`_flights` is not hashed, so the dataset's name keys the cache). */
+  readonly dataset: string;
   readonly distance: readonly [number, number];
   readonly minDelay: number;
   readonly buckets?: readonly number[];
