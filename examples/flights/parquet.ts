@@ -30,7 +30,7 @@ function copyChunk(columns: Columns, name: string, data: ArrayLike<unknown>, row
     for (let i = 0; i < data.length; i++) columns.time[rowStart + i] = ((data[i] as Date).getTime() % (24 * HOUR_MS)) / HOUR_MS;
   } else if (name === 'delay' || name === 'distance') {
     const target = columns[name];
-    for (let i = 0; i < data.length; i++) target[rowStart + i] = Number(data[i] as bigint);
+    for (let i = 0; i < data.length; i++) target[rowStart + i] = Number(data[i]);
   }
 }
 
