@@ -4,6 +4,7 @@ import type { DataColumn, EditingState, ElementProtoOf, JsonValue } from '@lit-u
 import type { RenderContext } from '../types.js';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import { DataFrameView } from './dataframe.js';
+import { cursorRange, type GridCell } from './dataframeCursor.js';
 import type { ViewRow } from './dataframeWindows.js';
 
 type Proto = ElementProtoOf<'dataEditor'>;
@@ -11,8 +12,11 @@ const NO_EDITS: EditingState = { editedRows: {}, addedRows: [], deletedRows: [] 
 
 /**
  * `<lit-ui-data-editor>`: `st.dataEditor`, a `<lit-ui-dataframe>` whose
- * cells the user edits — double-click (or Enter on a focused cell), type,
- * Enter to keep, Escape to cancel; check boxes toggle with a click. With
+ * cells the user edits — double-click (or Enter, F2, or just typing on the
+ * active cell), Enter to keep (the cursor moves down), Escape to cancel;
+ * check boxes toggle with a click or Space; Delete clears the selected
+ * range; a paste (tab-separated text, as spreadsheets copy) fills cells
+ * from the active one, each checked as one edit. With
  * `numRows: 'dynamic'`, "Add row" appends a row and a click on a row's index
  * deletes it (again to restore). Edits are checked as the server checks
  * them (`cellProblem`): a bad one stays in the cell with its message and is
@@ -20,7 +24,8 @@ const NO_EDITS: EditingState = { editedRows: {}, addedRows: [], deletedRows: [] 
  */
 export class DataEditorView extends DataFrameView {
   static override properties = { ...DataFrameView.properties, editing: { state: true }, problem: { state: true } };
-  declare private editing: { row: number; column: string } | undefined;
+  /** The cell being edited, and the text typed to start editing it (replacing its value). */
+  declare private editing: { row: number; column: string; seed?: string } | undefined;
   declare private problem: { row: number; column: string; message: string; text: string } | undefined;
 
   constructor() {
@@ -85,23 +90,102 @@ export class DataEditorView extends DataFrameView {
     this.send({ ...state, deletedRows: deleted ? state.deletedRows.filter((r) => r !== index) : [...state.deletedRows, index] });
   }
 
-  private commit(row: number, column: DataColumn, value: JsonValue, text: string): void {
-    const proto = this.editor;
-    if (!proto) return;
+  private commit(row: number, column: DataColumn, value: JsonValue, text: string): boolean {
     const message = cellProblem(value, column, this.config(column));
     if (message) {
       this.problem = { row, column: column.name, message, text };
-      return;
+      return false;
     }
     this.problem = undefined;
     this.editing = undefined;
-    const state = this.edits;
-    if (row >= proto.rowCount) {
-      const addedRows = state.addedRows.map((r, i) => (i === row - proto.rowCount ? { ...r, [column.name]: value } : r));
-      return this.send({ ...state, addedRows });
+    this.send(this.withEdits([{ row, column: column.name, value }]));
+    return true;
+  }
+
+  /** The editing state with `edits` applied (rows at or past `rowCount` are added rows). */
+  private withEdits(edits: readonly { row: number; column: string; value: JsonValue }[]): EditingState {
+    const rowCount = this.editor?.rowCount ?? 0;
+    let state = this.edits;
+    for (const { row, column, value } of edits) {
+      if (row >= rowCount) {
+        state = { ...state, addedRows: state.addedRows.map((r, i) => (i === row - rowCount ? { ...r, [column]: value } : r)) };
+      } else {
+        const cells = { ...(state.editedRows[String(row)] ?? {}), [column]: value };
+        state = { ...state, editedRows: { ...state.editedRows, [String(row)]: cells } };
+      }
     }
-    const cells = { ...(state.editedRows[String(row)] ?? {}), [column.name]: value };
-    this.send({ ...state, editedRows: { ...state.editedRows, [String(row)]: cells } });
+    return state;
+  }
+
+  /** The editable column `c` and the data row number at view position `position`, when both exist. */
+  private target(position: number, c: number): { row: number; column: DataColumn } | undefined {
+    const column = this.editor?.columns[c];
+    const row = this.rowAt(position);
+    return column && row && !this.disabled(column) ? { row: row.index, column } : undefined;
+  }
+
+  private startEditing(row: number, column: DataColumn, seed?: string): void {
+    this.editing = { row, column: column.name, ...(seed === undefined ? {} : { seed }) };
+    this.problem = undefined;
+    void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('.lu-df-input')?.focus());
+  }
+
+  protected override gridKey(e: KeyboardEvent): boolean {
+    const cursor = this.grid.cursor;
+    if (!cursor || e.ctrlKey || e.metaKey || e.altKey) return false;
+    const at = this.target(cursor.active.position, cursor.active.c);
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      this.clearRange();
+      return true;
+    }
+    if (!at) return false;
+    if (at.column.type === 'boolean' && (e.key === ' ' || e.key === 'Enter')) {
+      e.preventDefault();
+      this.commit(at.row, at.column, this.rowAt(cursor.active.position)?.cells[cursor.active.c] !== true, '');
+      return true;
+    }
+    if (at.column.type === 'boolean') return false;
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      this.startEditing(at.row, at.column);
+      return true;
+    }
+    if (e.key.length === 1) {
+      e.preventDefault();
+      this.startEditing(at.row, at.column, e.key);
+      return true;
+    }
+    return false;
+  }
+
+  /** Delete on the table: every editable cell of the cursor's range becomes empty (null), each checked as an edit. */
+  private clearRange(): void {
+    const cursor = this.grid.cursor;
+    if (!cursor) return;
+    const { top, bottom, left, right } = cursorRange(cursor);
+    const cells: string[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => ''));
+    this.pasted(cells, { position: top, c: left });
+  }
+
+  protected override pasted(rows: string[][], at: GridCell): void {
+    const edits: { row: number; column: string; value: JsonValue }[] = [];
+    let refused: { row: number; column: DataColumn; value: JsonValue; text: string } | undefined;
+    rows.forEach((texts, i) =>
+      texts.forEach((text, j) => {
+        const target = this.target(at.position + i, at.c + j);
+        if (!target) return;
+        const value = parseCellInput(text, target.column);
+        if (cellProblem(value, target.column, this.config(target.column))) refused ??= { ...target, value, text };
+        else edits.push({ row: target.row, column: target.column.name, value });
+      }),
+    );
+    if (edits.length > 0) this.send(this.withEdits(edits));
+    // The first refused cell opens with its text and the reason; the others were kept.
+    if (refused) {
+      this.startEditing(refused.row, refused.column);
+      this.commit(refused.row, refused.column, refused.value, refused.text);
+    }
   }
 
   private addRow(): void {
@@ -118,30 +202,40 @@ export class DataEditorView extends DataFrameView {
     width: number,
     pinLeft: number | undefined,
     row: number,
+    position: number,
   ): TemplateResult {
     const editing = this.editing?.row === row && this.editing.column === column.name;
     const problem = this.problem?.row === row && this.problem.column === column.name ? this.problem : undefined;
     if (editing) {
-      const initial = problem?.text ?? (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
-      const done = (e: Event) =>
-        this.commit(row, column, parseCellInput((e.target as HTMLInputElement).value, column), (e.target as HTMLInputElement).value);
+      const initial =
+        problem?.text ??
+        this.editing?.seed ??
+        (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+      const done = (e: Event) => {
+        const text = (e.target as HTMLInputElement).value;
+        if (!this.commit(row, column, parseCellInput(text, column), text) || e.type !== 'keydown') return;
+        // Enter keeps the edit and moves the cursor down, as spreadsheets do.
+        this.grid.moveTo({ position: Math.min(position + 1, this.viewCount() - 1), c });
+        this.focusGrid();
+      };
+      const cancel = () => {
+        this.editing = undefined;
+        this.problem = undefined;
+        this.focusGrid();
+      };
       return html`<div class="lu-df-cell lu-df-editing${problem ? ' lu-df-cell--invalid' : ''}" role="cell" style=${inlineStyle({ width: `${width}px` })} title=${problem?.message ?? nothing}>
         <input class="lu-df-input" .value=${initial} aria-label=${`Edit ${column.name} of row ${row}`} aria-invalid=${problem ? 'true' : 'false'}
-          @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' ? done(e) : e.key === 'Escape' ? ((this.editing = undefined), (this.problem = undefined)) : undefined)}
+          @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' ? done(e) : e.key === 'Escape' ? cancel() : undefined)}
           @change=${done} />
         ${problem ? html`<span class="lu-df-problem" role="alert">${problem.message}</span>` : nothing}
       </div>`;
     }
-    const inner = super.cell(value, column, c, width, pinLeft, row);
+    const inner = super.cell(value, column, c, width, pinLeft, row, position);
     if (this.disabled(column)) return inner;
     if (column.type === 'boolean') {
       return html`<div class="lu-df-cell-select" @click=${() => this.commit(row, column, value !== true, '')}>${inner}</div>`;
     }
-    const start = () => {
-      this.editing = { row, column: column.name };
-      void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('.lu-df-input')?.focus());
-    };
-    return html`<div class="lu-df-cell-select" @dblclick=${start} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && start()}>${inner}</div>`;
+    return html`<div class="lu-df-cell-select" @dblclick=${() => this.startEditing(row, column)}>${inner}</div>`;
   }
 
   protected override render(): unknown {

@@ -3,8 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle, type StyleProperties } from '../../directives/inlineStyle.js';
 import type { ColumnConfigWire, DataColumn, DataframeSelection, TableView, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import type { RenderContext, WidgetProto } from '../types.js';
-import { columnWidths, formatCell, formatCount, indexWidth } from './cells.js';
-import { configuredCell, configuredWidth, headerOf } from './dataframeCells.js';
+import { columnWidths, formatCount, indexWidth } from './cells.js';
+import { cursorMark, GridCursorController, type GridCell } from './dataframeCursor.js';
+import { configuredWidth, dataCell, headerOf } from './dataframeCells.js';
 import { bodyHeight, columnRange, firstRowAt, rowRange, rowTop, stretchWidths } from './dataframeGeometry.js';
 import { NO_SELECTION, selectModes, toggleCell, toggleColumn, toggleRow, type SelectModes } from './dataframeSelect.js';
 import { fetchCsv, saveBlob, toolbar } from './dataframeToolbar.js';
@@ -52,6 +53,18 @@ export class DataFrameView extends LitElement {
   declare private view: TableView;
   declare private searchOpen: boolean;
   declare private downloading: number | undefined;
+  /** Column widths and the index column's width, as last drawn (to scroll a cell into view). */
+  private drawn = { widths: [] as number[], indexPx: 0, pinnedPx: 0 };
+  /** The keyboard cursor (active cell and range), its keys and the clipboard. */
+  protected readonly grid = new GridCursorController({
+    requestUpdate: () => this.requestUpdate(),
+    scroller: () => this.scroller,
+    size: () => ({ rows: this.viewCount(), columns: this.columns.length, page: Math.max(1, Math.floor(this.box.height / this.rowHeight) - 1) }),
+    value: (position, c) => this.rowAt(position)?.cells[c],
+    layout: () => ({ ...this.drawn, rowHeight: this.rowHeight, pinned: (c) => this.config(this.columns[c]!)?.pinned === true }),
+    key: (e) => this.gridKey(e),
+    paste: (rows, at) => this.pasted(rows, at),
+  });
   private readonly windows = new DataWindows(() => this.requestUpdate());
   /** The scroller's scroll position and inner size, as last measured (0 before the first layout). */
   private box = { top: 0, left: 0, height: 0, width: 0 };
@@ -104,6 +117,7 @@ export class DataFrameView extends LitElement {
       this.view = { ...(kept ? { sort: kept } : {}), ...(this.view.search ? { search: this.view.search } : {}) };
       this.widths = columnWidths(proto.columns, proto.rows);
       this.windows.reset(proto.dataId, this.view, proto.rowCount, proto.rows);
+      if (this.grid.cursor && this.grid.cursor.active.c >= proto.columns.length) this.grid.cursor = undefined;
     } else if (changed.has('view')) {
       this.windows.reset(proto.dataId, this.view, proto.rowCount, proto.rows);
     }
@@ -170,6 +184,19 @@ export class DataFrameView extends LitElement {
   }
 
   private onScroll = (): void => this.measure();
+
+  /** A key the subclass handles itself (the data editor: Enter, typing, Delete); true when handled. */
+  protected gridKey(_e: KeyboardEvent): boolean {
+    return false;
+  }
+
+  /** Rows of pasted cell texts, from cell `_at` on (a plain table is read-only: nothing happens). */
+  protected pasted(_rows: string[][], _at: GridCell): void {}
+
+  /** Focuses the table (the data editor, after an edit), so the keys move the cursor again. */
+  protected focusGrid(): void {
+    this.scroller?.focus({ preventScroll: true });
+  }
 
   private cycleSort(column: number): void {
     const current = this.view.sort?.column === column ? this.view.sort.direction : undefined;
@@ -261,36 +288,19 @@ export class DataFrameView extends LitElement {
     width: number,
     pinLeft: number | undefined,
     row: number,
+    position: number,
   ): TemplateResult {
     const style = cellStyle(width, pinLeft);
     const { cell: cellMode, column: colMode } = this.modes;
     const selection = this.selection;
     const chosen = cellMode !== undefined && selection.cells.some(([r, name]) => r === row && name === column.name);
     const inColumn = colMode !== undefined && selection.columns.includes(column.name);
-    const pinned = `${pinLeft !== undefined ? ' lu-df-pinned' : ''}${chosen ? ' lu-df-cell--selected' : ''}${inColumn ? ' lu-df-col--selected' : ''}`;
+    const pinned = `${pinLeft !== undefined ? ' lu-df-pinned' : ''}${chosen ? ' lu-df-cell--selected' : ''}${inColumn ? ' lu-df-col--selected' : ''}${cursorMark(this.grid.cursor, position, c)}`;
     if (cellMode) {
       const onClick = () => this.select(toggleCell(this.selection, [row, column.name], cellMode));
-      return html`<div class="lu-df-cell-select" @click=${onClick}>${this.cellContent(value, column, c, style, pinned)}</div>`;
+      return html`<div class="lu-df-cell-select" @click=${onClick}>${dataCell(value, column, this.config(column), c, style, pinned)}</div>`;
     }
-    return this.cellContent(value, column, c, style, pinned);
-  }
-
-  private cellContent(value: JsonValue | undefined, column: DataColumn, c: number, style: StyleProperties, pinned: string): TemplateResult {
-    const config = this.config(column);
-    const custom = configuredCell(value, column, config);
-    if (custom) {
-      return html`<div class="lu-df-cell lu-df-${custom.cls}${pinned}" role="cell" aria-colindex=${c + 2} title=${custom.title ?? nothing} style=${inlineStyle(style)}>
-        ${custom.content}
-      </div>`;
-    }
-    const view = formatCell(value, column.type);
-    if (view.kind === 'boolean') {
-      return html`<div class="lu-df-cell lu-df-bool${pinned}" role="cell" aria-colindex=${c + 2} style=${inlineStyle(style)}>
-        <span class="lu-df-check" role="img" aria-label=${view.text} ?data-checked=${value === true}></span>
-      </div>`;
-    }
-    const title = view.kind === 'string' || view.kind === 'object' ? view.text : nothing;
-    return html`<div class="lu-df-cell lu-df-${view.kind}${pinned}" role="cell" aria-colindex=${c + 2} title=${title} style=${inlineStyle(style)}>${view.text}</div>`;
+    return dataCell(value, column, this.config(column), c, style, pinned);
   }
 
   /** Widths in px of every column: resized, configured, or from the content (stretched to the frame). */
@@ -325,6 +335,7 @@ export class DataFrameView extends LitElement {
       pinnedPx += widths[c]!;
     }
     const totalWidth = indexPx + widths.reduce((a, b) => a + b, 0);
+    this.drawn = { widths, indexPx, pinnedPx };
     const viewport = Math.max(rh, (this.box.height || frameHeight - 2) - rh);
     const first = firstRowAt(this.box.top, count, rh, viewport);
     const rows = rowRange(first, viewport, rh, count);
@@ -347,7 +358,8 @@ export class DataFrameView extends LitElement {
         download: () => void this.download(),
       })}
       <div class="lu-df-scroll" style=${inlineStyle(proto.height === undefined ? { maxHeight: `${frameHeight}px` } : { height: `${frameHeight}px` })}
-        tabindex="0" role="table" aria-rowcount=${count + 1} aria-colcount=${this.columns.length + (hideIndex ? 0 : 1)} @scroll=${this.onScroll}>
+        tabindex="0" role="table" aria-rowcount=${count + 1} aria-colcount=${this.columns.length + (hideIndex ? 0 : 1)} @scroll=${this.onScroll}
+        @keydown=${this.grid.onKey} @click=${this.grid.onClick} @copy=${this.grid.onCopy} @paste=${this.grid.onPaste}>
         <div class="lu-df-canvas" style=${inlineStyle({ width: `${totalWidth}px` })}>
           <div class="lu-df-row lu-df-head" role="row" aria-rowindex="1">
             ${rowMode ? html`<div class="lu-df-cell lu-df-th lu-df-select" role="columnheader" aria-label="Select rows"></div>` : nothing}
@@ -387,7 +399,7 @@ export class DataFrameView extends LitElement {
                   ${shown.map((c, i) => [
                     i === gapAt ? gap : nothing,
                     row
-                      ? this.cell(row.cells[c], this.columns[c]!, c, widths[c]!, pinLefts[c], row.index)
+                      ? this.cell(row.cells[c], this.columns[c]!, c, widths[c]!, pinLefts[c], row.index, position)
                       : html`<div class="lu-df-cell${pinLefts[c] !== undefined ? ' lu-df-pinned' : ''}" style=${inlineStyle(cellStyle(widths[c]!, pinLefts[c]))}></div>`,
                   ])}
                 </div>`;

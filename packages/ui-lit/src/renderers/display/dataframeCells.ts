@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ColumnConfigWire, DataColumn, JsonValue } from '@lit-ui/core/protocol';
-import { inlineStyle } from '../../directives/inlineStyle.js';
+import { inlineStyle, type StyleProperties } from '../../directives/inlineStyle.js';
 import { formatWidgetNumber } from '../widgets/printf.js';
 import { formatCell, formatDate } from './cells.js';
 
@@ -153,4 +153,33 @@ export function configuredCell(
 /** Header label and tooltip of a column. */
 export function headerOf(column: DataColumn, config: ColumnConfigWire | undefined): { label: string; title: string | typeof nothing } {
   return { label: config?.label ?? column.name, title: config?.help ?? column.name };
+}
+
+/**
+ * A data cell of the table: a configured cell (column config), a check box
+ * for booleans, else the formatted value; `classes` adds the cell's state
+ * (pinned, selected, the keyboard cursor), `style` its width and offset.
+ */
+export function dataCell(
+  value: JsonValue | undefined,
+  column: DataColumn,
+  config: ColumnConfigWire | undefined,
+  c: number,
+  style: StyleProperties,
+  classes: string,
+): TemplateResult {
+  const custom = configuredCell(value, column, config);
+  if (custom) {
+    return html`<div class="lu-df-cell lu-df-${custom.cls}${classes}" role="cell" aria-colindex=${c + 2} title=${custom.title ?? nothing} style=${inlineStyle(style)}>
+      ${custom.content}
+    </div>`;
+  }
+  const view = formatCell(value, column.type);
+  if (view.kind === 'boolean') {
+    return html`<div class="lu-df-cell lu-df-bool${classes}" role="cell" aria-colindex=${c + 2} style=${inlineStyle(style)}>
+      <span class="lu-df-check" role="img" aria-label=${view.text} ?data-checked=${value === true}></span>
+    </div>`;
+  }
+  const title = view.kind === 'string' || view.kind === 'object' ? view.text : nothing;
+  return html`<div class="lu-df-cell lu-df-${view.kind}${classes}" role="cell" aria-colindex=${c + 2} title=${title} style=${inlineStyle(style)}>${view.text}</div>`;
 }

@@ -327,6 +327,16 @@ export const dataframeStyles = css`
     outline: 2px solid var(--lit-ui-primary);
     outline-offset: -2px;
   }
+  .lu-df-cell--range {
+    background-color: color-mix(in srgb, var(--lit-ui-primary) 10%, transparent);
+  }
+  .lu-df-cell--active {
+    outline: 2px solid var(--lit-ui-primary);
+    outline-offset: -2px;
+  }
+  .lu-df-scroll:not(:focus-within) .lu-df-cell--active {
+    outline-color: color-mix(in srgb, var(--lit-ui-primary) 40%, transparent);
+  }
   .lu-df-sort-toggle {
     position: absolute;
     top: 0;
