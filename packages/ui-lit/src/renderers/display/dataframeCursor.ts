@@ -106,7 +106,10 @@ export function cursorMark(cursor: GridCursor | undefined, position: number, c: 
 /** A value as one cell of tab-separated text: no tabs or line breaks inside (they become spaces); null is empty. */
 function tsvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value as number | boolean | bigint);
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
+  else text = JSON.stringify(value) ?? '';
   return text.replace(/[\t\r\n]+/g, ' ');
 }
 
@@ -143,7 +146,7 @@ export interface GridHost {
   /** The value of a cell, undefined for a row not loaded. */
   value(position: number, c: number): unknown;
   /** Row height, column widths, index and pinned columns' widths as last drawn (px); whether column `c` is pinned. */
-  layout(): { rowHeight: number; widths: readonly number[]; indexPx: number; pinnedPx: number; pinned(c: number): boolean };
+  layout(): { rowHeight: number; widths: readonly number[]; indexPx: number; pinnedPx: number; pinned: (c: number) => boolean };
   /** A key the table handles itself before navigation (the data editor); true when handled. */
   key(e: KeyboardEvent): boolean;
   /** Pasted rows of cell texts, from cell `at` on. */
