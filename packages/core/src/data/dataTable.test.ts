@@ -150,6 +150,53 @@ describe('sharing', () => {
     expect(changed.window(1, 2)).toEqual([[3]]);
   });
 
+  it('an object of column arrays is checked column by column: any changed cell, type or length makes a new table', () => {
+    const columns = {
+      n: new Int16Array([1, 2, 3]),
+      f: new Float64Array([0.5, NaN, 2]),
+      d: [new Date(0), null, new Date(86_400_000)],
+      s: ['x', null, 'z'],
+      b: [true, false, null],
+    };
+    const first = toDataTable(columns, 'dataframe');
+    expect(first.columns.map((c) => c.type)).toEqual(['number', 'number', 'date', 'string', 'boolean']);
+    expect(first.window(1, 2)).toEqual([[2, null, null, null, false]]);
+    expect(toDataTable(columns, 'dataframe')).toBe(first);
+    const changes: ((c: typeof columns) => void)[] = [
+      (c) => (c.n[2] = 4),
+      (c) => (c.f[1] = 1),
+      (c) => (c.d[1] = new Date(5)),
+      (c) => ((c.d as unknown[])[0] = 'not a date'),
+      (c) => (c.s[2] = 'zz'),
+      (c) => ((c.s as unknown[])[0] = 7),
+      (c) => (c.b[2] = true),
+      (c) => ((c.b as unknown[])[0] = 'yes'),
+    ];
+    for (const change of changes) {
+      const copy = { n: columns.n.slice(), f: columns.f.slice(), d: [...columns.d], s: [...columns.s], b: [...columns.b] };
+      expect(toDataTable(copy, 'dataframe').window(0, 3)).toEqual(first.window(0, 3));
+      const table = toDataTable(copy, 'dataframe');
+      change(copy);
+      const rebuilt = toDataTable(copy, 'dataframe');
+      expect(rebuilt).not.toBe(table);
+      expect(rebuilt.window(0, 3)).not.toEqual(first.window(0, 3));
+    }
+  });
+
+  it('typed columns of different lengths pad with nulls, and a grown column is a new table', () => {
+    const columns: { a: Float32Array; b: Uint8Array } = { a: new Float32Array([1.5, 2.5]), b: new Uint8Array([7]) };
+    const first = toDataTable(columns, 'dataframe');
+    expect(first.window(0, 2)).toEqual([
+      [1.5, 7],
+      [2.5, null],
+    ]);
+    expect(toDataTable(columns, 'dataframe')).toBe(first);
+    columns.b = new Uint8Array([7, 8]);
+    const grown = toDataTable(columns, 'dataframe');
+    expect(grown).not.toBe(first);
+    expect(grown.window(1, 2)).toEqual([[2.5, 8]]);
+  });
+
   it('copies made by cacheData share the table of the cached value, unless the copy was changed', () => {
     const cached = Array.from({ length: 1000 }, (_, i) => ({ i, s: `row ${i}` }));
     const copyA = recordOrigin(structuredClone(cached), cached);

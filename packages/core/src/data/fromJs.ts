@@ -1,6 +1,7 @@
 import { toJsonValue } from '../elements/jsonValue.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { deepEqual } from '../tree/deepEqual.js';
+import { columnArrayMatches, isNumberArray, numberColumn } from './columnArrays.js';
 import { DataTable } from './dataTable.js';
 import { BooleanColumn, Float64Column, JsonColumn, type ColumnType, type TableColumn } from './tableColumn.js';
 
@@ -9,6 +10,8 @@ export interface JsSource {
   readonly names: readonly string[];
   readonly rowCount: number;
   cell(row: number, column: number): unknown;
+  /** Column `column`'s own array, when the data is an object of column arrays (read in one loop). */
+  column?(column: number): ArrayLike<unknown>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -46,7 +49,7 @@ export function jsSource(data: unknown, columns?: readonly string[]): JsSource |
     const cols = data as Record<string, ArrayLike<unknown>>;
     const names = Object.keys(cols);
     const rowCount = Math.max(0, ...names.map((name) => cols[name]!.length));
-    return { names, rowCount, cell: (r, c) => cols[names[c]!]![r] };
+    return { names, rowCount, cell: (r, c) => cols[names[c]!]![r], column: (c) => cols[names[c]!]! };
   }
   return undefined;
 }
@@ -84,6 +87,8 @@ function inferType(source: JsSource, column: number): ColumnType {
 
 function buildColumn(source: JsSource, c: number): TableColumn {
   const name = source.names[c]!;
+  const array = source.column?.(c);
+  if (array !== undefined && isNumberArray(array)) return numberColumn(name, array, source.rowCount);
   const type = inferType(source, c);
   const n = source.rowCount;
   if (type === 'number' || type === 'date') {
@@ -119,7 +124,11 @@ export function tableFromJs(source: JsSource): DataTable {
 export function tableMatchesJs(table: DataTable, source: JsSource): boolean {
   if (table.rowCount !== source.rowCount || table.columns.length !== source.names.length) return false;
   return table.columns.every((column, c) => {
-    if (column.name !== source.names[c] || inferType(source, c) !== column.type) return false;
+    if (column.name !== source.names[c]) return false;
+    const array = source.column?.(c);
+    const fast = array === undefined ? undefined : columnArrayMatches(column, array, source.rowCount);
+    if (fast !== undefined) return fast;
+    if (inferType(source, c) !== column.type) return false;
     for (let r = 0; r < source.rowCount; r++) if (!cellMatches(column, r, source.cell(r, c))) return false;
     return true;
   });
