@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from 'lit';
 import type { JsonObject } from '@lit-ui/core/protocol';
-import { chartRenderer, VegaChart } from './chart.js';
+import { VegaChart } from './chart.js';
+import { chartRenderer } from './chartRenderer.js';
 import { chartConfig, prepareSpec } from './charts.js';
 
 const embed = vi.fn();

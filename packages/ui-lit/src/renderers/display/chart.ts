@@ -1,11 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
-import type { ChartSelectionParam, ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
+import type { ChartSelectionParam, JsonObject } from '@lit-ui/core/protocol';
 import type { Result } from 'vega-embed';
 import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
 import { watchSelections } from './chartSelect.js';
-import type { ElementRenderers, RenderContext, WidgetProto } from '../types.js';
 
 /** Chart element types: Streamlit's built-in charts and `st.vega_lite_chart`. */
 export type ChartType = 'lineChart' | 'barChart' | 'areaChart' | 'scatterChart' | 'vegaLiteChart';
@@ -193,31 +192,3 @@ export class VegaChart extends LitElement {
     </div>`;
   }
 }
-
-/**
- * `st.line_chart`, `st.bar_chart`, `st.area_chart`, `st.scatter_chart`
- * and `st.vega_lite_chart`: a `<lit-ui-vega-chart>` of the proto's spec.
- */
-export function chartRenderer(proto: ElementProtoOf<ChartType>, ctx?: RenderContext): unknown {
-  const selecting = 'selectionParams' in proto && proto.id !== undefined && ctx !== undefined ? proto : undefined;
-  return html`<lit-ui-vega-chart
-    .spec=${proto.spec}
-    .height=${proto.height}
-    .useContainerWidth=${proto.useContainerWidth !== false}
-    .selectionParams=${selecting?.selectionParams}
-    .onSelection=${
-      selecting && ctx
-        ? (selection: JsonObject, interval: boolean) => ctx.widgets.set(selecting as unknown as WidgetProto, selection, { debounce: interval })
-        : undefined
-    }
-  ></lit-ui-vega-chart>`;
-}
-
-/** Charts (Vega-Lite): this module's renderers in the registry, by element type. */
-export const chartRenderers = {
-  lineChart: chartRenderer,
-  barChart: chartRenderer,
-  areaChart: chartRenderer,
-  scatterChart: chartRenderer,
-  vegaLiteChart: chartRenderer,
-} satisfies ElementRenderers;

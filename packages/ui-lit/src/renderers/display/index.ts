@@ -8,7 +8,7 @@ import { css, type CSSResult } from 'lit';
 import type { DisplayType } from '@lit-ui/core/protocol';
 import type { ElementRenderer, ElementRenderers } from '../types.js';
 import { alertRenderers } from './alert.js';
-import { chartRenderers, VegaChart } from './chart.js';
+import { chartRenderers } from './chartRenderer.js';
 import { CodeBlock, codeRenderers } from './code.js';
 import { codeStyles } from './codeStyles.js';
 import { dataframeRenderers } from './dataframeRenderer.js';
@@ -62,14 +62,13 @@ export const displayRenderers: Readonly<Record<string, ElementRenderer>> = rende
 
 /**
  * Custom elements the display renderers use, by tag; the registration module
- * defines them. `<lit-ui-dataframe>` is not here: its renderer defines it on
- * first use (`defineLazily`).
+ * defines them. `<lit-ui-dataframe>`, `<lit-ui-vega-chart>` and `<lit-ui-map>`
+ * are not here: their renderers define them on first use (`defineLazily`).
  */
 export const displayElements: Record<string, CustomElementConstructor> = {
   'lit-ui-code': CodeBlock,
   'lit-ui-latex': LatexBlock,
   'lit-ui-json': JsonViewer,
-  'lit-ui-vega-chart': VegaChart,
 };
 
 /** Every style of the display renderers, using the theme variables of `<lit-ui-app>`. */
@@ -87,4 +86,4 @@ export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { sanitizeHtml } from './sanitize.js';
 export { helpTooltip } from './help.js';
 export { iconGlyph, iconSpan } from './icon.js';
-export { CodeBlock, JsonViewer, LatexBlock, VegaChart };
+export { CodeBlock, JsonViewer, LatexBlock };

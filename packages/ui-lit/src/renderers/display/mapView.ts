@@ -1,4 +1,5 @@
 import type { ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
+import { defineVegaChart } from './chartRenderer.js';
 import { mapSpec } from './mapSpec.js';
 
 /** Horizontal and vertical padding (px) the chart config puts around the plot. */
@@ -90,6 +91,7 @@ export class MapView extends HTMLElement {
     frame.style.height = '';
     let chart = frame.querySelector<ChartTarget>('lit-ui-vega-chart');
     if (!chart) {
+      void defineVegaChart();
       chart = document.createElement('lit-ui-vega-chart') as ChartTarget;
       chart.useContainerWidth = false;
       frame.append(chart);
