@@ -75,6 +75,7 @@ export type { SelectboxOptions, RadioOptions, OptionWidgetOptions } from './widg
 export type { MultiselectOptions } from './widgets/multiselect.js';
 export type { DateInputOptions, DateLike } from './widgets/dateInput.js';
 export type { TimeInputOptions } from './widgets/timeInput.js';
+export type { DatetimeInputOptions, DatetimeLike } from './widgets/datetimeInput.js';
 export type { ColorPickerOptions } from './widgets/colorPicker.js';
 export type { ChatInputOptions } from './widgets/chatInput.js';
 export type { ButtonGroupOptions, ButtonGroupSelectionMode } from './widgets/buttonGroup.js';

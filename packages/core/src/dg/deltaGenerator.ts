@@ -79,6 +79,7 @@ import { colorPickerDefinition, type ColorPickerOptions } from '../widgets/color
 import type { DataEditorOptions } from '../widgets/dataEditor.js';
 import type { DataframeSelectOptions, DataframeState } from '../widgets/dataframeSelection.js';
 import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
+import { datetimeInputDefinition, type DatetimeInputOptions } from '../widgets/datetimeInput.js';
 import { feedbackDefinition, type FeedbackKind, type FeedbackOptions } from '../widgets/feedback.js';
 import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
 import { numberInputDefinition, type NumberInputOptions } from '../widgets/numberInput.js';
@@ -662,6 +663,19 @@ export class DeltaGenerator<State extends object = AnyState> {
   timeInput(label: string, options?: TimeInputOptions): string;
   timeInput(label: string, options: TimeInputOptions = {}): string | null {
     return renderWidget(this.#core, timeInputDefinition(label, options));
+  }
+
+  /**
+   * A date and time input, as Streamlit's `st.datetime_input`: a `Date` whose UTC fields are the picked wall-clock
+   * time (one-minute precision, as `st.dateInput` gives UTC midnights), or null while empty (`value: null`).
+   * @throws LitUiError `InvalidArgument` for an unreadable value or bound, a value outside the bounds, a step outside
+   *   60 s – 23 h, or an unknown date format.
+   * @example const at = st.datetimeInput('Meeting', { value: '2025-11-19 16:45', step: 1800 });
+   */
+  datetimeInput(label: string, options: DatetimeInputOptions & { readonly value: null }): Date | null;
+  datetimeInput(label: string, options?: DatetimeInputOptions): Date;
+  datetimeInput(label: string, options: DatetimeInputOptions = {}): Date | null {
+    return renderWidget(this.#core, datetimeInputDefinition(label, options));
   }
 
   /** A color picker, as Streamlit's `st.color_picker`: `'#rrggbb'`. */

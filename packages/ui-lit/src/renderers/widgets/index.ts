@@ -10,6 +10,7 @@ import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
 import { DateInputWidget } from './dateInput.js';
+import { DatetimeInputWidget } from './datetimeInput.js';
 import { FeedbackWidget } from './feedback.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
@@ -57,6 +58,7 @@ const widgetClasses = {
   multiselect: MultiselectWidget,
   dateInput: DateInputWidget,
   timeInput: TimeInputWidget,
+  datetimeInput: DatetimeInputWidget,
   colorPicker: ColorPickerWidget,
   chatInput: ChatInputWidget,
   dataEditor: { load: () => import('../display/dataEditor.js').then((m) => m.DataEditorView) },
@@ -122,6 +124,7 @@ export {
   CheckboxWidget,
   ColorPickerWidget,
   DateInputWidget,
+  DatetimeInputWidget,
   MultiselectWidget,
   NumberInputWidget,
   RadioWidget,
