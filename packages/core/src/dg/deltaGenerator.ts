@@ -770,7 +770,7 @@ export class DeltaGenerator<State extends object = AnyState> {
    * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list.
    */
   switchPage(page: AppPage | string): never {
-    throw new SwitchPageSignal(pagePathOf(this.#core.host, page));
+    throw this.#core.host.activeRun().control(new SwitchPageSignal(pagePathOf(this.#core.host, page)));
   }
 
   /**
@@ -816,16 +816,16 @@ export class DeltaGenerator<State extends object = AnyState> {
    */
   rerun(options: { readonly scope?: 'app' | 'fragment' } = {}): never {
     const run = this.#core.host.activeRun();
-    if (options.scope !== 'fragment') throw new RerunSignal('app');
+    if (options.scope !== 'fragment') throw run.control(new RerunSignal('app'));
     if (run.currentFragmentId === undefined || run.fragmentIds === undefined) {
       throw invalidArgument("st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).");
     }
-    throw new RerunSignal('fragment', run.currentFragmentId);
+    throw run.control(new RerunSignal('fragment', run.currentFragmentId));
   }
 
   /** Ends this run here: nothing after it renders, as Streamlit's `st.stop`. */
   stop(): never {
-    throw new StopSignal();
+    throw this.#core.host.activeRun().control(new StopSignal());
   }
 
   /**

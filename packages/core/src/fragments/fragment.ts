@@ -104,9 +104,11 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
       result instanceof Promise
         ? result.then((value: unknown) => {
             done();
+            // A control-flow request the fragment caught itself still ends the run (see RunContext.control).
+            if (run.controlRequest) throw run.controlRequest;
             return value;
           }, failed)
-        : (done(), Promise.resolve(result));
+        : (done(), run.controlRequest ? Promise.reject(run.controlRequest) : Promise.resolve(result));
   } catch (e) {
     outcome = Promise.resolve().then(() => failed(e));
   }
