@@ -10,7 +10,6 @@ import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
 import { DateInputWidget } from './dateInput.js';
-import { DatetimeInputWidget } from './datetimeInput.js';
 import { FeedbackWidget } from './feedback.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
@@ -58,7 +57,7 @@ const widgetClasses = {
   multiselect: MultiselectWidget,
   dateInput: DateInputWidget,
   timeInput: TimeInputWidget,
-  datetimeInput: DatetimeInputWidget,
+  datetimeInput: { load: () => import('./datetimeInput.js').then((m) => m.DatetimeInputWidget) },
   colorPicker: ColorPickerWidget,
   chatInput: ChatInputWidget,
   dataEditor: { load: () => import('../display/dataEditor.js').then((m) => m.DataEditorView) },
@@ -94,7 +93,7 @@ export const widgetRenderers: Readonly<Record<string, ElementRenderer>> = Object
 /**
  * The widget custom elements loaded with the bundle, by tag name, for the
  * registration module to `customElements.define` (this module defines
- * nothing). Lazy widgets (`dataEditor`) are defined by their renderer.
+ * nothing). Lazy widgets (`dataEditor`, `datetimeInput`) are defined by their renderer.
  */
 export const widgetElements: Readonly<Record<string, CustomElementConstructor>> = Object.fromEntries(
   WIDGET_TYPES.flatMap((type) => {
@@ -124,7 +123,6 @@ export {
   CheckboxWidget,
   ColorPickerWidget,
   DateInputWidget,
-  DatetimeInputWidget,
   MultiselectWidget,
   NumberInputWidget,
   RadioWidget,
