@@ -45,8 +45,8 @@ export interface CacheKind<R> {
 }
 
 /**
- * The engine of `cacheData` and `cacheResource`: keys are the function's
- * source text hash plus a stable hash of its arguments; TTL and LRU;
+ * The engine of `cacheData` and `cacheResource`: keys are a hash of the
+ * function's source text and definition site plus a stable hash of its arguments; TTL and LRU;
  * concurrent callers with one key share one computation; errors are not
  * cached; `st.*` calls on an `st` argument are recorded and replayed on hits.
  */
@@ -54,9 +54,11 @@ export function createCachedFunction<A extends unknown[], R>(
   fn: (...args: A) => R | Promise<R>,
   options: CacheOptions,
   kind: CacheKind<Awaited<R>>,
+  /** Where the wrapper was called ({@link definitionSite}): functions of identical source defined elsewhere never share entries. */
+  site = '',
 ): CachedFunction<A, Awaited<R>> {
   const source = Function.prototype.toString.call(fn);
-  const functionKey = hashString(`${fn.name}\n${source}`);
+  const functionKey = hashString(`${fn.name}\n${source}\n${site}`);
   const ttlMs = options.ttl === undefined ? Infinity : parseDuration(options.ttl);
   const maxEntries = options.maxEntries ?? Infinity;
   if (!(maxEntries >= 1)) throw invalidArgument(`maxEntries must be at least 1 (got ${maxEntries}).`);
