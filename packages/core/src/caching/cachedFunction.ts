@@ -6,6 +6,7 @@ import { parseDuration, type Duration } from '../time/duration.js';
 import { argumentNames } from './argumentNames.js';
 import { FunctionCache, type CacheEntry, type RecordedCall } from './functionCache.js';
 import { cacheNow } from './cacheScheduler.js';
+import { computeCached } from './capturedWrites.js';
 import { recordCalls, replayCalls } from './recordCalls.js';
 
 /** Options shared by `cacheData` and `cacheResource`. */
@@ -90,7 +91,7 @@ export function createCachedFunction<A extends unknown[], R>(
   const compute = async (args: A, k: string, st: DeltaGenerator<object> | undefined): Promise<CacheEntry<Awaited<R>>> => {
     const calls: RecordedCall[] = [];
     const callArgs = (st ? args.map((a) => (a === st ? recordCalls(st, calls) : a)) : args) as A;
-    const work = async () => kind.store(await fn(...callArgs), label);
+    const work = async () => kind.store(await computeCached(label, async () => await fn(...callArgs)), label);
     const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
     const value = options.showSpinner && st ? await st.spinner(text, work) : await work();
     return store.set(k, value, calls, cacheNow());

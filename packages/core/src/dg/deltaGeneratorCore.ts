@@ -1,3 +1,4 @@
+import { checkCapturedWrite } from '../caching/capturedWrites.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { BlockProto, ElementProto } from '../protocol/elements.js';
 import type { RunContext } from '../runtime/runContext.js';
@@ -32,6 +33,7 @@ export class DeltaGeneratorCore {
   run(): RunContext {
     const run = this.host.activeRun();
     run.checkpoint();
+    checkCapturedWrite(this, run);
     return run;
   }
 
