@@ -1,5 +1,6 @@
 import { checkCapturedWrite } from '../caching/capturedWrites.js';
 import { ErrorCode, LitUiError } from '../errors.js';
+import { outsideWriteTarget } from '../fragments/outsideWrites.js';
 import type { BlockProto, ElementProto } from '../protocol/elements.js';
 import type { RunContext } from '../runtime/runContext.js';
 import { nodeAt } from '../tree/elementTree.js';
@@ -42,6 +43,11 @@ export class DeltaGeneratorCore {
    * @throws LitUiError `ExpiredContainer` for a container of an earlier run that is no longer on the page.
    */
   container(run: RunContext): Container {
+    // A fragment writing to a container created outside it writes into its own wrapper there (see outsideWriteTarget).
+    return outsideWriteTarget(this.host, run, this.targetContainer(run));
+  }
+
+  private targetContainer(run: RunContext): Container {
     const target = this.target;
     switch (target.kind) {
       case 'main':

@@ -23,7 +23,11 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
   if (pinBottom && core.target.kind === 'main' && run.stack.length === 0) container = run.writer.root(3);
   const { formId, fragmentId } = container;
   if (run.currentFragmentId !== undefined && fragmentId !== run.currentFragmentId) {
-    throw new LitUiError(ErrorCode.FragmentWidgetOutside, `Fragments cannot write widgets to outside containers (st.${def.type} "${def.label}").`);
+    throw new LitUiError(
+      ErrorCode.FragmentWidgetOutside,
+      `A fragment run cannot add a widget to a container outside the fragment that the fragment did not write to during the full run (st.${def.type} "${def.label}"). ` +
+        'Write to that container from the fragment in every full run too, or create the widget inside the fragment.',
+    );
   }
   checkFormPlacement(def, formId);
   const { state, pagePath } = core.host;
