@@ -38,6 +38,8 @@ export class SwitchPageSignal extends ControlFlowSignal {
   constructor(
     /** URL path of the page to run next (`''` for the default page). */
     readonly urlPath: string,
+    /** Query string (without `?`) the next page starts with; `''`: none, as Streamlit's `st.switch_page`. */
+    readonly query = '',
   ) {
     super(`st.switchPage('${urlPath}') was called`);
   }

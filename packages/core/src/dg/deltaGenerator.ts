@@ -67,7 +67,15 @@ import { writeStream } from '../elements/writeStream.js';
 import type { StreamSource } from '../elements/streamChunks.js';
 import { invalidArgument } from '../errors.js';
 import { formBlock, formSubmitButton, type FormOptions } from '../forms/form.js';
-import { navigate, pageLink, pagePathOf, type CurrentPage, type NavigationOptions } from '../pages/navigation.js';
+import {
+  navigate,
+  pageLink,
+  pagePathOf,
+  switchPageQuery,
+  type CurrentPage,
+  type NavigationOptions,
+  type SwitchPageOptions,
+} from '../pages/navigation.js';
 import { AppPage, type PageOptions, type PageScript } from '../pages/page.js';
 import type { QueryParamsProxy } from '../state/queryParams.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
@@ -766,11 +774,15 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /**
-   * Ends this run and runs another page, as Streamlit's `st.switch_page`.
-   * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list.
+   * Ends this run and runs another page, as Streamlit's `st.switch_page`. The new page starts with
+   * `options.queryParams` as its query parameters, or with none.
+   * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list; `InvalidArgument` for a
+   *   query parameter value `st.queryParams` refuses (an object).
+   * @example st.switchPage(details, { queryParams: { car: '42' } });
    */
-  switchPage(page: AppPage | string): never {
-    throw this.#core.host.activeRun().control(new SwitchPageSignal(pagePathOf(this.#core.host, page)));
+  switchPage(page: AppPage | string, options: SwitchPageOptions = {}): never {
+    const signal = new SwitchPageSignal(pagePathOf(this.#core.host, page), switchPageQuery(options));
+    throw this.#core.host.activeRun().control(signal);
   }
 
   /**

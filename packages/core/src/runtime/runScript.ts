@@ -43,6 +43,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
   const runId = `r${++runCounter}`;
   const writer = host.createWriter(fullRun);
   const run = new RunContext(runId, writer, submittedForms(session.state, request.changes), fullRun ? undefined : new Set([fragmentId]));
+  if (request.announceQuery) run.queryParamsChanged = true;
   const scoped = new RunScopedHost(session, run);
   host.beginRun(run);
   const cancelDeadline = armDeadline(host, run);
@@ -84,8 +85,8 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
         : { changes: [], scope: 'app', preempt: false };
   } else if (e instanceof SwitchPageSignal) {
     status = 'rerun';
-    // As Streamlit's st.switch_page: the new page starts without query params.
-    next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: '' };
+    // As Streamlit's st.switch_page: the new page starts with the query params it was given, else none; the browser URL follows.
+    next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: e.query, announceQuery: true };
   } else if (e instanceof StopSignal) {
     status = 'stopped';
   } else if (e instanceof InterruptSignal) {
