@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { AppTest } from '../testing/appTest.js';
 
 const texts = (at: { get(type: string): Array<{ value: unknown }> }) => at.get('text').map((e) => e.value);
 
 /** As Streamlit 1.64's st.chat_input with a value set through st.session_state (streamlit#10175, #11916). */
 describe('st.chatInput with its key set in session state', () => {
-  const app = (st: Parameters<Parameters<typeof AppTest.fromFunction>[0]>[0]) => {
+  const app = (st: DeltaGenerator) => {
     if (st.button('Set')) st.sessionState.chat = 'Hello, world!';
     st.text(`before: ${String(st.sessionState.chat)}`);
     const said = st.chatInput('Say', { key: 'chat' });
