@@ -1,5 +1,5 @@
 import { AppTest } from '@lit-ui/core/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadCars } from '../explorer/data.js';
 import app, { carFromQuery } from './app.js';
 
@@ -23,9 +23,13 @@ describe('pages example', () => {
   });
 
   it('a button switches page and carries the car in the URL', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const at = AppTest.fromFunction(app);
     await at.run();
     await at.button[0]!.click().run();
+    random.mockRestore();
+    const count = (await loadCars()).length;
+    expect(at.queryParams.car).toBe(String(Math.floor(0.5 * count)));
     expect(at.navigation?.currentUrlPath).toBe('cars');
     expect(at.title[0]?.value).toBe('🚗 Browse the cars');
     const index = Number(at.queryParams.car);

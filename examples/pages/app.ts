@@ -28,8 +28,8 @@ async function home(st: St): Promise<void> {
   st.divider();
   if (st.button('🎲 Show me a random car', { type: 'primary' })) {
     const cars = await loadCars();
-    st.queryParams.car = String(Math.floor(Math.random() * cars.length));
-    st.switchPage(browse);
+    // As Streamlit's st.switch_page(page, query_params=...): the new page starts with exactly these params.
+    st.switchPage(browse, { queryParams: { car: Math.floor(Math.random() * cars.length) } });
   }
 }
 
@@ -73,7 +73,7 @@ function aboutPage(st: St): void {
     [
       '- **`st.navigation(pages)`** registers the pages and returns the one the URL asks for.',
       '- **`st.pageLink(page)`** is a link to a page (or to any URL, with a `label`).',
-      '- **`st.switchPage(page)`** ends the run and runs another page: the browser URL follows.',
+      '- **`st.switchPage(page, { queryParams })`** ends the run and runs another page with those query parameters (none without them): the browser URL follows.',
       '- **`st.queryParams`** reads and writes the query string; the browser URL is updated in place.',
     ].join('\n'),
   );

@@ -76,3 +76,23 @@ describe('st.writeStream in the browser', () => {
     expect(await page.locator('strong', { hasText: 'answer' }).count()).toBe(1);
   });
 });
+
+describe('st.datetimeInput in the browser', () => {
+  it('a native date-and-time field bounded by min/max sends the picked wall-clock time', async () => {
+    const page = await open(
+      defineApp((st) => {
+        const when = st.datetimeInput('Meeting', { value: '2025-11-19 16:45', minValue: '2025-01-01', maxValue: '2025-12-31 23:00', step: 1800 });
+        st.text(`when=${when.toISOString().slice(0, 16)}`);
+      }),
+    );
+    await seeText(page, 'when=2025-11-19T16:45');
+    const field = page.getByLabel('Meeting');
+    expect(await field.getAttribute('type')).toBe('datetime-local');
+    expect(await field.inputValue()).toBe('2025-11-19T16:45');
+    expect(await field.getAttribute('min')).toBe('2025-01-01T00:00');
+    await field.fill('2025-12-24T18:30');
+    await field.blur();
+    await seeText(page, 'when=2025-12-24T18:30');
+    expect(await field.inputValue()).toBe('2025-12-24T18:30');
+  });
+});

@@ -1,8 +1,10 @@
 /**
  * Control-flow signals: thrown by `st.rerun()`, `st.stop()`, `st.switchPage()`
  * and by the runner when a newer request interrupts a run. The ScriptRunner
- * catches them; an app should let them propagate (a bare `catch` that swallows
- * them keeps the script running, as a bare `except` does in Streamlit).
+ * catches them. An app's own `catch` that swallows one does not cancel it:
+ * the run remembers the request, its next `st.*` call throws it again, and
+ * the run honours it when the script or fragment function returns (as
+ * Streamlit, where these are not `Exception`s).
  */
 export abstract class ControlFlowSignal extends Error {}
 
@@ -36,6 +38,8 @@ export class SwitchPageSignal extends ControlFlowSignal {
   constructor(
     /** URL path of the page to run next (`''` for the default page). */
     readonly urlPath: string,
+    /** Query string (without `?`) the next page starts with; `''`: none, as Streamlit's `st.switch_page`. */
+    readonly query = '',
   ) {
     super(`st.switchPage('${urlPath}') was called`);
   }

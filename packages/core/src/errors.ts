@@ -35,7 +35,7 @@ export const ErrorCode = {
   ButtonInForm: 'ButtonInForm',
   /** Two forms with the same key in one run. */
   DuplicateFormKey: 'DuplicateFormKey',
-  /** A fragment writing a widget outside its own container. */
+  /** A fragment run writing a widget to an outside container the fragment did not write to during the full run. */
   FragmentWidgetOutside: 'FragmentWidgetOutside',
   /** A cached function's argument that cannot be hashed. */
   UnhashableArgument: 'UnhashableArgument',

@@ -16,7 +16,7 @@ export type { ErrorDetailsLevel } from './elements/exception.js';
 export { DeltaGenerator } from './dg/deltaGenerator.js';
 export type { ScriptContext, SessionHandle } from './dg/scriptContext.js';
 export type { PageConfig } from './dg/pageConfig.js';
-export type { CurrentPage, NavigationOptions } from './pages/navigation.js';
+export type { CurrentPage, NavigationOptions, SwitchPageOptions } from './pages/navigation.js';
 export type { FormOptions } from './forms/form.js';
 export type { SessionStateProxy, SessionStateMethods } from './state/sessionStateProxy.js';
 export type { QueryParamsProxy, QueryParamsMethods } from './state/queryParams.js';
@@ -77,6 +77,7 @@ export type { SelectboxOptions, RadioOptions, OptionWidgetOptions } from './widg
 export type { MultiselectOptions } from './widgets/multiselect.js';
 export type { DateInputOptions, DateLike } from './widgets/dateInput.js';
 export type { TimeInputOptions } from './widgets/timeInput.js';
+export type { DatetimeInputOptions, DatetimeLike } from './widgets/datetimeInput.js';
 export type { ColorPickerOptions } from './widgets/colorPicker.js';
 export type { ChatInputOptions } from './widgets/chatInput.js';
 export type { ButtonGroupOptions, ButtonGroupSelectionMode } from './widgets/buttonGroup.js';

@@ -3,6 +3,7 @@ import { DataTable } from '../data/dataTable.js';
 import { recordOrigin } from '../data/sourceOrigin.js';
 import { invalidArgument } from '../errors.js';
 import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
+import { definitionSite } from './definitionSite.js';
 import type { FunctionCache } from './functionCache.js';
 
 /** Options of {@link cacheData}, as Streamlit's `st.cache_data`. */
@@ -37,7 +38,9 @@ function cloneOf<T>(value: T, fnName: string): T {
 /**
  * Caches a function's results across reruns and sessions, as Streamlit's
  * `@st.cache_data`: for data (query results, transformed tables). Keyed on
- * the function's source text and its arguments' contents; each caller gets
+ * the function's source text, where it is defined (the wrapper's call site:
+ * functions of identical text defined in two places never share entries)
+ * and its arguments' contents; each caller gets
  * a copy unless `copy: false`. Concurrent calls with the same arguments
  * share one computation; a thrown error is not cached. Arguments whose
  * parameter name starts with `_` (and `st` arguments) are not hashed;
@@ -62,7 +65,7 @@ export const cacheData: {
       // Each caller's copy remembers its origin, so a dataframe of it shares the table built from the cached value.
       output: (value) => (copy && !isImmutableTable(value) ? recordOrigin(structuredClone(value), value) : value),
     };
-    return createCachedFunction(fn, options, kind);
+    return createCachedFunction(fn, options, kind, definitionSite(cacheData));
   },
   { clear: () => registry.forEach((cache) => cache.clear()) },
 );

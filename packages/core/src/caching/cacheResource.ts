@@ -1,4 +1,5 @@
 import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
+import { definitionSite } from './definitionSite.js';
 import type { FunctionCache } from './functionCache.js';
 
 /** Options of {@link cacheResource}, as Streamlit's `st.cache_resource`. */
@@ -30,7 +31,7 @@ export const cacheResource: {
       output: (value) => value,
       ...(options.validate ? { valid: options.validate } : {}),
     };
-    return createCachedFunction(fn, options, kind);
+    return createCachedFunction(fn, options, kind, definitionSite(cacheResource));
   },
   { clear: () => registry.forEach((cache) => cache.clear()) },
 );

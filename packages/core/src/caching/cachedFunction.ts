@@ -6,6 +6,7 @@ import { parseDuration, type Duration } from '../time/duration.js';
 import { argumentNames } from './argumentNames.js';
 import { FunctionCache, type CacheEntry, type RecordedCall } from './functionCache.js';
 import { cacheNow } from './cacheScheduler.js';
+import { computeCached } from './capturedWrites.js';
 import { recordCalls, replayCalls } from './recordCalls.js';
 
 /** Options shared by `cacheData` and `cacheResource`. */
@@ -45,8 +46,8 @@ export interface CacheKind<R> {
 }
 
 /**
- * The engine of `cacheData` and `cacheResource`: keys are the function's
- * source text hash plus a stable hash of its arguments; TTL and LRU;
+ * The engine of `cacheData` and `cacheResource`: keys are a hash of the
+ * function's source text and definition site plus a stable hash of its arguments; TTL and LRU;
  * concurrent callers with one key share one computation; errors are not
  * cached; `st.*` calls on an `st` argument are recorded and replayed on hits.
  */
@@ -54,9 +55,11 @@ export function createCachedFunction<A extends unknown[], R>(
   fn: (...args: A) => R | Promise<R>,
   options: CacheOptions,
   kind: CacheKind<Awaited<R>>,
+  /** Where the wrapper was called ({@link definitionSite}): functions of identical source defined elsewhere never share entries. */
+  site = '',
 ): CachedFunction<A, Awaited<R>> {
   const source = Function.prototype.toString.call(fn);
-  const functionKey = hashString(`${fn.name}\n${source}`);
+  const functionKey = hashString(`${fn.name}\n${source}\n${site}`);
   const ttlMs = options.ttl === undefined ? Infinity : parseDuration(options.ttl);
   const maxEntries = options.maxEntries ?? Infinity;
   if (!(maxEntries >= 1)) throw invalidArgument(`maxEntries must be at least 1 (got ${maxEntries}).`);
@@ -88,7 +91,7 @@ export function createCachedFunction<A extends unknown[], R>(
   const compute = async (args: A, k: string, st: DeltaGenerator<object> | undefined): Promise<CacheEntry<Awaited<R>>> => {
     const calls: RecordedCall[] = [];
     const callArgs = (st ? args.map((a) => (a === st ? recordCalls(st, calls) : a)) : args) as A;
-    const work = async () => kind.store(await fn(...callArgs), label);
+    const work = async () => kind.store(await computeCached(label, async () => await fn(...callArgs)), label);
     const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
     const value = options.showSpinner && st ? await st.spinner(text, work) : await work();
     return store.set(k, value, calls, cacheNow());

@@ -179,16 +179,53 @@ describe('cacheData', () => {
     expect(calls).toBe(5);
   });
 
-  it('keeps its cache when the module is reloaded with the same code', async () => {
+  it('a wrapper re-created at the same place (by every rerun) keeps its cache', async () => {
     let calls = 0;
     const make = () =>
       cacheData(function loader() {
         calls++;
         return 1;
       });
-    await make()();
-    await make()();
+    for (let i = 0; i < 3; i++) await make()();
     expect(calls).toBe(1);
+  });
+
+  it('closures of one factory called from different places never share entries (definition site)', async () => {
+    const load = (url: string) => ({ url });
+    const make = (url: string) => cacheData(async () => load(url));
+    const a = make('https://a.example/data.json');
+    const b = make('https://b.example/data.json');
+    expect(await a()).toEqual({ url: 'https://a.example/data.json' });
+    expect(await b()).toEqual({ url: 'https://b.example/data.json' });
+  });
+
+  it('two functions with identical source text defined in two places never share entries', async () => {
+    let calls = 0;
+    const first = cacheData(() => ++calls);
+    const second = cacheData(() => ++calls);
+    expect(await first()).toBe(1);
+    expect(await second()).toBe(2);
+    expect(await first()).toBe(1);
+    const firstResource = cacheResource(() => ({ calls: ++calls }));
+    const secondResource = cacheResource(() => ({ calls: ++calls }));
+    expect(await firstResource()).not.toBe(await secondResource());
+  });
+
+  it('a cached function defined inside the script keeps its cache across reruns', async () => {
+    let computed = 0;
+    const at = AppTest.fromFunction(async (st) => {
+      const load = cacheData(async (n: number) => {
+        computed++;
+        return n * 2;
+      });
+      st.text(String(await load(st.slider('n', { minValue: 1, maxValue: 5, value: 1 }))));
+    });
+    await at.run();
+    await at.run();
+    await at.slider[0]!.setValue(2).run();
+    await at.slider[0]!.setValue(1).run();
+    expect(at.text[0]!.value).toBe('2');
+    expect(computed).toBe(2);
   });
 
   it('refuses values it cannot copy, pointing to copy: false or cacheResource', async () => {

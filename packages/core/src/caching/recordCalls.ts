@@ -1,5 +1,6 @@
 import { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { WIDGET_TYPES } from '../protocol/elements.js';
+import { whileRecording } from './capturedWrites.js';
 import type { RecordedCall } from './functionCache.js';
 
 const WIDGETS = new Set<string>(WIDGET_TYPES);
@@ -47,7 +48,10 @@ export function recordCalls<T extends object>(dg: T, calls: RecordedCall[]): T {
     new Proxy(target, {
       get(obj, prop) {
         const value: unknown = Reflect.get(obj, prop, obj);
-        if (typeof prop !== 'string' || PASS_THROUGH.has(prop)) return isMethod(value) ? value.bind(obj) : value;
+        if (typeof prop !== 'string' || PASS_THROUGH.has(prop)) {
+          if (!isMethod(value) || prop === 'constructor') return value;
+          return (...args: unknown[]) => whileRecording(() => value.apply(obj, args));
+        }
         if (DG_GETTERS.has(prop) && value instanceof DeltaGenerator) {
           calls.push({ target: handle, method: `.${prop}`, args: [] });
           return wrap(value, [calls.length]);
@@ -55,13 +59,15 @@ export function recordCalls<T extends object>(dg: T, calls: RecordedCall[]): T {
         if (!isMethod(value)) return value;
         return (...args: unknown[]) => {
           if (WIDGETS.has(prop)) {
-            (obj as { warning(body: string): void }).warning(
-              `st.${prop} was called inside a cached function: it only appears when the cache misses. Move widgets out of cached functions.`,
+            whileRecording(() =>
+              (obj as { warning(body: string): void }).warning(
+                `st.${prop} was called inside a cached function: it only appears when the cache misses. Move widgets out of cached functions.`,
+              ),
             );
-            return value.apply(obj, args);
+            return whileRecording(() => value.apply(obj, args));
           }
           calls.push({ target: handle, method: prop, args: snapshot(args) });
-          const result: unknown = value.apply(obj, args);
+          const result: unknown = whileRecording(() => value.apply(obj, args));
           const index = calls.length;
           if (result instanceof DeltaGenerator) return wrap(result, [index]);
           if (Array.isArray(result) && result.every((r) => r instanceof DeltaGenerator)) return result.map((r, i) => wrap(r, [index, i]));

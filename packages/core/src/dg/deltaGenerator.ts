@@ -62,7 +62,15 @@ import { writeStream } from '../elements/writeStream.js';
 import type { StreamSource } from '../elements/streamChunks.js';
 import { invalidArgument } from '../errors.js';
 import { formBlock, formSubmitButton, type FormOptions } from '../forms/form.js';
-import { navigate, pageLink, pagePathOf, type CurrentPage, type NavigationOptions } from '../pages/navigation.js';
+import {
+  navigate,
+  pageLink,
+  pagePathOf,
+  switchPageQuery,
+  type CurrentPage,
+  type NavigationOptions,
+  type SwitchPageOptions,
+} from '../pages/navigation.js';
 import { AppPage, type PageOptions, type PageScript } from '../pages/page.js';
 import type { QueryParamsProxy } from '../state/queryParams.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
@@ -75,6 +83,7 @@ import type { DataEditorOptions } from '../widgets/dataEditor.js';
 import type { DataframeSelectOptions, DataframeState } from '../widgets/dataframeSelection.js';
 import type { VegaLiteState } from '../widgets/chartSelection.js';
 import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
+import { datetimeInputDefinition, type DatetimeInputOptions } from '../widgets/datetimeInput.js';
 import { feedbackDefinition, type FeedbackKind, type FeedbackOptions } from '../widgets/feedback.js';
 import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
 import { numberInputDefinition, type NumberInputOptions } from '../widgets/numberInput.js';
@@ -680,6 +689,19 @@ export class DeltaGenerator<State extends object = AnyState> {
     return renderWidget(this.#core, timeInputDefinition(label, options));
   }
 
+  /**
+   * A date and time input, as Streamlit's `st.datetime_input`: a `Date` whose UTC fields are the picked wall-clock
+   * time (one-minute precision, as `st.dateInput` gives UTC midnights), or null while empty (`value: null`).
+   * @throws LitUiError `InvalidArgument` for an unreadable value or bound, a value outside the bounds, a step outside
+   *   60 s – 23 h, or an unknown date format.
+   * @example const at = st.datetimeInput('Meeting', { value: '2025-11-19 16:45', step: 1800 });
+   */
+  datetimeInput(label: string, options: DatetimeInputOptions & { readonly value: null }): Date | null;
+  datetimeInput(label: string, options?: DatetimeInputOptions): Date;
+  datetimeInput(label: string, options: DatetimeInputOptions = {}): Date | null {
+    return renderWidget(this.#core, datetimeInputDefinition(label, options));
+  }
+
   /** A color picker, as Streamlit's `st.color_picker`: `'#rrggbb'`. */
   colorPicker(label: string, options: ColorPickerOptions = {}): string {
     return renderWidget(this.#core, colorPickerDefinition(label, options));
@@ -768,11 +790,15 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /**
-   * Ends this run and runs another page, as Streamlit's `st.switch_page`.
-   * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list.
+   * Ends this run and runs another page, as Streamlit's `st.switch_page`. The new page starts with
+   * `options.queryParams` as its query parameters, or with none.
+   * @throws LitUiError `PageNotFound` for a page `st.navigation` did not list; `InvalidArgument` for a
+   *   query parameter value `st.queryParams` refuses (an object).
+   * @example st.switchPage(details, { queryParams: { car: '42' } });
    */
-  switchPage(page: AppPage | string): never {
-    throw new SwitchPageSignal(pagePathOf(this.#core.host, page));
+  switchPage(page: AppPage | string, options: SwitchPageOptions = {}): never {
+    const signal = new SwitchPageSignal(pagePathOf(this.#core.host, page), switchPageQuery(options));
+    throw this.#core.host.activeRun().control(signal);
   }
 
   /**
@@ -818,16 +844,16 @@ export class DeltaGenerator<State extends object = AnyState> {
    */
   rerun(options: { readonly scope?: 'app' | 'fragment' } = {}): never {
     const run = this.#core.host.activeRun();
-    if (options.scope !== 'fragment') throw new RerunSignal('app');
+    if (options.scope !== 'fragment') throw run.control(new RerunSignal('app'));
     if (run.currentFragmentId === undefined || run.fragmentIds === undefined) {
       throw invalidArgument("st.rerun({ scope: 'fragment' }) can only be called inside a fragment during a fragment rerun (not during a full run).");
     }
-    throw new RerunSignal('fragment', run.currentFragmentId);
+    throw run.control(new RerunSignal('fragment', run.currentFragmentId));
   }
 
   /** Ends this run here: nothing after it renders, as Streamlit's `st.stop`. */
   stop(): never {
-    throw new StopSignal();
+    throw this.#core.host.activeRun().control(new StopSignal());
   }
 
   /**

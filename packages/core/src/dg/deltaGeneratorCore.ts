@@ -1,4 +1,6 @@
+import { checkCapturedWrite } from '../caching/capturedWrites.js';
 import { ErrorCode, LitUiError } from '../errors.js';
+import { outsideWriteTarget } from '../fragments/outsideWrites.js';
 import type { BlockProto, ElementProto } from '../protocol/elements.js';
 import type { RunContext } from '../runtime/runContext.js';
 import { nodeAt } from '../tree/elementTree.js';
@@ -32,6 +34,7 @@ export class DeltaGeneratorCore {
   run(): RunContext {
     const run = this.host.activeRun();
     run.checkpoint();
+    checkCapturedWrite(this, run);
     return run;
   }
 
@@ -40,6 +43,11 @@ export class DeltaGeneratorCore {
    * @throws LitUiError `ExpiredContainer` for a container of an earlier run that is no longer on the page.
    */
   container(run: RunContext): Container {
+    // A fragment writing to a container created outside it writes into its own wrapper there (see outsideWriteTarget).
+    return outsideWriteTarget(this.host, run, this.targetContainer(run));
+  }
+
+  private targetContainer(run: RunContext): Container {
     const target = this.target;
     switch (target.kind) {
       case 'main':

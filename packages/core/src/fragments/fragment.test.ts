@@ -142,11 +142,16 @@ describe('fragments', () => {
     expect(at.vertical[0]!.exception[0]!.message).toBe('fragment broke');
   });
 
-  it('fragments cannot write widgets outside their container', async () => {
-    const frag = fragment((st) => st.sidebar.button('Outside'));
+  it('a fragment run cannot add a widget to an outside container it did not write to in the full run', async () => {
+    const frag = fragment((st) => {
+      if (st.button('Inside')) st.sidebar.button('Outside');
+    });
     const at = AppTest.fromFunction(async (st) => frag(st));
     await at.run();
+    expect(at.exception).toHaveLength(0);
+    await at.button[0]!.click().run();
     expect(at.exception[0]!.code).toBe('FragmentWidgetOutside');
+    expect(at.exception[0]!.message).toMatch(/during the full run/);
   });
 
   it('passes arguments and returns the result', async () => {

@@ -9,6 +9,7 @@ import { nodeAt } from '../tree/elementTree.js';
 import type { Container } from '../tree/treeWriter.js';
 import { parseDuration, type Duration } from '../time/duration.js';
 import type { FragmentEntry } from './fragmentRegistry.js';
+import { resetOutsideWrappers } from './outsideWrites.js';
 
 /** Thrown out of a fragment whose error is already shown inside it, so nobody shows it twice. */
 export class FragmentHandledError extends Error {
@@ -86,6 +87,7 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
   run.stack.push(box);
   const outer = run.currentFragmentId;
   run.currentFragmentId = entry.id;
+  if (run.fragmentIds?.has(entry.id)) resetOutsideWrappers(host, run, entry);
   const done = () => {
     const at = run.stack.lastIndexOf(box);
     if (at >= 0) run.stack.splice(at, 1);
@@ -104,9 +106,11 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
       result instanceof Promise
         ? result.then((value: unknown) => {
             done();
+            // A control-flow request the fragment caught itself still ends the run (see RunContext.control).
+            if (run.controlRequest) throw run.controlRequest;
             return value;
           }, failed)
-        : (done(), Promise.resolve(result));
+        : (done(), run.controlRequest ? Promise.reject(run.controlRequest) : Promise.resolve(result));
   } catch (e) {
     outcome = Promise.resolve().then(() => failed(e));
   }

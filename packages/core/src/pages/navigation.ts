@@ -4,6 +4,7 @@ import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
 import type { DeltaGeneratorHost } from '../dg/host.js';
 import { externalPageLinkProto, isExternalUrl, pageLinkProto, type PageLinkOptions } from '../elements/links.js';
 import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
+import { QueryParams } from '../state/queryParams.js';
 import type { AppPage } from './page.js';
 
 /** The page `st.navigation` chose, with `run()` to run it. */
@@ -72,4 +73,25 @@ export function pagePathOf(host: DeltaGeneratorHost, page: AppPage | string): st
   if (found) return found.urlPath;
   const name = typeof page === 'string' ? page : page.title;
   throw new LitUiError(ErrorCode.PageNotFound, `Could not find page '${name}': pass a page listed in st.navigation, or its URL path.`);
+}
+
+/** Options of `st.switchPage`, as Streamlit's `st.switch_page`. */
+export interface SwitchPageOptions {
+  /**
+   * Query parameters the new page starts with (as Streamlit's `query_params`): a record of names to
+   * strings, numbers or booleans, or arrays of them (an array repeats the name). Without it the new page
+   * starts without query parameters, as in Streamlit.
+   */
+  readonly queryParams?: Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[]>>;
+}
+
+/**
+ * The query string `st.switchPage` starts the new page with.
+ * @throws LitUiError `InvalidArgument` for a value that is not allowed in `st.queryParams`.
+ */
+export function switchPageQuery(options: SwitchPageOptions): string {
+  if (options.queryParams === undefined) return '';
+  const params = new QueryParams();
+  params.replace(options.queryParams);
+  return params.toString();
 }

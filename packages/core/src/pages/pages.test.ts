@@ -73,6 +73,43 @@ describe('multipage apps', () => {
     expect(at.navigation?.currentUrlPath).toBe('');
   });
 
+  it('st.switchPage starts the new page without query params, or with the queryParams it is given (as Streamlit)', async () => {
+    const list = (st: DeltaGenerator) => {
+      st.queryParams.sort = 'name';
+      if (st.button('Plain')) st.switchPage('detail');
+      if (st.button('With id')) st.switchPage('detail', { queryParams: { id: 42, tag: ['a', 'b'] } });
+    };
+    const detail = (st: DeltaGenerator) =>
+      st.text(`detail ${JSON.stringify(st.queryParams.toDict())} tags ${st.queryParams.getAll('tag').join('|')}`);
+    const at = AppTest.fromFunction(async (st) => {
+      await st.navigation([Page(list), Page(detail)]).run();
+    });
+    await at.run();
+    await at.button[0]!.click().run();
+    expect(texts(at)).toEqual(['detail {} tags ']);
+    await at.switchPage('').run();
+    await at.button[1]!.click().run();
+    expect(texts(at)).toEqual(['detail {"id":"42","tag":"b"} tags a|b']);
+    expect(at.queryParams.id).toBe('42');
+    expect(at.navigation?.currentUrlPath).toBe('detail');
+  });
+
+  it('st.switchPage with an object as a query param value is InvalidArgument; the page stays', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const here = (inner: DeltaGenerator) => {
+        inner.text('here');
+        if (inner.button('Go')) inner.switchPage('there', { queryParams: { filter: { year: 1 } } as never });
+      };
+      const there = (inner: DeltaGenerator) => inner.text('there');
+      await st.navigation([Page(here), Page(there)]).run();
+    });
+    await at.run();
+    await at.button[0]!.click().run();
+    expect(at.exception[0]!.code).toBe('InvalidArgument');
+    expect(at.exception[0]!.message).toMatch(/filter cannot be set to an object/);
+    expect(texts(at)).toEqual(['here']);
+  });
+
   it('st.switchPage to an unlisted page is PageNotFound', async () => {
     const at = AppTest.fromFunction((st) => {
       st.navigation([Page(home)]);

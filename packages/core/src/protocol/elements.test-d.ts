@@ -24,6 +24,7 @@ describe('the element map', () => {
       | 'multiselect'
       | 'dateInput'
       | 'timeInput'
+      | 'datetimeInput'
       | 'colorPicker'
       | 'chatInput'
       | 'dataEditor'

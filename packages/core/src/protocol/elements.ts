@@ -22,6 +22,7 @@ import { checkboxElements } from '../widgets/checkbox.js';
 import { colorPickerElements } from '../widgets/colorPicker.js';
 import { dataEditorElements } from '../widgets/dataEditor.js';
 import { dateInputElements } from '../widgets/dateInput.js';
+import { datetimeInputElements } from '../widgets/datetimeInput.js';
 import { feedbackElements } from '../widgets/feedback.js';
 import { multiselectElements } from '../widgets/multiselect.js';
 import { numberInputElements } from '../widgets/numberInput.js';
@@ -195,6 +196,7 @@ export const ELEMENTS = {
   ...multiselectElements,
   ...dateInputElements,
   ...timeInputElements,
+  ...datetimeInputElements,
   ...colorPickerElements,
   ...chatInputElements,
   ...dataEditorElements,

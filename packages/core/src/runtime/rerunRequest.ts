@@ -25,6 +25,8 @@ export interface RerunRequest {
   readonly pagePath?: string;
   /** New query string, when the request changes it. */
   readonly query?: string;
+  /** The app chose `query` (`st.switchPage` with `queryParams`): the run tells the client, after the page's navigation. */
+  readonly announceQuery?: boolean;
   /** Interrupts a running script at its next `st.*` call (fast reruns). Fragment interactions and timers do not. */
   readonly preempt: boolean;
   /** Made by a timer (`runEvery`), not by the user. */
@@ -72,6 +74,7 @@ export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
   const scope = a.scope === 'app' || b.scope === 'app' ? 'app' : new Set([...a.scope, ...b.scope]);
   const pagePath = b.pagePath ?? a.pagePath;
   const query = b.query ?? a.query;
+  const announceQuery = b.query !== undefined ? b.announceQuery : a.announceQuery;
   return {
     changes: [...values.values(), ...triggers],
     scope,
@@ -79,6 +82,7 @@ export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
     auto: Boolean(a.auto && b.auto),
     ...(pagePath !== undefined ? { pagePath } : {}),
     ...(query !== undefined ? { query } : {}),
+    ...(announceQuery ? { announceQuery } : {}),
   };
 }
 

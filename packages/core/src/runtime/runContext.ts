@@ -1,4 +1,4 @@
-import { InterruptSignal, StopSignal } from '../controlFlow.js';
+import { InterruptSignal, StopSignal, type ControlFlowSignal } from '../controlFlow.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { Container, TreeWriter } from '../tree/treeWriter.js';
 
@@ -39,6 +39,7 @@ export class RunContext {
   /** Settles when the run is abandoned (see {@link RunContext.abandon}); never rejects. */
   readonly abandoned: Promise<AbandonReason>;
   private endRequest: EndRequest | undefined;
+  private requested: ControlFlowSignal | undefined;
   private finished = false;
   private abandonReason: AbandonReason | undefined;
   private settleAbandoned!: (reason: AbandonReason) => void;
@@ -69,11 +70,34 @@ export class RunContext {
     return this.endRequest;
   }
 
+  /** The last `st.rerun()`, `st.stop()` or `st.switchPage()` of this run, honoured even if the app caught its signal. */
+  get controlRequest(): ControlFlowSignal | undefined {
+    return this.requested;
+  }
+
+  /**
+   * Remembers a control-flow request of the app and returns its signal to
+   * throw. In Streamlit these are not `Exception`s, so an `except Exception`
+   * cannot swallow them; a JavaScript `catch` can, so the run remembers the
+   * request: the next `st.*` call throws it again, and the run honours it
+   * when the script (or fragment) function returns.
+   */
+  control<S extends ControlFlowSignal>(signal: S): S {
+    this.requested = signal;
+    return signal;
+  }
+
+  /** Forgets `signal` if it is the remembered request (`st.rerun()` in a callback is a no-op). */
+  dropControl(signal: ControlFlowSignal): void {
+    if (this.requested === signal) this.requested = undefined;
+  }
+
   /**
    * Called at the start of every `st.*` command (Streamlit's yield point):
    * throws the signal that ends the run when one was requested.
    */
   checkpoint(): void {
+    if (this.requested) throw this.requested;
     switch (this.endRequest) {
       case 'interrupt':
         throw new InterruptSignal();

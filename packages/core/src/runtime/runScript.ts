@@ -1,4 +1,4 @@
-import { InterruptSignal, RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
+import { ControlFlowSignal, InterruptSignal, RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
 import { exceptionProto, uncaughtExceptionProto } from '../elements/exception.js';
 import { alertProto } from '../elements/text.js';
 import { ErrorCode, LitUiError } from '../errors.js';
@@ -43,6 +43,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
   const runId = `r${++runCounter}`;
   const writer = host.createWriter(fullRun);
   const run = new RunContext(runId, writer, submittedForms(session.state, request.changes), fullRun ? undefined : new Set([fragmentId]));
+  if (request.announceQuery) run.queryParamsChanged = true;
   const scoped = new RunScopedHost(session, run);
   host.beginRun(run);
   const cancelDeadline = armDeadline(host, run);
@@ -67,13 +68,14 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
   let status: RunEndStatus;
   let next: RerunRequest | undefined;
   let carry: PendingChange[] | undefined;
-  const e = ending.error;
+  // A request the app caught in its own try/catch is still honoured (see RunContext.control).
+  const e = ending.error instanceof ControlFlowSignal ? ending.error : (run.controlRequest ?? ending.error);
   if (ending.abandoned === 'timeout') {
     status = 'error';
     writer.putElement(run.activeContainer(), exceptionProto(timeoutError(), session.showErrorDetails));
   } else if (ending.abandoned === 'closed') {
     status = 'stopped';
-  } else if (!('error' in ending)) {
+  } else if (!('error' in ending) && !run.controlRequest) {
     status = 'complete';
   } else if (e instanceof RerunSignal) {
     status = 'rerun';
@@ -83,8 +85,8 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
         : { changes: [], scope: 'app', preempt: false };
   } else if (e instanceof SwitchPageSignal) {
     status = 'rerun';
-    // As Streamlit's st.switch_page: the new page starts without query params.
-    next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: '' };
+    // As Streamlit's st.switch_page: the new page starts with the query params it was given, else none; the browser URL follows.
+    next = { changes: [], scope: 'app', preempt: false, pagePath: e.urlPath, query: e.query, announceQuery: true };
   } else if (e instanceof StopSignal) {
     status = 'stopped';
   } else if (e instanceof InterruptSignal) {
@@ -161,8 +163,11 @@ async function runCallbacks(host: DeltaGeneratorHost, run: RunContext, callbacks
     run.callbacksRun.add(meta.id);
     try {
       await meta.callback?.();
+      // A request the callback caught itself counts as if it had propagated.
+      if (run.controlRequest) throw run.controlRequest;
     } catch (e) {
       if (e instanceof RerunSignal) {
+        run.dropControl(e);
         run.writer.putElement(run.activeContainer(), alertProto('warning', 'Calling st.rerun() within a callback is a no-op.'));
       } else if (e instanceof StopSignal || e instanceof InterruptSignal || e instanceof SwitchPageSignal) {
         throw e;

@@ -1,3 +1,5 @@
+import { invalidArgument } from '../errors.js';
+
 /** Methods of `st.queryParams` besides its keys, as Streamlit's `st.query_params`. */
 export interface QueryParamsMethods {
   /** Every value of a repeated key (`?tag=a&tag=b` → `['a', 'b']`). */
@@ -53,8 +55,12 @@ export class QueryParams {
     return [...new Set(this.entries.map(([k]) => k))];
   }
 
+  /**
+   * Sets `key` (an array or `Set` repeats it).
+   * @throws LitUiError `InvalidArgument` for anything but a string, number, boolean or bigint, or an array/`Set` of them.
+   */
   set(key: string, value: unknown): void {
-    const values = Array.isArray(value) ? value.map(String) : [String(value)];
+    const values = paramValues(key, value);
     const at = this.entries.findIndex(([k]) => k === key);
     const rest = this.entries.filter(([k]) => k !== key);
     const added = values.map((v): [string, string] => [key, v]);
@@ -70,10 +76,15 @@ export class QueryParams {
     return true;
   }
 
+  /**
+   * Replaces every param; on an invalid value nothing changes (as Streamlit's `from_dict`).
+   * @throws LitUiError `InvalidArgument` when `params` is not a plain object or a value is not allowed (see {@link QueryParams.set}).
+   */
   replace(params: Readonly<Record<string, unknown>>): void {
-    this.entries = Object.entries(params).flatMap(([k, v]) =>
-      Array.isArray(v) ? v.map((item): [string, string] => [k, String(item)]) : [[k, String(v)]],
-    );
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+      throw invalidArgument(`st.queryParams.fromDict() takes a record of names to values, not ${describe(params)}.`);
+    }
+    this.entries = Object.entries(params).flatMap(([k, v]) => paramValues(k, v).map((item): [string, string] => [k, item]));
     this.onChange();
   }
 
@@ -105,4 +116,34 @@ export class QueryParams {
       },
     }) as QueryParamsProxy;
   }
+}
+
+/** The wire values of one param: scalars as text, arrays and Sets repeat the key. Objects are refused, as Streamlit refuses a dict. */
+function paramValues(key: string, value: unknown): string[] {
+  const items = Array.isArray(value) ? (value as unknown[]) : value instanceof Set ? [...(value as Set<unknown>)] : [value];
+  for (const item of items) {
+    if (!isScalar(item)) {
+      throw invalidArgument(
+        `st.queryParams.${key} cannot be set to ${describe(item)}: a query param is a string, a number or a boolean, or an array of them. ` +
+          (item === null || item === undefined
+            ? `To remove it, use delete st.queryParams.${key}.`
+            : 'Serialize objects yourself, e.g. with JSON.stringify.'),
+      );
+    }
+  }
+  return items.map(String);
+}
+
+function isScalar(value: unknown): value is string | number | boolean | bigint {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'a nested array';
+  if (typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
+    return name && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return `a ${typeof value}`;
 }

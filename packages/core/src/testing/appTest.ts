@@ -82,13 +82,18 @@ export class AppTest extends NodeQuery {
     return this.session?.stateProxy ?? this.initialState;
   }
 
-  /** The page URL's query params: what the app set, writable before and between runs (as if the URL had them). */
+  /**
+   * The page URL's query params: what the app set, writable before and between runs (as if the URL had them).
+   * A repeated key reads as its last value, as `st.queryParams`; assigning an array repeats the key.
+   */
   get queryParams(): Record<string, string> {
+    const last = (key: string) => this.query.getAll(key).at(-1);
     return new Proxy(Object.create(null) as Record<string, string>, {
-      get: (_t, key) => (typeof key === 'string' ? (this.query.get(key) ?? undefined) : undefined),
+      get: (_t, key) => (typeof key === 'string' ? last(key) : undefined),
       set: (_t, key, value) => {
         if (typeof key !== 'string') return false;
-        this.query.set(key, String(value));
+        this.query.delete(key);
+        for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) this.query.append(key, String(item));
         this.queryDirty = true;
         return true;
       },
@@ -100,9 +105,7 @@ export class AppTest extends NodeQuery {
       has: (_t, key) => typeof key === 'string' && this.query.has(key),
       ownKeys: () => [...new Set(this.query.keys())],
       getOwnPropertyDescriptor: (_t, key) =>
-        typeof key === 'string' && this.query.has(key)
-          ? { value: this.query.get(key), enumerable: true, configurable: true, writable: true }
-          : undefined,
+        typeof key === 'string' && this.query.has(key) ? { value: last(key), enumerable: true, configurable: true, writable: true } : undefined,
     });
   }
 

@@ -160,6 +160,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property dataEditor - `st.dataEditor` elements.
  * @property dataframe - `st.dataframe` elements.
  * @property dateInput - `st.dateInput` elements.
+ * @property datetimeInput - `st.datetimeInput` elements.
  * @property dialog - Dialogs (`dialog(title, fn)`).
  * @property divider - `st.divider` elements.
  * @property empty - `st.empty` elements.

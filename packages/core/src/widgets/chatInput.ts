@@ -13,6 +13,8 @@ export const chatInputElements = {
       placeholder: string;
       /** Most characters accepted; absent: no limit. */
       maxChars?: number;
+      /** Text the app put in the box through `st.sessionState[key]` for this run; the client shows it, ready to edit and send. */
+      prefill?: string;
     },
     string | null,
     string | null
@@ -33,7 +35,10 @@ export interface ChatInputOptions {
   readonly onSubmit?: () => unknown;
 }
 
-/** `st.chatInput`: a trigger whose value is the submitted text for one run, else null. */
+/**
+ * `st.chatInput`: a trigger whose value is the submitted text for one run, else null. Text set in
+ * `st.sessionState[key]` pre-fills the box (the widget still returns null, and the key reads null afterwards).
+ */
 export function chatInputDefinition(options: ChatInputOptions): WidgetDefinition<string | null, 'chatInput'> {
   const placeholder = options.placeholder ?? 'Your message';
   return {
@@ -60,6 +65,6 @@ export function chatInputDefinition(options: ChatInputOptions): WidgetDefinition
     }),
     trigger: 'string',
     ...(options.onSubmit ? { callback: options.onSubmit } : {}),
-    writable: false,
+    prefillFromState: true,
   };
 }

@@ -23,7 +23,11 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
   if (pinBottom && core.target.kind === 'main' && run.stack.length === 0) container = run.writer.root(3);
   const { formId, fragmentId } = container;
   if (run.currentFragmentId !== undefined && fragmentId !== run.currentFragmentId) {
-    throw new LitUiError(ErrorCode.FragmentWidgetOutside, `Fragments cannot write widgets to outside containers (st.${def.type} "${def.label}").`);
+    throw new LitUiError(
+      ErrorCode.FragmentWidgetOutside,
+      `A fragment run cannot add a widget to a container outside the fragment that the fragment did not write to during the full run (st.${def.type} "${def.label}"). ` +
+        'Write to that container from the fragment in every full run too, or create the widget inside the fragment.',
+    );
   }
   checkFormPlacement(def, formId);
   const { state, pagePath } = core.host;
@@ -31,7 +35,8 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
   const id = computeWidgetId(def.type, key, { label: def.label, ...def.identity }, { ...(formId ? { formId } : {}), pagePath });
   if (run.widgetIds.has(id)) throw duplicateWidget(def.type, def.label, key);
   run.widgetIds.add(id);
-  if (key !== undefined && state.isNewStateValue(key)) {
+  const prefill = key !== undefined && def.prefillFromState && state.isNewStateValue(key) ? prefillOf(def, key, state.get(key)) : undefined;
+  if (key !== undefined && state.isNewStateValue(key) && !def.prefillFromState) {
     if (def.writable === false) {
       throw new LitUiError(ErrorCode.StateAssignmentNotAllowed, `st.${def.type} values cannot be set using st.sessionState (key "${key}").`);
     }
@@ -56,6 +61,11 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
     ...(def.options.persist !== undefined ? { persist: def.options.persist } : {}),
   });
   let value = registered.value as V;
+  if (def.prefillFromState && registered.setFromState) {
+    // The text went into the box, not into the value: the widget returns its default and the key reads it from now on.
+    value = def.defaultValue;
+    state.resetWidget(id, value);
+  }
   let wire = def.serialize(value);
   if (wire === undefined) {
     if (registered.setFromState) {
@@ -66,20 +76,27 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
     state.resetWidget(id, value);
   }
   const { help, disabled, labelVisibility } = def.options;
-  run.writer.putElement(
-    container,
-    def.proto({
-      id,
-      label: def.label,
-      value: wire,
-      ...(key !== undefined ? { key } : {}),
-      ...(help !== undefined ? { help } : {}),
-      ...(disabled ? { disabled: true } : {}),
-      ...(labelVisibility && labelVisibility !== 'visible' ? { labelVisibility } : {}),
-      ...(formId ? { formId } : {}),
-      ...(fragmentId ? { fragmentId } : {}),
-    }),
-  );
+  const proto = def.proto({
+    id,
+    label: def.label,
+    value: wire,
+    ...(key !== undefined ? { key } : {}),
+    ...(help !== undefined ? { help } : {}),
+    ...(disabled ? { disabled: true } : {}),
+    ...(labelVisibility && labelVisibility !== 'visible' ? { labelVisibility } : {}),
+    ...(formId ? { formId } : {}),
+    ...(fragmentId ? { fragmentId } : {}),
+  });
+  run.writer.putElement(container, prefill !== undefined ? { ...proto, prefill } : proto);
+  return value;
+}
+
+/** The text a session-state value pre-fills a widget's box with (nothing for null). @throws LitUiError `InvalidArgument` for a value that is not text. */
+function prefillOf<V, T extends WidgetIdType>(def: WidgetDefinition<V, T>, key: string, value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    throw invalidArgument(`st.sessionState.${key} holds ${JSON.stringify(value)}: st.${def.type} "${def.label}" can only be pre-filled with text.`);
+  }
   return value;
 }
 

@@ -41,8 +41,14 @@ export interface WidgetDefinition<V, T extends WidgetIdType> {
   readonly proto: (base: WidgetProtoBase & { readonly value: JsonValue }) => ElementProtoOf<T>;
   readonly trigger?: 'boolean' | 'string';
   readonly callback?: () => unknown;
-  /** False for widgets whose value the app cannot set through session state (buttons, chat input). */
+  /** False for widgets whose value the app cannot set through session state (buttons). */
   readonly writable?: boolean;
+  /**
+   * True for a widget whose text set through session state pre-fills its box
+   * (`prefill` in the proto) instead of becoming its value: the widget
+   * returns its default and the key reads it afterwards (`st.chatInput`, as Streamlit 1.64).
+   */
+  readonly prefillFromState?: boolean;
 }
 
 /** The error for a client value that does not fit a widget. */

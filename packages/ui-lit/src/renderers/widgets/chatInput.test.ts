@@ -55,6 +55,21 @@ describe('<lit-ui-chat-input>', () => {
     expect(widgets.calls).toEqual([{ method: 'trigger', id: 'chat', value: 'Hi there!' }]);
   });
 
+  it('puts a prefill the app set through session state in the box, keeping what the user types after it', async () => {
+    const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat', proto());
+    await write(el, 'draft');
+    el.proto = proto({ prefill: 'Suggested question' });
+    await el.updateComplete;
+    const area = el.querySelector('textarea') as HTMLTextAreaElement;
+    expect(area.value).toBe('Suggested question');
+    await write(el, 'Suggested question, edited');
+    el.proto = proto();
+    await el.updateComplete;
+    expect(area.value).toBe('Suggested question, edited');
+    key(area, {});
+    expect(widgets.calls).toEqual([{ method: 'trigger', id: 'chat', value: 'Suggested question, edited' }]);
+  });
+
   it('is inert when disabled', async () => {
     const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat', proto({ disabled: true }));
     expect((el.querySelector('textarea') as HTMLTextAreaElement).disabled).toBe(true);

@@ -1,9 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { WidgetProto } from '../types.js';
 import { WidgetElement } from './widgetElement.js';
 
-type ChatInputProto = WidgetProto & { readonly placeholder: string; readonly maxChars?: number };
+type ChatInputProto = WidgetProto & { readonly placeholder: string; readonly maxChars?: number; readonly prefill?: string };
 
 const MAX_HEIGHT_PX = 200;
 
@@ -14,7 +14,8 @@ const MAX_HEIGHT_PX = 200;
  * a one-run trigger, `ctx.widgets.trigger(proto, text)`, and the box
  * clears. Blank text is never sent; `maxChars` limits the length and shows
  * a counter near the limit. It has no visible label: the placeholder names
- * it. It usually sits in the app's sticky bottom container.
+ * it. It usually sits in the app's sticky bottom container. A proto with
+ * `prefill` (text the app set through session state) puts that text in the box.
  *
  * @example
  * html`<lit-ui-chat-input .proto=${proto} .ctx=${ctx}></lit-ui-chat-input>`
@@ -40,6 +41,11 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
     this.ctx.widgets.trigger(this.proto, this.text);
     this.text = '';
     this.textarea?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('proto') && typeof this.proto.prefill === 'string') this.text = this.proto.prefill;
   }
 
   private onInput(event: Event): void {

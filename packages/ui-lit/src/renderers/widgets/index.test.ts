@@ -9,8 +9,8 @@ const kebab = (type: string) => type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 describe('widget registry', () => {
   it('has a renderer and an element class for every widget type', () => {
     expect(Object.keys(widgetRenderers).sort()).toEqual([...WIDGET_TYPES].sort());
-    // The data editor's class loads on first render (its own chunk); every other widget's is in the bundle.
-    const eager = WIDGET_TYPES.filter((t) => t !== 'dataEditor');
+    // The data editor's and the date-and-time input's classes load on first render (own chunks); every other widget's is in the bundle.
+    const eager = WIDGET_TYPES.filter((t) => t !== 'dataEditor' && t !== 'datetimeInput');
     expect(Object.keys(widgetElements).sort()).toEqual(eager.map((t) => `lit-ui-${kebab(t)}`).sort());
     expect(new Set(Object.values(widgetElements)).size).toBe(eager.length);
     expect(widgetStyles.cssText).toContain('.lu-slider-thumb');

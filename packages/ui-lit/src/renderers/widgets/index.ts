@@ -57,6 +57,7 @@ const widgetClasses = {
   multiselect: MultiselectWidget,
   dateInput: DateInputWidget,
   timeInput: TimeInputWidget,
+  datetimeInput: { load: () => import('./datetimeInput.js').then((m) => m.DatetimeInputWidget) },
   colorPicker: ColorPickerWidget,
   chatInput: ChatInputWidget,
   dataEditor: { load: () => import('../display/dataEditor.js').then((m) => m.DataEditorView) },
@@ -92,7 +93,7 @@ export const widgetRenderers: Readonly<Record<string, ElementRenderer>> = Object
 /**
  * The widget custom elements loaded with the bundle, by tag name, for the
  * registration module to `customElements.define` (this module defines
- * nothing). Lazy widgets (`dataEditor`) are defined by their renderer.
+ * nothing). Lazy widgets (`dataEditor`, `datetimeInput`) are defined by their renderer.
  */
 export const widgetElements: Readonly<Record<string, CustomElementConstructor>> = Object.fromEntries(
   WIDGET_TYPES.flatMap((type) => {

@@ -1,23 +1,26 @@
 import { css } from 'lit';
 
 /**
- * Styles of `st.date_input`, `st.time_input` (native pickers inside the
+ * Styles of `st.date_input`, `st.time_input`, `st.datetime_input` (native pickers inside the
  * shared field box, with a quiet picker icon) and `st.color_picker` (a
  * rounded swatch with its hex code).
  */
 export const pickerStyles = css`
   /* date & time */
   .lu-date-input,
-  .lu-time-input {
+  .lu-time-input,
+  .lu-datetime-input {
     cursor: text;
   }
   .lu-date-input::-webkit-calendar-picker-indicator,
-  .lu-time-input::-webkit-calendar-picker-indicator {
+  .lu-time-input::-webkit-calendar-picker-indicator,
+  .lu-datetime-input::-webkit-calendar-picker-indicator {
     opacity: 0.55;
     cursor: pointer;
   }
   .lu-date-input::-webkit-calendar-picker-indicator:hover,
-  .lu-time-input::-webkit-calendar-picker-indicator:hover {
+  .lu-time-input::-webkit-calendar-picker-indicator:hover,
+  .lu-datetime-input::-webkit-calendar-picker-indicator:hover {
     opacity: 0.9;
   }
   .lu-field--range .lu-date-input {
