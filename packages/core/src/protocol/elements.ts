@@ -11,6 +11,7 @@ import { helpElements } from '../elements/help.js';
 import { jsonElements } from '../elements/json.js';
 import { layoutElements } from '../elements/layout.js';
 import { linkElements } from '../elements/links.js';
+import { mediaElements } from '../elements/media.js';
 import { metricElements } from '../elements/metric.js';
 import { statusElements } from '../elements/status.js';
 import { textElements } from '../elements/text.js';
@@ -22,6 +23,8 @@ import { colorPickerElements } from '../widgets/colorPicker.js';
 import { dataEditorElements } from '../widgets/dataEditor.js';
 import { dateInputElements } from '../widgets/dateInput.js';
 import { feedbackElements } from '../widgets/feedback.js';
+import { downloadButtonElements } from '../widgets/downloadButton.js';
+import { fileUploaderElements } from '../widgets/fileUploader.js';
 import { multiselectElements } from '../widgets/multiselect.js';
 import { numberInputElements } from '../widgets/numberInput.js';
 import { selectboxElements } from '../widgets/selectbox.js';
@@ -183,6 +186,7 @@ export const ELEMENTS = {
   ...layoutElements,
   ...statusElements,
   ...linkElements,
+  ...mediaElements,
   ...buttonElements,
   ...checkboxElements,
   ...textInputElements,
@@ -199,6 +203,8 @@ export const ELEMENTS = {
   ...buttonGroupElements,
   ...feedbackElements,
   ...helpElements,
+  ...fileUploaderElements,
+  ...downloadButtonElements,
 } satisfies Readonly<Record<string, AnyElementSpec>>;
 
 /** The specs of the element map, by type. */

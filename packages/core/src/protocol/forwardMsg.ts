@@ -166,6 +166,8 @@ export interface PageConfigMsg extends ForwardMsgBase {
   readonly layout?: 'centered' | 'wide';
   /** Whether the sidebar starts open; `'auto'` closes it on small screens, as Streamlit's `initial_sidebar_state`. */
   readonly initialSidebarState?: 'auto' | 'expanded' | 'collapsed';
+  /** `st.logo`: image URL (absolute, or relative to the mount), a link, a smaller icon for narrow places, a size. */
+  readonly logo?: { readonly url: string; readonly link?: string; readonly iconUrl?: string; readonly size: 'small' | 'medium' | 'large' };
 }
 
 /** The server received the BackMsg with client sequence number `cseq`. */

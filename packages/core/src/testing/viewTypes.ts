@@ -4,6 +4,7 @@ import type { BlockType, ElementProtoOf, ElementSpecs, ElementType, WidgetType }
 import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
 import type { DataframeView } from './dataframeView.js';
+import type { DownloadedFile, TestFile } from './mediaViews.js';
 import type { BlockView } from './nodeQuery.js';
 
 /**
@@ -113,8 +114,67 @@ export type DataframeViewOf = DataframeView & TypedView<'dataframe'>;
 /** A view of an `st.dataEditor`: a dataframe view plus staged edits (`editCell`, `addRow`, `deleteRows`). */
 export type DataEditorViewOf = DataEditorView & TypedView<'dataEditor'>;
 
+/** What the views of media elements (`image`, `audio`, `video`, `pdf`) offer besides `value`. */
+export interface MediaViewMembers {
+  /** The URL the browser loads (the first image's): absolute, or relative to the app's mount; fetch it with `at.fetch(url)`. */
+  readonly url: string;
+  /** Every image URL (one for audio, video and pdf). */
+  readonly urls: string[];
+  /** Captions of images (undefined where none). */
+  readonly captions: (string | undefined)[];
+  /** Subtitle tracks of a video: label and URL. */
+  readonly subtitles: { label: string; url: string }[];
+}
+
+/** What uploader views (`fileUploader`, `cameraInput`, `audioInput`) offer: files sent over HTTP as the browser does. */
+export interface UploaderViewMembers {
+  /** Uploads files (added to a multi-file uploader's, replacing a single one); the next `run()` waits for them and rejects when refused. */
+  upload(files: TestFile | readonly TestFile[]): this;
+  /** Removes every file (freed on the server, as the browser's × does). */
+  clear(): this;
+}
+
+/** What a `downloadButton` view offers. */
+export interface DownloadButtonViewMembers {
+  /** The file name the browser saves under. */
+  readonly fileName: string;
+  /** Downloads the file as the browser does (deferred data produced now), then clicks unless `onClick: 'ignore'`. */
+  download(): Promise<DownloadedFile>;
+}
+
+/** What a `chatInput` view offers besides `input`: a message with attachments. */
+export interface ChatInputViewMembers {
+  /** Uploads `files` as the browser does, then submits `{ text, files }`. */
+  submit(text: string, files?: TestFile | readonly TestFile[]): this;
+}
+
+/** Members of the side-channel views, by element type. */
+export interface SideChannelViewMembers {
+  /** `at.image[i]`. */
+  image: MediaViewMembers;
+  /** `at.audio[i]`. */
+  audio: MediaViewMembers;
+  /** `at.video[i]`. */
+  video: MediaViewMembers;
+  /** `at.pdf[i]`. */
+  pdf: MediaViewMembers;
+  /** `at.fileUploader[i]`. */
+  fileUploader: UploaderViewMembers;
+  /** `at.cameraInput[i]`. */
+  cameraInput: UploaderViewMembers;
+  /** `at.audioInput[i]`. */
+  audioInput: UploaderViewMembers;
+  /** `at.downloadButton[i]`. */
+  downloadButton: DownloadButtonViewMembers;
+  /** `at.chatInput[i]`. */
+  chatInput: ChatInputViewMembers;
+}
+
+/** The side-channel members of type `T`'s view (none for most types). */
+export type SideChannelMembersOf<T extends ElementType> = T extends keyof SideChannelViewMembers ? SideChannelViewMembers[T] : unknown;
+
 /** The view AppTest gives for an element of type `T`. */
-export type ViewOf<T extends ElementType> = T extends 'dataframe'
+export type ViewOf<T extends ElementType> = (T extends 'dataframe'
   ? DataframeViewOf
   : T extends 'dataEditor'
     ? DataEditorViewOf
@@ -122,7 +182,8 @@ export type ViewOf<T extends ElementType> = T extends 'dataframe'
       ? WidgetViewOf<T>
       : T extends 'exception'
         ? ExceptionViewOf
-        : DisplayView<T>;
+        : DisplayView<T>) &
+  SideChannelMembersOf<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
 export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';

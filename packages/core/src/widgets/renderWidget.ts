@@ -31,6 +31,7 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
   const id = computeWidgetId(def.type, key, { label: def.label, ...def.identity }, { ...(formId ? { formId } : {}), pagePath });
   if (run.widgetIds.has(id)) throw duplicateWidget(def.type, def.label, key);
   run.widgetIds.add(id);
+  def.rendered?.(id);
   if (key !== undefined && state.isNewStateValue(key)) {
     if (def.writable === false) {
       throw new LitUiError(ErrorCode.StateAssignmentNotAllowed, `st.${def.type} values cannot be set using st.sessionState (key "${key}").`);

@@ -43,6 +43,8 @@ export interface WidgetDefinition<V, T extends WidgetIdType> {
   readonly callback?: () => unknown;
   /** False for widgets whose value the app cannot set through session state (buttons, chat input). */
   readonly writable?: boolean;
+  /** Called with the widget id as soon as it is known in this run, before its value is read (side-channel widgets register there). */
+  readonly rendered?: (id: string) => void;
 }
 
 /** The error for a client value that does not fit a widget. */

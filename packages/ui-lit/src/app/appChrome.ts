@@ -160,3 +160,25 @@ export function banners(
     </div>`,
   )}`;
 }
+
+/** Height of each `st.logo` size, in px (as Streamlit's). */
+const LOGO_HEIGHT = { small: 20, medium: 24, large: 32 } as const;
+
+/**
+ * The app's logo (`st.logo`): the image (or, where space is short, its icon
+ * image), linked when it has a link. `resolve` turns its URLs into the
+ * mount's; anything but http(s) or a mount-relative path is dropped.
+ */
+export function appLogo(
+  logo: { readonly url: string; readonly link?: string; readonly iconUrl?: string; readonly size: 'small' | 'medium' | 'large' } | undefined,
+  compact: boolean,
+  resolve: (url: string) => string,
+): unknown {
+  if (!logo) return nothing;
+  const url = compact ? (logo.iconUrl ?? logo.url) : logo.url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:/i.test(url)) return nothing;
+  const img = html`<img class="lu-logo-image" src=${resolve(url)} alt="Logo" height=${LOGO_HEIGHT[logo.size]} />`;
+  return html`<div class="lu-logo lu-logo--${logo.size}">
+    ${logo.link && /^https?:/i.test(logo.link) ? html`<a href=${logo.link} target="_blank" rel="noopener noreferrer">${img}</a>` : img}
+  </div>`;
+}

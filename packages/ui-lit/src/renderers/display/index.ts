@@ -1,6 +1,6 @@
 /**
  * Renderers of lit-ui's display elements (text, data, charts, status,
- * links), their custom elements and their styles. The registration module
+ * links, media), their custom elements and their styles. The registration module
  * defines {@link displayElements}; the registry takes
  * {@link displayRenderers}; `<lit-ui-app>` adopts {@link displayStyles}.
  */
@@ -20,6 +20,7 @@ import { helpDocRenderers, helpDocStyles } from './helpDoc.js';
 import { JsonViewer, jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
+import { mediaRenderers, mediaStyles } from './media.js';
 import { metricRenderers } from './metric.js';
 import { paletteStyles } from './palette.js';
 import { statusRenderers } from './status.js';
@@ -49,6 +50,7 @@ const renderers = {
   ...statusRenderers,
   ...linkRenderers,
   ...helpDocRenderers,
+  ...mediaRenderers,
 } satisfies Required<ElementRenderers<DisplayType>>;
 
 /**
@@ -79,6 +81,7 @@ export const displayStyles: CSSResult = css`
   ${dataframeStyles}
   ${statusStyles}
   ${helpDocStyles}
+  ${mediaStyles}
 `;
 
 export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';

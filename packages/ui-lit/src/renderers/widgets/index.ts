@@ -4,13 +4,17 @@ import { WIDGET_TYPES, type WidgetType } from '@lit-ui/core/protocol';
 import { elementTag } from '../elementTag.js';
 import { defineLazily, type ElementLoader } from '../lazyElements.js';
 import type { ElementRenderer } from '../types.js';
+import { AudioInputWidget } from './audioInput.js';
 import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ButtonGroupElement, PillsWidget, SegmentedControlWidget } from './buttonGroup.js';
+import { CameraInputWidget } from './cameraInput.js';
 import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
 import { DateInputWidget } from './dateInput.js';
 import { FeedbackWidget } from './feedback.js';
+import { DownloadButtonWidget } from './downloadButton.js';
+import { FileUploaderWidget } from './fileUploader.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
 import { RadioWidget } from './radio.js';
@@ -21,6 +25,7 @@ import { buttonGroupStyles } from './styles/buttonGroupStyles.js';
 import { chatStyles } from './styles/chatStyles.js';
 import { choiceStyles } from './styles/choiceStyles.js';
 import { fieldStyles } from './styles/fieldStyles.js';
+import { fileStyles } from './styles/fileStyles.js';
 import { pickerStyles } from './styles/pickerStyles.js';
 import { selectStyles } from './styles/selectStyles.js';
 import { sliderStyles } from './styles/sliderStyles.js';
@@ -63,6 +68,10 @@ const widgetClasses = {
   pills: PillsWidget,
   segmentedControl: SegmentedControlWidget,
   feedback: FeedbackWidget,
+  fileUploader: FileUploaderWidget,
+  cameraInput: CameraInputWidget,
+  audioInput: AudioInputWidget,
+  downloadButton: DownloadButtonWidget,
 } satisfies Record<WidgetType, CustomElementConstructor | LazyClass>;
 
 /** Renders a widget as its custom element, with the proto and the render context as properties. */
@@ -113,15 +122,20 @@ export const widgetStyles: CSSResult = css`
   ${selectStyles}
   ${chatStyles}
   ${buttonGroupStyles}
+  ${fileStyles}
 `;
 
 export {
+  AudioInputWidget,
+  CameraInputWidget,
   ButtonWidget,
   FormSubmitButtonWidget,
   ChatInputWidget,
   CheckboxWidget,
   ColorPickerWidget,
   DateInputWidget,
+  DownloadButtonWidget,
+  FileUploaderWidget,
   MultiselectWidget,
   NumberInputWidget,
   RadioWidget,
