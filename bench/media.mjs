@@ -6,18 +6,26 @@ import { createServer } from 'node:http';
 import { createMemoryMediaStorage, createRuntime, defineApp } from '@lit-ui/core';
 import { createDiskMediaStorage, sendResponse, toRequest } from '@lit-ui/core/node';
 
-/** Connects an in-memory client; resolves with the session's id, token and the protos it was sent, once idle. */
+/** @typedef {{ id: string, images?: { url: string }[] }} ElementProto What this bench reads of an element proto. */
+/** @typedef {{ sessionId: string, token: string, protos: Map<string, ElementProto> }} Connected */
+
+/**
+ * Connects an in-memory client; resolves with the session's id, token and the protos it was sent, once idle.
+ * @param {import('@lit-ui/core').Runtime} runtime
+ * @returns {Promise<Connected>}
+ */
 function connect(runtime) {
   return new Promise((resolve) => {
+    /** @type {Map<string, ElementProto>} */
     const protos = new Map();
-    let sessionId;
-    let token;
+    let sessionId = '';
+    let token = '';
     const handle = runtime.connect({
       context: { url: 'bench://media', headers: {}, cookies: {} },
       send(batch) {
         for (const msg of batch) {
-          if (msg.type === 'newSession') [sessionId, token] = [msg.sessionId, msg.sessionToken];
-          if (msg.type === 'delta' && msg.element) protos.set(msg.element.type, msg.element);
+          if (msg.type === 'newSession') [sessionId, token] = [msg.sessionId, msg.sessionToken ?? ''];
+          if (msg.type === 'delta' && 'element' in msg) protos.set(msg.element.type, /** @type {ElementProto} */ (/** @type {unknown} */ (msg.element)));
           if (msg.type === 'sessionStatus' && msg.state === 'idle') resolve({ sessionId, token, protos });
         }
       },
@@ -37,18 +45,18 @@ export async function uploadRss(megabytes = 50) {
   const app = defineApp((st) => void st.fileUploader('Big file', { maxUploadSize: megabytes + 1 }));
   const runtime = createRuntime(app, { media: { storage: createDiskMediaStorage(), maxBytes: 2 ** 31 } });
   const server = createServer((req, res) => void runtime.fetch(toRequest(req)).then((response) => sendResponse(res, response)));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { sessionId, token, protos } = await connect(runtime);
   const headers = {
     'x-lit-ui-session-id': sessionId,
     'x-lit-ui-session-token': token,
-    'x-lit-ui-widget': protos.get('fileUploader').id,
+    'x-lit-ui-widget': protos.get('fileUploader')?.id ?? '',
     'x-lit-ui-file-name': 'big.bin',
   };
   const client = `
     const chunk = new Uint8Array(64 * 1024).fill(7); let sent = 0;
     const body = new ReadableStream({ pull(c) { if (sent >= ${megabytes * 1_048_576}) return c.close(); c.enqueue(chunk); sent += chunk.byteLength; } });
-    fetch('http://127.0.0.1:${server.address().port}/_lit-ui/upload', { method: 'POST', body, duplex: 'half', headers: ${JSON.stringify(headers)} })
+    fetch('http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/_lit-ui/upload', { method: 'POST', body, duplex: 'half', headers: ${JSON.stringify(headers)} })
       .then(async (r) => process.stdout.write(JSON.stringify({ status: r.status, ...(await r.json()) })));`;
   globalThis.gc?.();
   const baseline = process.memoryUsage.rss();
@@ -60,13 +68,13 @@ export async function uploadRss(megabytes = 50) {
   }, 5);
   const child = spawn(process.execPath, ['-e', client], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
-  child.stdout.on('data', (d) => (out += d));
+  child.stdout.on('data', (/** @type {Buffer} */ d) => (out += d.toString()));
   await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   globalThis.gc?.();
   const retained = process.memoryUsage().arrayBuffers;
-  const { status, size } = JSON.parse(out || '{}');
+  const { status, size } = /** @type {{ status?: number, size?: number }} */ (/** @type {unknown} */ (JSON.parse(out || '{}')));
   await runtime.close();
   await new Promise((resolve) => server.close(resolve));
   return { megabytes, status, storedBytes: size, rssGrowthBytes: peak - baseline, buffersPeakBytes: buffersPeak, buffersAfterGcBytes: retained };
@@ -80,13 +88,23 @@ export async function sharedImage(sessions = 20, megabytes = 10) {
   const memory = createMemoryMediaStorage();
   let puts = 0;
   let storedBytes = 0;
-  const storage = { ...memory, put: async (key, data, options) => (puts++, (storedBytes += await memory.put(key, data, options)), data.size) };
+  /** @type {import('@lit-ui/core').MediaStorage} */
+  const storage = {
+    ...memory,
+    put: async (key, data, options) => {
+      const bytes = await memory.put(key, data, options);
+      puts++;
+      storedBytes += bytes;
+      return bytes;
+    },
+  };
   const runtime = createRuntime(
     defineApp((st) => st.image(png, { caption: 'shared' })),
     { media: { storage } },
   );
+  /** @type {Set<string | undefined>} */
   const urls = new Set();
-  for (let i = 0; i < sessions; i++) urls.add((await connect(runtime)).protos.get('image').images[0].url);
+  for (let i = 0; i < sessions; i++) urls.add((await connect(runtime)).protos.get('image')?.images?.[0]?.url);
   await runtime.close();
   return { sessions, megabytes, distinctUrls: urls.size, storedCopies: puts, storedBytes };
 }

@@ -53,8 +53,8 @@ export default defineApp(async (st) => {
 
   st.subheader(data.name);
   const [left, right] = st.columns(2);
-  const column = left!.selectbox('Filter by column', table.columns, { key: 'filter_column' });
-  const needle = right!.textInput('contains', { key: 'filter_text', placeholder: 'text or number' });
+  const column = left.selectbox('Filter by column', table.columns, { key: 'filter_column' });
+  const needle = right.textInput('contains', { key: 'filter_text', placeholder: 'text or number' });
   const rows = needle
     ? table.rows.filter((r) =>
         String(r[column] ?? '')

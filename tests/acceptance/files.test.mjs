@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { AppTest } from '@lit-ui/core/testing';
 
+/** @param {import('@lit-ui/core/testing').AppTest} at */
 const texts = (at) => at.get('text').map((e) => e.value);
 
 describe('AppTest surface for files (built packages, plain JS)', () => {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { defineApp, type ForwardMsg } from '@lit-ui/core';
+import { defineApp } from '@lit-ui/core';
+import type { ForwardMsg } from '@lit-ui/core/protocol';
 import { connectWebSocket, type ClientConnection } from '@lit-ui/transport-ws/client';
 import { liteUi, type LiteUiRouter } from '@lit-ui/adapter-express';
 
@@ -55,7 +56,7 @@ async function session() {
     onMessage: (msg: ForwardMsg) => {
       largestFrame = Math.max(largestFrame, JSON.stringify(msg).length);
       if (msg.type === 'newSession') token = msg.sessionToken ?? '';
-      if (msg.type === 'delta' && 'element' in msg) protos.set(msg.element.type, msg.element as Record<string, unknown>);
+      if (msg.type === 'delta' && 'element' in msg) protos.set(msg.element.type, msg.element);
       if (msg.type === 'sessionStatus' && msg.state === 'idle') idle();
     },
   });

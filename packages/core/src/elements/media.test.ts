@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DeltaGenerator } from '../dg/deltaGenerator.js';
 import { AppTest } from '../testing/appTest.js';
 
 /** A 1×1 PNG. */
@@ -73,10 +74,10 @@ describe('st.image', () => {
 
   it('refuses what is not an image, a missing file, and mismatched captions, with InvalidArgument', async () => {
     for (const bad of [
-      (st: Parameters<Parameters<typeof AppTest.fromFunction>[0]>[0]) => st.image(new Uint8Array([1, 2, 3])),
-      (st: Parameters<Parameters<typeof AppTest.fromFunction>[0]>[0]) => st.image('/no/such/file.png'),
-      (st: Parameters<Parameters<typeof AppTest.fromFunction>[0]>[0]) => st.image([PNG, GIF], { caption: ['one'] }),
-      (st: Parameters<Parameters<typeof AppTest.fromFunction>[0]>[0]) => st.image(new Blob(['x'], { type: 'text/plain' })),
+      (st: DeltaGenerator) => st.image(new Uint8Array([1, 2, 3])),
+      (st: DeltaGenerator) => st.image('/no/such/file.png'),
+      (st: DeltaGenerator) => st.image([PNG, GIF], { caption: ['one'] }),
+      (st: DeltaGenerator) => st.image(new Blob(['x'], { type: 'text/plain' })),
     ]) {
       const at = AppTest.fromFunction(bad);
       await at.run();

@@ -15,7 +15,7 @@ export function isMediaBytes(value: unknown): value is MediaBytes {
 
 function describe(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
-  return (value as object).constructor?.name ?? 'an object';
+  return (value).constructor?.name ?? 'an object';
 }
 
 /** How a media file is served. */
@@ -111,8 +111,9 @@ export class MediaManager {
     const found = this.reuse(id, owner);
     if (found) return found;
     this.makeRoom(bytes.byteLength);
-    // Copy now: the app may reuse its buffer once the command returns.
-    const blob = new Blob([bytes]);
+    // Copy now: the app may reuse its buffer once the command returns. (The DOM's Blob type takes only
+    // ArrayBuffer-backed views; the constructor copies from any view, so the assertion only widens what it accepts.)
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
     const entry = this.track({ id, ...options, size: blob.size, source: 'storage', upload: false }, blob.size, owner, this.store(id, blob));
     return entry;
   }
@@ -215,7 +216,7 @@ export class MediaManager {
     if (found) return found;
     this.makeRoom(blob.size);
     const id = nanoid(32);
-    if (!ids) this.blobIds.set(blob, (ids = new Map()));
+    if (!ids) this.blobIds.set(blob, (ids = new Map<string, string>()));
     ids.set(key, id);
     return this.track({ id, ...options, size: blob.size, source: blob, upload: false }, blob.size, owner, Promise.resolve(true));
   }

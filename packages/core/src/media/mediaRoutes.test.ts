@@ -114,7 +114,7 @@ describe('media routes', () => {
           [MediaHeader.widget]: 'w',
           [MediaHeader.fileName]: 'b.txt',
         },
-      } as RequestInit),
+      }),
     );
     expect(await codes(streamed)).toEqual([413, 'UploadTooLarge']);
     expect(session.media.manager.count).toBe(0);

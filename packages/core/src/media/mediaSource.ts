@@ -44,7 +44,7 @@ export function mediaUrl(media: SessionMedia, source: MediaSource, kind: MediaKi
     if (kind === 'image' && looksLikeSvg(source)) return media.add(sanitizeSvg(source), { mime: 'image/svg+xml' });
     const file = localFile(source);
     const mime = check(kind, command, format ?? mimeOfName(file.name), source);
-    return media.addLazy(file.key, file.size, file.open, { mime });
+    return media.addLazy(file.key, file.size, () => file.open(), { mime });
   }
   if (source instanceof UploadedFile) {
     const mime = check(kind, command, format ?? source.type, source.name);

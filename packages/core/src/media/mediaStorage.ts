@@ -94,13 +94,14 @@ export function createMemoryMediaStorage(): MediaStorage {
         blobs.set(key, data);
         return data.size;
       }
-      const chunks: Uint8Array[] = [];
-      const size = await pumpStream(data, options, (chunk) => void chunks.push(chunk));
+      // Chunks of a byte stream are ArrayBuffer-backed (the DOM's Blob type takes no other views).
+      const chunks: Uint8Array<ArrayBuffer>[] = [];
+      const size = await pumpStream(data, options, (chunk) => void chunks.push(chunk as Uint8Array<ArrayBuffer>));
       blobs.set(key, new Blob(chunks));
       return size;
     },
-    get: async (key) => blobs.get(key),
-    delete: async (key) => void blobs.delete(key),
-    close: async () => blobs.clear(),
+    get: (key) => Promise.resolve(blobs.get(key)),
+    delete: (key) => Promise.resolve(void blobs.delete(key)),
+    close: () => Promise.resolve(blobs.clear()),
   };
 }

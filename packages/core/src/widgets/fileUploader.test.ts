@@ -5,6 +5,9 @@ import type { ForwardMsg } from '../protocol/forwardMsg.js';
 import { createTestRuntime } from '../runtime/runtime.js';
 import { connectInMemory } from '../transport/memoryConnection.js';
 
+/** `expect.stringContaining`, typed as the unknown matcher it is. */
+const containing = (text: string): unknown => expect.stringContaining(text);
+
 const texts = (at: { get(type: string): { value: unknown }[] }) => at.get('text').map((e) => e.value);
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -112,8 +115,8 @@ describe('st.fileUploader', () => {
     }
     const errors = a.messages.filter((m) => m.type === 'error');
     expect(errors).toEqual([
-      expect.objectContaining({ code: 'InvalidWidgetValue', message: expect.stringContaining('not an upload of this widget') }),
-      expect.objectContaining({ code: 'InvalidWidgetValue', message: expect.stringContaining('not an upload of this widget') }),
+      expect.objectContaining({ code: 'InvalidWidgetValue', message: containing('not an upload of this widget') }),
+      expect.objectContaining({ code: 'InvalidWidgetValue', message: containing('not an upload of this widget') }),
     ]);
     const good = await upload(a.session, 'ok.txt');
     a.conn.send({ type: 'rerunScript', widgets: [{ id: widgetId, value: [{ fileId: good.id, name: 'forged-name', type: 'x', size: 9 }] }] });

@@ -145,9 +145,10 @@ function uploaderDefinition<T extends 'fileUploader' | 'cameraInput' | 'audioInp
       return toFiles(wire) as V;
     },
     serialize: (value) => {
-      const files = value === null ? [] : Array.isArray(value) ? value : [value];
-      if (!files.every((f) => f instanceof UploadedFile && media.uploaded(f.fileId, widgetId))) return undefined;
-      return files.map((f) => ({ ...f.toJSON() }));
+      const files: unknown[] = value === null ? [] : Array.isArray(value) ? value : [value];
+      const uploaded = files.filter((f): f is UploadedFile => f instanceof UploadedFile && !!media.uploaded(f.fileId, widgetId));
+      if (uploaded.length !== files.length) return undefined;
+      return uploaded.map((f) => ({ ...f.toJSON() }));
     },
     proto: (base) => ({ ...base, type, value: base.value, ...settings.fields, maxBytes }) as unknown as ElementProtoOf<T>,
     rendered: (id) => {

@@ -59,7 +59,7 @@ export class CameraInputWidget extends WidgetElement {
     try {
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
       if (!blob) throw new Error('The snapshot could not be encoded.');
-      await replaceWithUpload(this.ctx, this.proto as WidgetProto, new File([blob], 'camera.jpg', { type: 'image/jpeg' }));
+      await replaceWithUpload(this.ctx, this.proto, new File([blob], 'camera.jpg', { type: 'image/jpeg' }));
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     } finally {

@@ -67,7 +67,7 @@ describe('<lit-ui-chat-input>', () => {
 describe('<lit-ui-chat-input> with acceptFile', () => {
   it('attaches files, uploads them on send, and triggers { text, files }', async () => {
     const chatProto = { type: 'chatInput', id: 'c1', label: 'Ask', value: null, placeholder: 'Ask', acceptFile: 'multiple', fileType: ['.txt'] };
-    const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat', chatProto as never);
+    const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat', chatProto);
     const uploaded: string[] = [];
     el.ctx = {
       ...el.ctx,
