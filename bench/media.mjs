@@ -25,7 +25,8 @@ function connect(runtime) {
       send(batch) {
         for (const msg of batch) {
           if (msg.type === 'newSession') [sessionId, token] = [msg.sessionId, msg.sessionToken ?? ''];
-          if (msg.type === 'delta' && 'element' in msg) protos.set(msg.element.type, /** @type {ElementProto} */ (/** @type {unknown} */ (msg.element)));
+          if (msg.type === 'delta' && 'element' in msg)
+            protos.set(msg.element.type, /** @type {ElementProto} */ (/** @type {unknown} */ (msg.element)));
           if (msg.type === 'sessionStatus' && msg.state === 'idle') resolve({ sessionId, token, protos });
         }
       },

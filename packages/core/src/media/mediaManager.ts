@@ -15,7 +15,7 @@ export function isMediaBytes(value: unknown): value is MediaBytes {
 
 function describe(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
-  return (value).constructor?.name ?? 'an object';
+  return value.constructor?.name ?? 'an object';
 }
 
 /** How a media file is served. */

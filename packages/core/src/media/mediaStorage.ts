@@ -49,7 +49,7 @@ export function tooLarge(options: MediaPutOptions | undefined): LitUiError {
 
 /**
  * Reads `stream` to its end, handing each chunk to `write` and counting bytes;
- * cancels the stream and throws {@link tooLarge} once it passes `maxBytes`.
+ * cancels the stream and throws the `tooLargeCode` error (a LitUiError) once it passes `maxBytes`.
  *
  * @returns The number of bytes read.
  */

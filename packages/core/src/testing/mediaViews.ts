@@ -75,7 +75,12 @@ export class MediaView extends ElementView {
   }
 
   /** Subtitle tracks of a video: label and URL. */
-  get subtitles(): { label: string; url: string }[] {
+  get subtitles(): {
+    /** The track's label in the player's menu. */
+    label: string;
+    /** URL of the WebVTT file. */
+    url: string;
+  }[] {
     return (this.proto['subtitles'] as { label: string; url: string }[] | undefined) ?? [];
   }
 

@@ -123,7 +123,12 @@ export interface MediaViewMembers {
   /** Captions of images (undefined where none). */
   readonly captions: (string | undefined)[];
   /** Subtitle tracks of a video: label and URL. */
-  readonly subtitles: { label: string; url: string }[];
+  readonly subtitles: {
+    /** The track's label in the player's menu. */
+    label: string;
+    /** URL of the WebVTT file. */
+    url: string;
+  }[];
 }
 
 /** What uploader views (`fileUploader`, `cameraInput`, `audioInput`) offer: files sent over HTTP as the browser does. */

@@ -45,7 +45,10 @@ export interface FileUploaderOptions extends Omit<WidgetCommonOptions, 'persist'
 export type FileUploaderValue = UploadedFile | null | UploadedFile[];
 
 /** Options of `st.cameraInput`, as Streamlit's `st.camera_input`. */
-export type CameraInputOptions = Omit<WidgetCommonOptions, 'persist'> & { readonly onChange?: () => unknown };
+export type CameraInputOptions = Omit<WidgetCommonOptions, 'persist'> & {
+  /** Called (before the rerun's script) when the user takes or clears a picture. */
+  readonly onChange?: () => unknown;
+};
 
 /** Options of `st.audioInput`, as Streamlit's `st.audio_input`. */
 export type AudioInputOptions = CameraInputOptions & {
