@@ -117,7 +117,7 @@ describe('files and media in Chromium', () => {
     await idle(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report' }).click()]);
     expect(download.suggestedFilename()).toBe('report.txt');
-    expect(await readFile((await download.path()), 'utf8')).toBe('report for nobody\n');
+    expect(await readFile(await download.path(), 'utf8')).toBe('report for nobody\n');
     await page.close();
   });
 
