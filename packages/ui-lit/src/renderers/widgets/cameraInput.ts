@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { UploadedFileInfo, WidgetProto } from '../types.js';
+import type { UploadedFileInfo } from '../types.js';
 import { clearUpload, replaceWithUpload } from './singleUpload.js';
 import { WidgetElement } from './widgetElement.js';
 
