@@ -4,23 +4,13 @@ import type { MediaChannel, UploadedFileInfo, UploadProgress } from '../renderer
 /** Header names of the media routes besides the session's (as `MediaHeader` in `@lit-ui/core`). */
 const HEADER = { widget: 'x-lit-ui-widget', fileName: 'x-lit-ui-file-name' } as const;
 
-/** An upload or download the runtime refused: its HTTP status, error code and message (shown under the widget). */
-export class SideChannelError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * The browser half of the runtime's HTTP side channel (DESIGN: large
  * payloads never ride inside deltas): resolves media URLs against the app's
  * mount, uploads files with `XMLHttpRequest` (for progress), deletes them,
  * and fetches deferred downloads — each with the session's id and token in
- * headers, never in a URL. Learns both from `newSession`.
+ * headers, never in a URL. Learns both from `newSession`. The transfers
+ * themselves (`sideChannelTransfer.ts`) load with the first one.
  */
 export class SideChannel implements MediaChannel {
   private base = '';
@@ -47,33 +37,10 @@ export class SideChannel implements MediaChannel {
     return /^[a-z][a-z0-9+.-]*:/i.test(path) ? path : new URL(path, this.base || globalThis.location?.href).href;
   }
 
-  upload(widgetId: string, file: File, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<UploadedFileInfo> {
-    return new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', this.url('_lit-ui/upload'));
-      for (const [name, value] of Object.entries(this.headers({ [HEADER.widget]: widgetId, [HEADER.fileName]: encodeURIComponent(file.name) }))) {
-        xhr.setRequestHeader(name, value);
-      }
-      xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
-      xhr.upload.onprogress = (e) => onProgress?.({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
-      xhr.onload = () => {
-        let body: { code?: string; message?: string } & Partial<UploadedFileInfo> = {};
-        try {
-          body = JSON.parse(xhr.responseText) as typeof body;
-        } catch {
-          // not JSON: a proxy's error page
-        }
-        if (xhr.status === 201) resolve(body as UploadedFileInfo);
-        else
-          reject(
-            new SideChannelError(xhr.status, body.code ?? String(xhr.status), body.message ?? `${file.name}: upload failed (HTTP ${xhr.status}).`),
-          );
-      };
-      xhr.onerror = () => reject(new SideChannelError(0, 'NetworkError', `${file.name}: the upload was interrupted (network error).`));
-      xhr.onabort = () => reject(new SideChannelError(0, 'Aborted', `${file.name}: upload cancelled.`));
-      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-      xhr.send(file);
-    });
+  async upload(widgetId: string, file: File, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<UploadedFileInfo> {
+    const { sendFile } = await import('./sideChannelTransfer.js');
+    const headers = this.headers({ [HEADER.widget]: widgetId, [HEADER.fileName]: encodeURIComponent(file.name) });
+    return sendFile(this.url('_lit-ui/upload'), headers, file, onProgress, signal);
   }
 
   async remove(fileId: string): Promise<void> {
@@ -81,22 +48,9 @@ export class SideChannel implements MediaChannel {
   }
 
   async download(widgetId: string, url: string | undefined, fileName: string): Promise<void> {
-    let href = url;
-    if (href === undefined) {
-      const res = await fetch(this.url('_lit-ui/download'), { method: 'POST', headers: this.headers({ [HEADER.widget]: widgetId }) });
-      const body = (await res.json().catch(() => ({}))) as { url?: string; code?: string; message?: string };
-      if (!res.ok || body.url === undefined)
-        throw new SideChannelError(res.status, body.code ?? String(res.status), body.message ?? 'The download failed.');
-      href = body.url;
-    }
-    const link = document.createElement('a');
-    link.href = this.url(href);
-    link.download = fileName;
-    link.rel = 'noopener';
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
+    const { requestDownload, saveAs } = await import('./sideChannelTransfer.js');
+    const href = url ?? (await requestDownload(this.url('_lit-ui/download'), this.headers({ [HEADER.widget]: widgetId })));
+    saveAs(this.url(href), fileName);
   }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {

@@ -3,18 +3,16 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { WIDGET_TYPES, type WidgetType } from '@lit-ui/core/protocol';
 import { elementTag } from '../elementTag.js';
 import { defineLazily, type ElementLoader } from '../lazyElements.js';
+import { lazyKit } from '../lazyKit.js';
+import { lazyRenderer } from '../lazyRenderer.js';
 import type { ElementRenderer } from '../types.js';
-import { AudioInputWidget } from './audioInput.js';
 import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ButtonGroupElement, PillsWidget, SegmentedControlWidget } from './buttonGroup.js';
-import { CameraInputWidget } from './cameraInput.js';
 import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
 import { ColorPickerWidget } from './colorPicker.js';
 import { DateInputWidget } from './dateInput.js';
 import { FeedbackWidget } from './feedback.js';
-import { DownloadButtonWidget } from './downloadButton.js';
-import { FileUploaderWidget } from './fileUploader.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
 import { RadioWidget } from './radio.js';
@@ -25,7 +23,6 @@ import { buttonGroupStyles } from './styles/buttonGroupStyles.js';
 import { chatStyles } from './styles/chatStyles.js';
 import { choiceStyles } from './styles/choiceStyles.js';
 import { fieldStyles } from './styles/fieldStyles.js';
-import { fileStyles } from './styles/fileStyles.js';
 import { pickerStyles } from './styles/pickerStyles.js';
 import { selectStyles } from './styles/selectStyles.js';
 import { sliderStyles } from './styles/sliderStyles.js';
@@ -68,16 +65,22 @@ const widgetClasses = {
   pills: PillsWidget,
   segmentedControl: SegmentedControlWidget,
   feedback: FeedbackWidget,
-  fileUploader: FileUploaderWidget,
-  cameraInput: CameraInputWidget,
-  audioInput: AudioInputWidget,
-  downloadButton: DownloadButtonWidget,
+  // Built from the lazy kit (lit and the widget base stay in the initial file); each brings its own styles.
+  fileUploader: { load: () => import('./fileUploader.js').then((m) => m.fileUploaderWidget(lazyKit)) },
+  downloadButton: { load: () => import('./downloadButton.js').then((m) => m.downloadButtonWidget(lazyKit)) },
+  cameraInput: { load: () => import('./cameraInput.js').then((m) => m.cameraInputWidget(lazyKit)) },
+  audioInput: { load: () => import('./audioInput.js').then((m) => m.audioInputWidget(lazyKit)) },
 } satisfies Record<WidgetType, CustomElementConstructor | LazyClass>;
 
 /** Renders a widget as its custom element, with the proto and the render context as properties. */
 function widgetRenderer(type: WidgetType): ElementRenderer {
   const tag = unsafeStatic(elementTag(type));
   const cls: CustomElementConstructor | LazyClass = widgetClasses[type];
+  if (type === 'chatInput') {
+    // With attachments, the chat input is its lazily loaded subclass, `<lit-ui-chat-file-input>`.
+    const withFiles = lazyRenderer('chatFileInput', () => import('./chatFileInput.js').then((m) => m.chatFileInputWidget(lazyKit)));
+    return (proto, ctx) => (proto['acceptFile'] ? withFiles(proto, ctx) : staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`);
+  }
   if (!('load' in cls)) return (proto, ctx) => staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`;
   return (proto, ctx) => {
     void defineLazily(elementTag(type), cls.load);
@@ -101,7 +104,8 @@ export const widgetRenderers: Readonly<Record<string, ElementRenderer>> = Object
 /**
  * The widget custom elements loaded with the bundle, by tag name, for the
  * registration module to `customElements.define` (this module defines
- * nothing). Lazy widgets (`dataEditor`) are defined by their renderer.
+ * nothing). Lazy widgets (`dataEditor`, the file widgets) are defined by
+ * their renderer.
  */
 export const widgetElements: Readonly<Record<string, CustomElementConstructor>> = Object.fromEntries(
   WIDGET_TYPES.flatMap((type) => {
@@ -122,20 +126,15 @@ export const widgetStyles: CSSResult = css`
   ${selectStyles}
   ${chatStyles}
   ${buttonGroupStyles}
-  ${fileStyles}
 `;
 
 export {
-  AudioInputWidget,
-  CameraInputWidget,
   ButtonWidget,
   FormSubmitButtonWidget,
   ChatInputWidget,
   CheckboxWidget,
   ColorPickerWidget,
   DateInputWidget,
-  DownloadButtonWidget,
-  FileUploaderWidget,
   MultiselectWidget,
   NumberInputWidget,
   RadioWidget,
