@@ -17,29 +17,79 @@ import { makeProto } from './proto.js';
  */
 export const mediaElements = {
   /** `st.image`: one or more images in a row. */
-  image: display<{ images: { url: string; caption?: string }[]; width?: number | 'stretch'; clamp?: boolean }, string[]>((proto) =>
-    proto.images.map((image) => image.url),
-  ),
+  image: display<
+    {
+      /** The images, left to right. */
+      images: {
+        /** Where the image is served: an http(s) URL, or a media URL relative to the mount. */
+        url: string;
+        /** Text shown under the image. */
+        caption?: string;
+      }[];
+      /** Width in px, or `'stretch'` (the container's width); absent: the natural size, at most the container's. */
+      width?: number | 'stretch';
+      /** Streamlit's `clamp`, kept for parity (it applies to pixel arrays). */
+      clamp?: boolean;
+    },
+    string[]
+  >((proto) => proto.images.map((image) => image.url)),
   /** `st.audio`. */
-  audio: display<{ url: string; mime: string; startTime?: number; endTime?: number; loop?: boolean; autoplay?: boolean }, string>(
-    (proto) => proto.url,
-  ),
+  audio: display<
+    {
+      /** Where the audio is served: a media URL relative to the mount, or an http(s) URL. */
+      url: string;
+      /** MIME type of the audio, e.g. `'audio/wav'`. */
+      mime: string;
+      /** Where playback starts, in seconds. */
+      startTime?: number;
+      /** Where playback stops, in seconds. */
+      endTime?: number;
+      /** Start again at the end. */
+      loop?: boolean;
+      /** Start playing when shown. */
+      autoplay?: boolean;
+    },
+    string
+  >((proto) => proto.url),
   /** `st.video`; `subtitles` are WebVTT tracks. */
   video: display<
     {
+      /** Where the video is served: a media URL relative to the mount, or an http(s) URL. */
       url: string;
+      /** MIME type of the video, e.g. `'video/mp4'`. */
       mime: string;
+      /** Where playback starts, in seconds. */
       startTime?: number;
+      /** Where playback stops, in seconds. */
       endTime?: number;
+      /** Start again at the end. */
       loop?: boolean;
+      /** Start playing when shown (browsers allow it when muted). */
       autoplay?: boolean;
+      /** Start with the sound off. */
       muted?: boolean;
-      subtitles?: { label: string; url: string; default?: boolean }[];
+      /** Subtitle tracks, served as WebVTT. */
+      subtitles?: {
+        /** The track's name in the player's menu (its language). */
+        label: string;
+        /** Where the WebVTT text is served (a media URL relative to the mount). */
+        url: string;
+        /** The track shown by default. */
+        default?: boolean;
+      }[];
     },
     string
   >((proto) => proto.url),
   /** `st.pdf`, shown in the page; `height` in px. */
-  pdf: display<{ url: string; height: number }, string>((proto) => proto.url),
+  pdf: display<
+    {
+      /** Where the PDF is served (a media URL relative to the mount, or an http(s) URL). */
+      url: string;
+      /** Height of the viewer in px. */
+      height: number;
+    },
+    string
+  >((proto) => proto.url),
 };
 
 /** Options of `st.image`, as Streamlit's `st.image`. */

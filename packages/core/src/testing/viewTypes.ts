@@ -204,10 +204,13 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * Each list holds the views of that type in the searched part of the tree, in page order.
  *
  * @property areaChart - `st.areaChart` elements.
+ * @property audio - `st.audio` elements (`.url`, times, loop, autoplay).
+ * @property audioInput - `st.audioInput` widgets (`.upload`, `.clear`).
  * @property badge - `st.badge` elements.
  * @property balloons - `st.balloons` effects (in the `event` root).
  * @property barChart - `st.barChart` elements.
  * @property button - `st.button` elements.
+ * @property cameraInput - `st.cameraInput` widgets (`.upload`, `.clear`).
  * @property caption - `st.caption` elements.
  * @property chatInput - `st.chatInput` elements.
  * @property chatMessage - `st.chatMessage` containers.
@@ -222,17 +225,20 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property dateInput - `st.dateInput` elements.
  * @property dialog - Dialogs (`dialog(title, fn)`).
  * @property divider - `st.divider` elements.
+ * @property downloadButton - `st.downloadButton` widgets (`await .download()`).
  * @property empty - `st.empty` elements.
  * @property error - `st.error` elements.
  * @property exception - `exception` elements (`st.exception` and uncaught errors).
  * @property expander - `st.expander` containers.
  * @property feedback - `st.feedback` elements.
+ * @property fileUploader - `st.fileUploader` widgets (`.upload`, `.clear`).
  * @property form - `st.form` containers.
  * @property formSubmitButton - `st.formSubmitButton` elements.
  * @property header - `st.header` elements.
  * @property help - `st.help` elements.
  * @property horizontal - The rows made by `st.columns` (`horizontal` blocks).
  * @property html - `st.html` elements.
+ * @property image - `st.image` elements (`.urls`, `.captions`).
  * @property info - `st.info` elements.
  * @property json - `st.json` elements.
  * @property latex - `st.latex` elements.
@@ -244,6 +250,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property numberInput - `st.numberInput` elements.
  * @property pageLink - `st.pageLink` elements.
  * @property pills - `st.pills` elements.
+ * @property pdf - `st.pdf` elements (`.url`, height).
  * @property popover - `st.popover` containers.
  * @property progress - `st.progress` elements.
  * @property radio - `st.radio` elements.
@@ -269,6 +276,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property toggle - `st.toggle` elements.
  * @property vegaLiteChart - `st.vegaLiteChart` elements.
  * @property vertical - `vertical` blocks: `st.container`s and fragment wrappers.
+ * @property video - `st.video` elements (`.url`, `.subtitles`).
  * @property warning - `st.warning` elements.
  */
 export interface ElementAccessors extends ElementLists, BlockLists {}

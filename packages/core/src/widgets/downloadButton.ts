@@ -13,15 +13,24 @@ import { invalidValue, type WidgetCommonOptions, type WidgetDefinition } from '.
  * `POST <mount>/_lit-ui/download` on click.
  */
 export const downloadButtonElements = {
+  /** `st.downloadButton`: a button that saves a file, as Streamlit's `st.download_button`. */
   downloadButton: widget<
     {
+      /** Always false in the proto: a click is a one-run trigger. */
       value: false;
+      /** Name the browser saves the file under. */
       fileName: string;
+      /** MIME type of the file. */
       mime: string;
+      /** Where eager data is served (relative to the mount); absent: deferred data, produced on click. */
       url?: string;
+      /** `'rerun'`: a click reruns the app; `'ignore'`: it does not. */
       onClick: 'rerun' | 'ignore';
+      /** Button style, as `st.button`'s `type`. */
       kind: 'primary' | 'secondary' | 'tertiary';
+      /** Emoji or `:material/name:` icon before the label. */
       icon?: string;
+      /** Stretch to the container's width. */
       useContainerWidth?: boolean;
     },
     boolean,

@@ -15,14 +15,42 @@ type FileInfoWire = { fileId: string; name: string; type: string; size: number }
  * (`.csv`) and MIME types; `maxBytes` is per file.
  */
 export const fileUploaderElements = {
+  /** `st.fileUploader`: a drop zone and file list, as Streamlit's `st.file_uploader`. */
   fileUploader: widget<
-    { value: FileInfoWire[]; accept?: string[]; multiple: boolean | 'directory'; maxBytes: number },
+    {
+      /** The files uploaded, as the client listed them after their uploads. */
+      value: FileInfoWire[];
+      /** Accepted types: extensions (`.csv`) and MIME types (`text/csv`, `image/*`); absent: any. */
+      accept?: string[];
+      /** `true`: several files; `'directory'`: the files of a folder; false: one file. */
+      multiple: boolean | 'directory';
+      /** Largest file accepted, in bytes. */
+      maxBytes: number;
+    },
     UploadedFile | null | UploadedFile[]
   >().with(),
   /** `st.cameraInput`: `value` lists the snapshot (one image file). */
-  cameraInput: widget<{ value: FileInfoWire[]; maxBytes: number }, UploadedFile | null>().with(),
+  cameraInput: widget<
+    {
+      /** The snapshot (none or one image file). */
+      value: FileInfoWire[];
+      /** Largest snapshot accepted, in bytes. */
+      maxBytes: number;
+    },
+    UploadedFile | null
+  >().with(),
   /** `st.audioInput`: `value` lists the recording (one audio file); `sampleRate` in Hz. */
-  audioInput: widget<{ value: FileInfoWire[]; maxBytes: number; sampleRate: number }, UploadedFile | null>().with(),
+  audioInput: widget<
+    {
+      /** The recording (none or one audio file). */
+      value: FileInfoWire[];
+      /** Largest recording accepted, in bytes. */
+      maxBytes: number;
+      /** Sample rate the microphone is asked for, in Hz. */
+      sampleRate: number;
+    },
+    UploadedFile | null
+  >().with(),
 };
 
 /** Options of `st.fileUploader`, as Streamlit's `st.file_uploader`. */
