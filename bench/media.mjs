@@ -75,7 +75,10 @@ export async function uploadRss(megabytes = 50) {
   peak = Math.max(peak, process.memoryUsage.rss());
   globalThis.gc?.();
   const retained = process.memoryUsage().arrayBuffers;
-  const { status, size } = /** @type {{ status?: number, size?: number }} */ (/** @type {unknown} */ (JSON.parse(out || '{}')));
+  /** @type {{ status?: number, size?: number }} */
+  const answer = {};
+  Object.assign(answer, JSON.parse(out || '{}'));
+  const { status, size } = answer;
   await runtime.close();
   await new Promise((resolve) => server.close(resolve));
   return { megabytes, status, storedBytes: size, rssGrowthBytes: peak - baseline, buffersPeakBytes: buffersPeak, buffersAfterGcBytes: retained };

@@ -111,9 +111,8 @@ export class MediaManager {
     const found = this.reuse(id, owner);
     if (found) return found;
     this.makeRoom(bytes.byteLength);
-    // Copy now: the app may reuse its buffer once the command returns. (The DOM's Blob type takes only
-    // ArrayBuffer-backed views; the constructor copies from any view, so the assertion only widens what it accepts.)
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    // Copy now: the app may reuse its buffer once the command returns.
+    const blob = new Blob([bytes]);
     const entry = this.track({ id, ...options, size: blob.size, source: 'storage', upload: false }, blob.size, owner, this.store(id, blob));
     return entry;
   }
