@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { createMemoryMediaStorage, createRuntime, defineApp } from '@lit-ui/core';
 import { createDiskMediaStorage, sendResponse, toRequest } from '@lit-ui/core/node';
 
@@ -40,13 +41,14 @@ function connect(runtime) {
  * Streams a `megabytes` upload over real HTTP into the disk store and samples this (server) process's RSS meanwhile.
  * The client runs in a child process, so only the server's memory counts. Peak growth includes socket buffers
  * not yet garbage-collected (V8 collects external memory lazily, glibc keeps freed pages): `buffersPeakBytes` is the
- * most ArrayBuffer memory alive at once, `buffersAfterGcBytes` what is left once collected.
+ * most ArrayBuffer memory alive at once, `buffersAfterGcBytes` what is left once collected. `nodeFloorBytes` is the
+ * RSS growth of a bare Node server that reads the same upload and throws it away (Node's own cost of receiving it),
+ * and `beyondFloorBytes` what lit-ui adds to that.
  */
 export async function uploadRss(megabytes = 50) {
   const app = defineApp((st) => void st.fileUploader('Big file', { maxUploadSize: megabytes + 1 }));
   const runtime = createRuntime(app, { media: { storage: createDiskMediaStorage(), maxBytes: 2 ** 31 } });
   const server = createServer((req, res) => void runtime.fetch(toRequest(req)).then((response) => sendResponse(res, response)));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { sessionId, token, protos } = await connect(runtime);
   const headers = {
     'x-lit-ui-session-id': sessionId,
@@ -54,6 +56,41 @@ export async function uploadRss(megabytes = 50) {
     'x-lit-ui-widget': protos.get('fileUploader')?.id ?? '',
     'x-lit-ui-file-name': 'big.bin',
   };
+  const measured = await measureUpload(server, headers, megabytes);
+  await runtime.close();
+  const floor = await bareNodeRss(megabytes);
+  const rssGrowthBytes = measured.rssGrowthBytes;
+  return { megabytes, ...measured, nodeFloorBytes: floor.rssGrowthBytes, beyondFloorBytes: Math.max(0, rssGrowthBytes - floor.rssGrowthBytes) };
+}
+
+/**
+ * The same upload to a bare Node server that reads the body and throws it away, in a fresh process (freed pages
+ * this process keeps would hide its growth).
+ * @param {number} megabytes
+ * @returns {Promise<{ rssGrowthBytes: number }>}
+ */
+async function bareNodeRss(megabytes) {
+  const child = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL('./uploadFloor.mjs', import.meta.url)), String(megabytes)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (/** @type {Buffer} */ d) => (out += d.toString()));
+  await new Promise((resolve) => child.on('exit', resolve));
+  /** @type {{ rssGrowthBytes: number }} */
+  const floor = { rssGrowthBytes: NaN };
+  Object.assign(floor, JSON.parse(out || '{}'));
+  return floor;
+}
+
+/**
+ * Listens with `server` on loopback, POSTs `megabytes` from a child process and samples this process's RSS and
+ * ArrayBuffer memory until the child exits; then closes the server.
+ * @param {import('node:http').Server} server
+ * @param {Record<string, string>} headers
+ * @param {number} megabytes
+ */
+export async function measureUpload(server, headers, megabytes) {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const client = `
     const chunk = new Uint8Array(64 * 1024).fill(7); let sent = 0;
     const body = new ReadableStream({ pull(c) { if (sent >= ${megabytes * 1_048_576}) return c.close(); c.enqueue(chunk); sent += chunk.byteLength; } });
@@ -78,10 +115,15 @@ export async function uploadRss(megabytes = 50) {
   /** @type {{ status?: number, size?: number }} */
   const answer = {};
   Object.assign(answer, JSON.parse(out || '{}'));
-  const { status, size } = answer;
-  await runtime.close();
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-  return { megabytes, status, storedBytes: size, rssGrowthBytes: peak - baseline, buffersPeakBytes: buffersPeak, buffersAfterGcBytes: retained };
+  return {
+    status: answer.status,
+    storedBytes: answer.size,
+    rssGrowthBytes: peak - baseline,
+    buffersPeakBytes: buffersPeak,
+    buffersAfterGcBytes: retained,
+  };
 }
 
 /** One image shown in `sessions` sessions: how many times, and how many bytes, the storage keeps. */

@@ -183,6 +183,8 @@ const results = {
   uploadRssGrowthBytes: upload.rssGrowthBytes,
   uploadBuffersPeakBytes: upload.buffersPeakBytes,
   uploadBuffersAfterGcBytes: upload.buffersAfterGcBytes,
+  uploadNodeFloorBytes: upload.nodeFloorBytes,
+  uploadBeyondFloorBytes: upload.beyondFloorBytes,
   upload200RssGrowthBytes: bigUpload.rssGrowthBytes,
   sharedImageSessions: image.sessions,
   sharedImageMegabytes: image.megabytes,
@@ -192,6 +194,7 @@ const results = {
     bytesPerInteraction: 2048,
     serverMsPerRerun: 5,
     uploadRssGrowthBytes: 10 * 1_048_576,
+    uploadBeyondFloorBytes: 10 * 1_048_576,
     sharedImageStoredCopies: 1,
     stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 },
   },
@@ -239,6 +242,8 @@ row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ t
 row(`server RSS peak growth, ${upload.megabytes} MB upload`, results.uploadRssGrowthBytes, '< 10 MB');
 row(`  of which socket buffers alive (peak)`, results.uploadBuffersPeakBytes);
 row(`  buffers left after GC`, results.uploadBuffersAfterGcBytes);
+row(`  bare Node server, same upload`, results.uploadNodeFloorBytes);
+row(`  lit-ui beyond the bare server`, results.uploadBeyondFloorBytes, '< 10 MB');
 row(`server RSS peak growth, ${bigUpload.megabytes} MB upload`, results.upload200RssGrowthBytes, 'same as 50 MB');
 row(`copies of 1 image in ${image.sessions} sessions`, results.sharedImageStoredCopies, '1');
 console.log('\nTransports on loopback (bytes the server wrote, headers and framing included; latency: send → idle)\n');
