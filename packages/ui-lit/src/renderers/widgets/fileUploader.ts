@@ -62,7 +62,9 @@ export class FileUploaderWidget extends WidgetElement<UploaderProto> {
   private async take(list: FileList | File[]): Promise<void> {
     const chosen = [...list];
     if (chosen.length === 0 || this.disabled) return;
-    const files = this.multiple ? chosen : chosen.slice(0, 1);
+    // A folder's files of other types are left out, not refused one by one (as Streamlit's directory mode).
+    const files =
+      this.proto.multiple === 'directory' ? chosen.filter((f) => acceptsFile(this.proto.accept, f)) : this.multiple ? chosen : chosen.slice(0, 1);
     await Promise.all(files.map((file) => this.send(file)));
   }
 
