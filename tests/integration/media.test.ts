@@ -101,6 +101,30 @@ describe('media over HTTP on a real Express server', () => {
     expect([outside.status, outside.headers.get('content-range')]).toEqual([416, 'bytes */10000']);
   });
 
+  it('serves several ranges as multipart/byteranges; a foreign If-Range gets the whole file', async () => {
+    const s = await session();
+    const url = `${base}/${(s.protos.get('video') as { url: string }).url}`;
+    const multi = await fetch(url, { headers: { range: 'bytes=0-9, 5000-5003, -4' } });
+    expect(multi.status).toBe(206);
+    const boundary = /^multipart\/byteranges; boundary=(\S+)$/.exec(multi.headers.get('content-type') ?? '')?.[1];
+    expect(boundary).toBeDefined();
+    const body = new Uint8Array(await multi.arrayBuffer());
+    expect(multi.headers.get('content-length')).toBe(String(body.length));
+    // Split the parts on the boundary and read each part's Content-Range and bytes.
+    const text = Buffer.from(body).toString('latin1');
+    const parts = text.split(`\r\n--${boundary}`).slice(1, -1);
+    expect(text.endsWith(`\r\n--${boundary}--\r\n`)).toBe(true);
+    const read = parts.map((part) => {
+      const [head, bytes] = part.split('\r\n\r\n') as [string, string];
+      return { range: /content-range: (.+)/.exec(head)?.[1], type: /content-type: (.+)/.exec(head)?.[1], bytes: Buffer.from(bytes, 'latin1') };
+    });
+    expect(read.map((p) => p.range)).toEqual(['bytes 0-9/10000', 'bytes 5000-5003/10000', 'bytes 9996-9999/10000']);
+    expect(read.every((p) => p.type === 'video/webm')).toBe(true);
+    expect(read.map((p) => [...p.bytes])).toEqual([[...VIDEO.slice(0, 10)], [...VIDEO.slice(5000, 5004)], [...VIDEO.slice(9996)]]);
+    const stale = await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': '"another-version"' } });
+    expect([stale.status, (await stale.arrayBuffer()).byteLength]).toEqual([200, 10000]);
+  });
+
   it('downloads arrive as attachments with their file name', async () => {
     const s = await session();
     const res = await fetch(`${base}/${(s.protos.get('downloadButton') as { url: string }).url}`);

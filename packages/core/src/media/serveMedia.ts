@@ -1,4 +1,4 @@
-import { parseRange } from './byteRange.js';
+import { multipartRanges, parseRanges } from './byteRange.js';
 import type { MediaManager } from './mediaManager.js';
 import { contentType, extensionOf } from './mediaTypes.js';
 
@@ -28,8 +28,9 @@ export function attachmentHeader(fileName: string): string {
  * Serves `GET`/`HEAD <mount>/_lit-ui/media/<id>.<ext>`: the file's bytes
  * with its `Content-Type`, an `ETag` (`If-None-Match` → 304), a long-lived
  * private `Cache-Control` (ids are immutable), `Accept-Ranges: bytes` and
- * `206 Partial Content` for a `Range` (416 when it lies outside), and
- * `Content-Disposition: attachment` for downloads. Unknown, expired and
+ * `206 Partial Content` for a `Range` — several ranges as
+ * `multipart/byteranges`, 416 when none lies inside, `If-Range` honoured —
+ * and `Content-Disposition: attachment` for downloads. Unknown, expired and
  * upload ids, and a wrong extension, are 404.
  *
  * @param name - The last path segment, `<id>.<ext>`.
@@ -54,12 +55,22 @@ export async function serveMedia(media: MediaManager, request: Request, name: st
   }
   const blob = await media.open(entry);
   if (!blob) return textResponse(404, 'Media file not found (unknown or expired).');
-  const range = parseRange(request.headers.get('range'), blob.size);
-  if (range === 'unsatisfiable') return textResponse(416, 'Range not satisfiable.', { 'content-range': `bytes */${blob.size}` });
-  const body = request.method === 'HEAD' ? null : range ? blob.slice(range.start, range.end + 1) : blob;
-  if (!range) return new Response(body, { status: 200, headers: { ...headers, 'content-length': String(blob.size) } });
-  return new Response(body, {
+  // If-Range: ranges only of this very version (ids are immutable, so only a foreign validator turns them off).
+  const ifRange = request.headers.get('if-range');
+  const ranges = ifRange === null || ifRange.trim() === etag ? parseRanges(request.headers.get('range'), blob.size) : undefined;
+  if (ranges === 'unsatisfiable') return textResponse(416, 'Range not satisfiable.', { 'content-range': `bytes */${blob.size}` });
+  const head = request.method === 'HEAD';
+  if (!ranges) return new Response(head ? null : blob, { status: 200, headers: { ...headers, 'content-length': String(blob.size) } });
+  if (ranges.length > 1) {
+    const { body, contentType } = multipartRanges(blob, ranges, headers['content-type']!);
+    return new Response(head ? null : body, {
+      status: 206,
+      headers: { ...headers, 'content-type': contentType, 'content-length': String(body.size) },
+    });
+  }
+  const [{ start, end }] = ranges as [{ start: number; end: number }];
+  return new Response(head ? null : blob.slice(start, end + 1), {
     status: 206,
-    headers: { ...headers, 'content-length': String(range.end - range.start + 1), 'content-range': `bytes ${range.start}-${range.end}/${blob.size}` },
+    headers: { ...headers, 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${blob.size}` },
   });
 }
