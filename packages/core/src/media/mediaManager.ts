@@ -111,8 +111,10 @@ export class MediaManager {
     const found = this.reuse(id, owner);
     if (found) return found;
     this.makeRoom(bytes.byteLength);
-    // Copy now: the app may reuse its buffer once the command returns.
-    const blob = new Blob([bytes]);
+    // Copy now: the app may reuse its buffer once the command returns. The DOM's Blob type (ui-lit/dev compiles this
+    // file with it) takes only ArrayBuffer-backed views, core's own does not; the constructor copies from any view.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed under the DOM lib, not under core's
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
     const entry = this.track({ id, ...options, size: blob.size, source: 'storage', upload: false }, blob.size, owner, this.store(id, blob));
     return entry;
   }
