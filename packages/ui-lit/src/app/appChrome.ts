@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NavigationMsg } from '@lit-ui/core/protocol';
+import { defineLazily } from '../renderers/lazyElements.js';
+import { lazyKit } from '../renderers/lazyKit.js';
 import type { ConnectionRefusal, ConnectionStatus } from './connection.js';
 import type { ProtocolError } from './treeStore.js';
 
@@ -161,24 +163,26 @@ export function banners(
   )}`;
 }
 
-/** Height of each `st.logo` size, in px (as Streamlit's). */
-const LOGO_HEIGHT = { small: 20, medium: 24, large: 32 } as const;
+/** The app's logo as `st.logo` sets it in the page config. */
+export interface AppLogo {
+  /** The image's URL (a media URL of the mount, or http(s)). */
+  readonly url: string;
+  /** Where a click on the logo leads (http(s) only). */
+  readonly link?: string;
+  /** The image shown where space is short (the collapsed sidebar). */
+  readonly iconUrl?: string;
+  /** Its height: small 20px, medium 24px, large 32px (as Streamlit's). */
+  readonly size: 'small' | 'medium' | 'large';
+}
+
+const loadLogo = () => import('./appLogo.js').then((m) => m.logoElement(lazyKit));
 
 /**
- * The app's logo (`st.logo`): the image (or, where space is short, its icon
- * image), linked when it has a link. `resolve` turns its URLs into the
- * mount's; anything but http(s) or a mount-relative path is dropped.
+ * The app's logo (`st.logo`): `<lit-ui-logo>`, whose class (`appLogo.ts`)
+ * loads when a logo is first shown. `resolve` turns its URLs into the mount's.
  */
-export function appLogo(
-  logo: { readonly url: string; readonly link?: string; readonly iconUrl?: string; readonly size: 'small' | 'medium' | 'large' } | undefined,
-  compact: boolean,
-  resolve: (url: string) => string,
-): unknown {
+export function appLogo(logo: AppLogo | undefined, compact: boolean, resolve: (url: string) => string): unknown {
   if (!logo) return nothing;
-  const url = compact ? (logo.iconUrl ?? logo.url) : logo.url;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:/i.test(url)) return nothing;
-  const img = html`<img class="lu-logo-image" src=${resolve(url)} alt="Logo" height=${LOGO_HEIGHT[logo.size]} />`;
-  return html`<div class="lu-logo lu-logo--${logo.size}">
-    ${logo.link && /^https?:/i.test(logo.link) ? html`<a href=${logo.link} target="_blank" rel="noopener noreferrer">${img}</a>` : img}
-  </div>`;
+  void defineLazily('lit-ui-logo', loadLogo).catch(() => undefined);
+  return html`<lit-ui-logo .logo=${logo} .compact=${compact} .resolve=${resolve}></lit-ui-logo>`;
 }

@@ -59,16 +59,6 @@ export const layoutStyles = css`
     flex-direction: column;
     position: relative;
   }
-  .lu-logo {
-    display: flex;
-    align-items: center;
-    padding: 0.25rem 0;
-  }
-  .lu-logo-image {
-    display: block;
-    width: auto;
-    max-width: 100%;
-  }
   .lu-toolbar {
     position: sticky;
     top: 0;

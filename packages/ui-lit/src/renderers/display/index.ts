@@ -20,7 +20,7 @@ import { helpDocRenderers, helpDocStyles } from './helpDoc.js';
 import { JsonViewer, jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
-import { mediaRenderers, mediaStyles } from './media.js';
+import { mediaRenderers } from './lazyMedia.js';
 import { metricRenderers } from './metric.js';
 import { paletteStyles } from './palette.js';
 import { statusRenderers } from './status.js';
@@ -81,7 +81,6 @@ export const displayStyles: CSSResult = css`
   ${dataframeStyles}
   ${statusStyles}
   ${helpDocStyles}
-  ${mediaStyles}
 `;
 
 export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';

@@ -1,7 +1,10 @@
 import { render } from 'lit';
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../types.js';
-import { audioRenderer, imageRenderer, pdfRenderer, videoRenderer } from './media.js';
+import { lazyKit } from '../lazyKit.js';
+import { mediaTemplates } from './media.js';
+
+const { image: imageRenderer, audio: audioRenderer, video: videoRenderer, pdf: pdfRenderer } = mediaTemplates(lazyKit);
 
 const ctx = {
   widgets: {} as RenderContext['widgets'],

@@ -1,6 +1,10 @@
+/* A lazy module: built from the kit it is given, it imports only types and other lazy modules. */
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import type { UploadedFileInfo, WidgetProto } from '../types.js';
-import type { LazyWidgetKit } from './lazyWidgets.js';
+import type { LazyKit } from '../lazyKit.js';
+import { adoptStyles } from '../lazyStyles.js';
+import { formatBytes } from './fileFormat.js';
+import { FILE_CSS } from './styles/fileStyles.js';
 import { clearUpload, replaceWithUpload } from './singleUpload.js';
 
 type AudioInputProto = WidgetProto & Pick<ElementProtoOf<'audioInput'>, 'sampleRate'>;
@@ -14,7 +18,7 @@ type AudioInputProto = WidgetProto & Pick<ElementProtoOf<'audioInput'>, 'sampleR
  *
  * @returns The element class, for `customElements.define('lit-ui-audio-input', ...)`.
  */
-export function audioInputWidget({ WidgetElement, html, nothing, formatBytes }: LazyWidgetKit): CustomElementConstructor {
+export function audioInputWidget({ WidgetElement, html, nothing }: LazyKit): CustomElementConstructor {
   return class AudioInputWidget extends WidgetElement<AudioInputProto> {
     private recorder: MediaRecorder | undefined;
     private error: string | undefined;
@@ -22,6 +26,11 @@ export function audioInputWidget({ WidgetElement, html, nothing, formatBytes }: 
 
     private get recording(): UploadedFileInfo | undefined {
       return ((this.value as UploadedFileInfo[] | null) ?? [])[0];
+    }
+
+    override connectedCallback(): void {
+      super.connectedCallback();
+      adoptStyles(this, 'files', FILE_CSS);
     }
 
     override disconnectedCallback(): void {

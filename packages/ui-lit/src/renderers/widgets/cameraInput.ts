@@ -1,5 +1,8 @@
+/* A lazy module: built from the kit it is given, it imports only types and other lazy modules. */
 import type { UploadedFileInfo } from '../types.js';
-import type { LazyWidgetKit } from './lazyWidgets.js';
+import type { LazyKit } from '../lazyKit.js';
+import { adoptStyles } from '../lazyStyles.js';
+import { FILE_CSS } from './styles/fileStyles.js';
 import { clearUpload, replaceWithUpload } from './singleUpload.js';
 
 /**
@@ -12,7 +15,7 @@ import { clearUpload, replaceWithUpload } from './singleUpload.js';
  *
  * @returns The element class, for `customElements.define('lit-ui-camera-input', ...)`.
  */
-export function cameraInputWidget({ WidgetElement, html, nothing }: LazyWidgetKit): CustomElementConstructor {
+export function cameraInputWidget({ WidgetElement, html, nothing }: LazyKit): CustomElementConstructor {
   return class CameraInputWidget extends WidgetElement {
     private stream: MediaStream | undefined;
     private error: string | undefined;
@@ -20,6 +23,11 @@ export function cameraInputWidget({ WidgetElement, html, nothing }: LazyWidgetKi
 
     private get photo(): UploadedFileInfo | undefined {
       return ((this.value as UploadedFileInfo[] | null) ?? [])[0];
+    }
+
+    override connectedCallback(): void {
+      super.connectedCallback();
+      adoptStyles(this, 'files', FILE_CSS);
     }
 
     override disconnectedCallback(): void {

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { lazyKit } from '../lazyKit.js';
+import { chatFileInputWidget } from './chatFileInput.js';
 import { ChatInputWidget } from './chatInput.js';
 import { mountWidget } from './fakeWidgetManager.js';
 
 if (customElements.get('test-chat') === undefined) customElements.define('test-chat', ChatInputWidget);
+if (customElements.get('test-chat-files') === undefined) customElements.define('test-chat-files', chatFileInputWidget(lazyKit));
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -67,7 +70,7 @@ describe('<lit-ui-chat-input>', () => {
 describe('<lit-ui-chat-input> with acceptFile', () => {
   it('attaches files, uploads them on send, and triggers { text, files }', async () => {
     const chatProto = { type: 'chatInput', id: 'c1', label: 'Ask', value: null, placeholder: 'Ask', acceptFile: 'multiple', fileType: ['.txt'] };
-    const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat', chatProto);
+    const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat-files', chatProto);
     const uploaded: string[] = [];
     el.ctx = {
       ...el.ctx,

@@ -3,13 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { WidgetProto } from '../types.js';
 import { WidgetElement } from './widgetElement.js';
 
-type ChatInputProto = WidgetProto & {
-  readonly placeholder: string;
-  readonly maxChars?: number;
-  readonly acceptFile?: true | 'multiple' | 'directory';
-  readonly fileType?: string[];
-  readonly maxBytes?: number;
-};
+type ChatInputProto = WidgetProto & { readonly placeholder: string; readonly maxChars?: number };
 
 const MAX_HEIGHT_PX = 200;
 
@@ -26,58 +20,37 @@ const MAX_HEIGHT_PX = 200;
  * html`<lit-ui-chat-input .proto=${proto} .ctx=${ctx}></lit-ui-chat-input>`
  */
 export class ChatInputWidget extends WidgetElement<ChatInputProto> {
-  static override properties = { ...WidgetElement.properties, text: { state: true }, files: { state: true }, error: { state: true } };
+  static override properties = { ...WidgetElement.properties, text: { state: true } };
 
   /** The message being written. */
   declare text: string;
-  /** Files attached to it (with `acceptFile`), uploaded when it is sent. */
-  declare files: File[];
-  /** Why the last send failed (an attachment refused). */
-  declare error: string | undefined;
 
   constructor() {
     super();
     this.text = '';
-    this.files = [];
-    this.error = undefined;
   }
 
-  private get textarea(): HTMLTextAreaElement | null {
+  /** The text box. */
+  protected get textarea(): HTMLTextAreaElement | null {
     return this.querySelector<HTMLTextAreaElement>('textarea');
   }
 
-  /** Sends the message as a trigger and clears the box; blank messages are ignored. Attachments are uploaded first. */
+  /** True when there is something to send (text; attachments too, in the chat input with files). */
+  protected hasContent(): boolean {
+    return this.text.trim() !== '';
+  }
+
+  /** What shows above the box and in it before the text (the attachments of the chat input with files). */
+  protected renderAttachments(): { above: unknown; inBox: unknown } {
+    return { above: nothing, inBox: nothing };
+  }
+
+  /** Sends the message as a trigger and clears the box; blank messages are ignored. */
   protected submit(): void {
-    if (this.disabled || (this.text.trim() === '' && this.files.length === 0)) return;
-    if (this.proto.acceptFile) {
-      void this.submitWithFiles();
-      return;
-    }
+    if (this.disabled || !this.hasContent()) return;
     this.ctx.widgets.trigger(this.proto, this.text);
     this.text = '';
     this.textarea?.focus();
-  }
-
-  private async submitWithFiles(): Promise<void> {
-    const [text, files] = [this.text, this.files];
-    this.error = undefined;
-    try {
-      if (!this.ctx.media && files.length > 0) throw new Error('Attachments are not available here.');
-      const infos = [];
-      for (const file of files) infos.push({ ...(await this.ctx.media!.upload(this.proto.id, file)) });
-      this.ctx.widgets.trigger(this.proto, { text, files: infos });
-      this.text = '';
-      this.files = [];
-      this.textarea?.focus();
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  private attach(list: FileList | null): void {
-    const chosen = [...(list ?? [])];
-    this.files = this.proto.acceptFile === true ? chosen.slice(0, 1) : [...this.files, ...chosen];
-    this.error = undefined;
   }
 
   private onInput(event: Event): void {
@@ -102,40 +75,11 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
 
   protected override render(): unknown {
     const { placeholder, maxChars } = this.proto;
-    const empty = this.text.trim() === '' && this.files.length === 0;
-    const acceptFile = this.proto.acceptFile;
+    const empty = !this.hasContent();
     const nearLimit = typeof maxChars === 'number' && this.text.length >= maxChars * 0.8;
-    return html`${
-      this.files.length > 0
-        ? html`<ul class="lu-uploader-files lu-chat-files" aria-label="Attached files">
-              ${this.files.map(
-                (f, i) =>
-                  html`<li class="lu-uploader-file"><span class="lu-uploader-name">${f.name}</span><span></span>
-                    <button type="button" class="lu-uploader-remove" aria-label="Remove ${f.name}" @click=${() => (this.files = this.files.filter((_, j) => j !== i))}>×</button></li>`,
-              )}
-            </ul>`
-        : nothing
-    }
-      ${this.error ? html`<div class="lu-uploader-error" role="alert">${this.error}</div>` : nothing}
-      <div class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}">
-      ${
-        acceptFile
-          ? html`<button type="button" class="lu-chat-attach" aria-label="Attach files" ?disabled=${this.disabled} @click=${() => this.querySelector<HTMLInputElement>('input[type=file]')?.click()}>📎</button>
-              <input
-                type="file"
-                hidden
-                tabindex="-1"
-                accept=${this.proto.fileType?.join(',') ?? nothing}
-                ?multiple=${acceptFile !== true}
-                ?webkitdirectory=${acceptFile === 'directory'}
-                @change=${(e: Event) => {
-                  const input = e.target as HTMLInputElement;
-                  this.attach(input.files);
-                  input.value = '';
-                }}
-              />`
-          : nothing
-      }
+    const { above, inBox } = this.renderAttachments();
+    return html`${above}<div class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}">
+      ${inBox}
       <textarea
         class="lu-chat-input-text"
         id=${this.controlId}

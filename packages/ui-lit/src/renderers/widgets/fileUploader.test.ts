@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MediaChannel, UploadedFileInfo } from '../types.js';
-import { DownloadButtonWidget } from './downloadButton.js';
+import { lazyKit } from '../lazyKit.js';
+import { downloadButtonWidget } from './downloadButton.js';
 import { mountWidget } from './fakeWidgetManager.js';
-import { acceptsFile, FileUploaderWidget, formatBytes } from './fileUploader.js';
+import { acceptsFile, formatBytes } from './fileFormat.js';
+import { fileUploaderWidget } from './fileUploader.js';
+import type { WidgetElement } from './widgetElement.js';
 
-if (customElements.get('test-file-uploader') === undefined) customElements.define('test-file-uploader', FileUploaderWidget);
-if (customElements.get('test-download-button') === undefined) customElements.define('test-download-button', DownloadButtonWidget);
+if (customElements.get('test-file-uploader') === undefined) customElements.define('test-file-uploader', fileUploaderWidget(lazyKit));
+if (customElements.get('test-download-button') === undefined) customElements.define('test-download-button', downloadButtonWidget(lazyKit));
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -38,7 +41,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function mountUploader(proto: Record<string, unknown>, refuse?: { status: number; code: string; message: string }) {
   const base = { type: 'fileUploader', id: 'u1', label: 'Data', value: [], multiple: false, maxBytes: 100, ...proto };
-  const mounted = await mountWidget<FileUploaderWidget>('test-file-uploader', base);
+  const mounted = await mountWidget<WidgetElement>('test-file-uploader', base);
   const fake = fakeMedia(refuse);
   mounted.el.ctx = { ...mounted.el.ctx, media: fake.media };
   await mounted.el.updateComplete;
@@ -140,7 +143,7 @@ describe('<lit-ui-download-button>', () => {
       onClick: 'rerun',
       kind: 'secondary',
     };
-    const { el, widgets } = await mountWidget<DownloadButtonWidget>('test-download-button', proto);
+    const { el, widgets } = await mountWidget<WidgetElement>('test-download-button', proto);
     const fake = fakeMedia();
     el.ctx = { ...el.ctx, media: fake.media };
     el.querySelector('button')?.click();
@@ -148,7 +151,7 @@ describe('<lit-ui-download-button>', () => {
     expect(fake.calls).toEqual(['download d1 _lit-ui/media/abc.csv x.csv']);
     expect(widgets.calls).toEqual([{ method: 'trigger', id: 'd1', value: true }]);
 
-    const quiet = await mountWidget<DownloadButtonWidget>('test-download-button', { ...proto, id: 'd2', url: undefined, onClick: 'ignore' });
+    const quiet = await mountWidget<WidgetElement>('test-download-button', { ...proto, id: 'd2', url: undefined, onClick: 'ignore' });
     quiet.el.ctx = { ...quiet.el.ctx, media: fake.media };
     quiet.el.querySelector('button')?.click();
     await settle();
@@ -158,7 +161,7 @@ describe('<lit-ui-download-button>', () => {
 
   it('shows a failed download under the button', async () => {
     const proto = { type: 'downloadButton', id: 'd1', label: 'Get', value: false, fileName: 'x', mime: 'x', onClick: 'rerun', kind: 'secondary' };
-    const { el, widgets } = await mountWidget<DownloadButtonWidget>('test-download-button', proto);
+    const { el, widgets } = await mountWidget<WidgetElement>('test-download-button', proto);
     el.ctx = { ...el.ctx, media: fakeMedia({ status: 500, code: 'DownloadFailed', message: 'no data today' }).media };
     el.querySelector('button')?.click();
     await settle();

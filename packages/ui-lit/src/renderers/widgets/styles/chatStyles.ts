@@ -78,15 +78,4 @@ export const chatStyles = css`
   .lu-chat-input--disabled .lu-chat-input-text {
     cursor: not-allowed;
   }
-  .lu-chat-attach {
-    border: 0;
-    background: none;
-    cursor: pointer;
-    font-size: 1.1rem;
-    padding: 0 0.25rem;
-    align-self: center;
-  }
-  .lu-chat-files {
-    margin: 0 0 0.25rem;
-  }
 `;

@@ -1,7 +1,11 @@
-import { css } from 'lit';
+/* A lazy module: imports nothing from the initial bundle. */
 
-/** Styles of the file uploader (drop zone, file list, progress, errors) and of download errors. */
-export const fileStyles = css`
+/**
+ * Styles of the file uploader (drop zone, file list, progress, errors), the
+ * camera and audio inputs, a chat input's attachments and download errors:
+ * adopted by the root these lazily loaded widgets render in.
+ */
+export const FILE_CSS = `
   .lu-uploader-zone {
     display: flex;
     align-items: center;
@@ -91,6 +95,17 @@ export const fileStyles = css`
     align-items: center;
     gap: 0.5rem;
     flex-wrap: wrap;
+  }
+  .lu-chat-attach {
+    border: 0;
+    background: none;
+    cursor: pointer;
+    font-size: 1.1rem;
+    padding: 0 0.25rem;
+    align-self: center;
+  }
+  .lu-chat-files {
+    margin: 0 0 0.25rem;
   }
   .lu-uploader-error {
     grid-column: 1 / -1;
