@@ -12,11 +12,15 @@ import { liteUi, type LiteUiRouter } from '@lit-ui/adapter-express';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const VIDEO = Uint8Array.from({ length: 10_000 }, (_, i) => (i < 4 ? [0x1a, 0x45, 0xdf, 0xa3][i]! : i % 256));
 
+/** A CSV large enough for the adapter to compress (over 1 KiB). */
+const BIG_CSV = `a,b\n${Array.from({ length: 400 }, (_, i) => `${i},${i * 2}`).join('\n')}\n`;
+
 const app = defineApp(async (st) => {
   st.image(new Uint8Array(PNG), { caption: 'dot' });
   st.video(VIDEO);
   const file = st.fileUploader('Notes', { type: ['txt'], maxUploadSize: 0.01 });
   st.text(file ? `${file.name}: ${await file.text()}` : 'no file');
+  st.downloadButton('Get all', BIG_CSV, { fileName: 'all.csv', mime: 'text/csv' });
   st.downloadButton('Get', 'a,b\n1,2\n', { fileName: 'rows.csv', mime: 'text/csv' });
 });
 
@@ -42,9 +46,10 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-/** A WebSocket client that records the session, its token and the latest proto of each element type. */
+/** A WebSocket client that records the session, its token and the latest proto of each element type (and of each label). */
 async function session() {
   const protos = new Map<string, Record<string, unknown>>();
+  const labelled = new Map<string, Record<string, unknown>>();
   let token = '';
   let idle: () => void = () => undefined;
   let largestFrame = 0;
@@ -56,7 +61,10 @@ async function session() {
     onMessage: (msg: ForwardMsg) => {
       largestFrame = Math.max(largestFrame, JSON.stringify(msg).length);
       if (msg.type === 'newSession') token = msg.sessionToken ?? '';
-      if (msg.type === 'delta' && 'element' in msg) protos.set(msg.element.type, msg.element);
+      if (msg.type === 'delta' && 'element' in msg) {
+        protos.set(msg.element.type, msg.element);
+        if (typeof msg.element['label'] === 'string') labelled.set(msg.element['label'], msg.element);
+      }
       if (msg.type === 'sessionStatus' && msg.state === 'idle') idle();
     },
   });
@@ -64,7 +72,7 @@ async function session() {
   const nextIdle = () => new Promise<void>((resolve) => (idle = resolve));
   await nextIdle();
   const headers = () => ({ 'x-lit-ui-session-id': connection.sessionId!, 'x-lit-ui-session-token': token });
-  return { connection, protos, headers, nextIdle, largestFrame: () => largestFrame };
+  return { connection, protos, labelled, headers, nextIdle, largestFrame: () => largestFrame };
 }
 
 describe('media over HTTP on a real Express server', () => {
@@ -164,5 +172,28 @@ describe('media over HTTP on a real Express server', () => {
     await idle;
     expect(s.protos.get('text')).toMatchObject({ body: 'n.txt: hello' });
     expect(s.largestFrame()).toBeLessThan(2000);
+  });
+
+  it('compresses text media for clients that accept it, with a weak ETag; never binary media, ranges or 206', async () => {
+    const s = await session();
+    const csvUrl = `${base}/${(s.labelled.get('Get all') as { url: string }).url}`;
+    const full = await fetch(csvUrl, { headers: { 'accept-encoding': 'gzip' } });
+    expect(full.headers.get('content-encoding')).toBe('gzip');
+    expect(full.headers.get('etag')).toMatch(/^W\//);
+    expect(await full.text()).toBe(BIG_CSV);
+    const revalidated = await fetch(csvUrl, { headers: { 'accept-encoding': 'gzip', 'if-none-match': full.headers.get('etag')! } });
+    expect(revalidated.status).toBe(304);
+    const strongEtag = full.headers.get('etag')!.slice(2);
+    const part = await fetch(csvUrl, { headers: { 'accept-encoding': 'gzip, br', range: 'bytes=4-11', 'if-range': strongEtag } });
+    expect([part.status, part.headers.get('content-encoding'), part.headers.get('content-range')]).toEqual([
+      206,
+      null,
+      `bytes 4-11/${BIG_CSV.length}`,
+    ]);
+    expect(await part.text()).toBe(BIG_CSV.slice(4, 12));
+    const videoUrl = `${base}/${(s.protos.get('video') as { url: string }).url}`;
+    const video = await fetch(videoUrl, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect([video.status, video.headers.get('content-encoding'), video.headers.get('etag')?.startsWith('W/')]).toEqual([200, null, false]);
+    expect(new Uint8Array(await video.arrayBuffer())).toEqual(VIDEO);
   });
 });
