@@ -59,4 +59,24 @@ describe('directory upload in Chromium', () => {
     expect(await page.getByText('sales.csv: 3 lines').count()).toBe(0);
     await page.close();
   });
+
+  it('uploads a folder dropped on the drop zone, walking its directory entries', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/`);
+    await seeText(page, 'files: 0');
+    await idle(page);
+    const zone = await page.locator('.lu-uploader-zone').boundingBox();
+    expect(zone).not.toBeNull();
+    const [x, y] = [zone!.x + zone!.width / 2, zone!.y + zone!.height / 2];
+    // A drag from the desktop, as Chromium gets it from the OS: the folder's path, which the page sees as a directory entry.
+    const cdp = await page.context().newCDPSession(page);
+    const data = { items: [], files: [join(folder, 'data')], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, x, y, data });
+    await seeText(page, 'files: 2');
+    await seeText(page, 'sales.csv: 3 lines');
+    await seeText(page, 'costs.csv: 4 lines');
+    expect(await page.locator('.lu-uploader-error').count()).toBe(0);
+    await cdp.detach();
+    await page.close();
+  });
 });
