@@ -9,6 +9,7 @@ import { hostileClientLatency } from './hostile.mjs';
 import { dataframeBench } from './dataframe.mjs';
 import { pageBench, printPageBench } from './pageSize/index.mjs';
 import { transportBench } from './transport.mjs';
+import { sharedImage, uploadRss } from './media.mjs';
 
 const ELEMENTS = 1000;
 const RERUNS = Number(process.env.BENCH_RERUNS ?? 400);
@@ -137,6 +138,9 @@ const browser = await browserLatency(app);
 const df = await dataframeBench();
 const pages = await pageBench();
 const transport = await transportBench();
+const upload = await uploadRss(50);
+const bigUpload = await uploadRss(200);
+const image = await sharedImage();
 
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -174,7 +178,26 @@ const results = {
   },
   pageSize: pages,
   transport,
-  goals: { bytesPerInteraction: 2048, serverMsPerRerun: 5, stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 } },
+  uploadMegabytes: upload.megabytes,
+  uploadStatus: upload.status,
+  uploadRssGrowthBytes: upload.rssGrowthBytes,
+  uploadBuffersPeakBytes: upload.buffersPeakBytes,
+  uploadBuffersAfterGcBytes: upload.buffersAfterGcBytes,
+  uploadNodeFloorBytes: upload.nodeFloorBytes,
+  uploadBeyondFloorBytes: upload.beyondFloorBytes,
+  upload200RssGrowthBytes: bigUpload.rssGrowthBytes,
+  sharedImageSessions: image.sessions,
+  sharedImageMegabytes: image.megabytes,
+  sharedImageStoredCopies: image.storedCopies,
+  sharedImageStoredBytes: image.storedBytes,
+  goals: {
+    bytesPerInteraction: 2048,
+    serverMsPerRerun: 5,
+    uploadRssGrowthBytes: 10 * 1_048_576,
+    uploadBeyondFloorBytes: 10 * 1_048_576,
+    sharedImageStoredCopies: 1,
+    stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 },
+  },
   streamlit164: { bytesPerInteraction: 136_000, serverMsPerRerun: 161, note: 'as measured by the CEO on this kind of machine; not re-measured here' },
 };
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
@@ -216,6 +239,13 @@ else {
 row('memory of the table itself (bytes)', d.tableBytes);
 row('memory added: shown in 1 session (bytes)', d.heapOneSessionBytes);
 row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ the table');
+row(`server RSS peak growth, ${upload.megabytes} MB upload`, results.uploadRssGrowthBytes, '< 10 MB');
+row(`  of which socket buffers alive (peak)`, results.uploadBuffersPeakBytes);
+row(`  buffers left after GC`, results.uploadBuffersAfterGcBytes);
+row(`  bare Node server, same upload`, results.uploadNodeFloorBytes);
+row(`  lit-ui beyond the bare server`, results.uploadBeyondFloorBytes, '< 10 MB');
+row(`server RSS peak growth, ${bigUpload.megabytes} MB upload`, results.upload200RssGrowthBytes, 'same as 50 MB');
+row(`copies of 1 image in ${image.sessions} sessions`, results.sharedImageStoredCopies, '1');
 console.log('\nTransports on loopback (bytes the server wrote, headers and framing included; latency: send → idle)\n');
 console.log(`| ${'measure'.padEnd(38)} | ${'WebSocket'.padStart(12)} | ${'HTTP stream'.padStart(14)} |`);
 console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);

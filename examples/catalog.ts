@@ -4,11 +4,13 @@
  */
 import type { App } from '@lit-ui/core';
 import caching from './caching/app.js';
+import csv from './csv/app.js';
 import dialogs from './dialogs/app.js';
 import explorer from './explorer/app.js';
 import flights from './flights/app.js';
 import forms from './forms/app.js';
 import fragments from './fragments/app.js';
+import gallery from './gallery/app.js';
 import pages from './pages/app.js';
 import tasks from './tasks/app.js';
 
@@ -34,6 +36,20 @@ export const examples: readonly ExampleEntry[] = [
     description: 'The main demo: cars and Seattle weather from vega-datasets, with sidebar filters, metrics, charts, a table and tabs.',
     folder: 'explorer',
     app: explorer,
+  },
+  {
+    path: '/csv',
+    title: 'CSV explorer',
+    description: 'Upload a CSV (sent over HTTP, parsed with d3-dsv), filter it, chart it, see it in a table, and download the filtered rows.',
+    folder: 'csv',
+    app: csv,
+  },
+  {
+    path: '/gallery',
+    title: 'Media gallery',
+    description: 'The PNGs shipped in vega-datasets in a row with captions, an SVG drawn by the script, and a chord synthesised as WAV.',
+    folder: 'gallery',
+    app: gallery,
   },
   {
     path: '/forms',

@@ -144,6 +144,19 @@ const interactions: Record<string, (page: Page) => Promise<void>> = {
     await seeText(page, '1 selected, 0 flagged.');
     await idle(page);
   },
+  '/csv': async (page) => {
+    const csv = `city,date,temp\n${Array.from({ length: 30 }, (_, i) => `c${i % 3},2024-01-${String(i + 1).padStart(2, '0')},${i}`).join('\n')}\n`;
+    await page.locator('input[type=file]').setInputFiles({ name: 'cities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('lit-ui-vega-chart canvas:visible').first().waitFor();
+    await page.locator('lit-ui-dataframe').first().waitFor();
+    await idle(page);
+  },
+  '/gallery': async (page) => {
+    await page.locator('img[alt="gimp"]').waitFor();
+    await page.getByText('gimp.png').first().click();
+    await page.locator('img[alt="gimp.png at 256 px"]').waitFor();
+    await idle(page);
+  },
   '/dialogs': async (page) => {
     await page.getByRole('button', { name: 'Rate' }).first().click();
     await page.getByRole('dialog').waitFor();

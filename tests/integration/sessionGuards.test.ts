@@ -132,7 +132,9 @@ describe('the origin rule through the Express adapter', () => {
     const foreign = await post('https://evil.example');
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain("'https://evil.example'");
-    expect((await post(`http://127.0.0.1:${port}`)).status).toBe(404);
+    // Past the origin rule, the upload route itself refuses a request without the session headers.
+    const same = await post(`http://127.0.0.1:${port}`);
+    expect([same.status, ((await same.json()) as { code: string }).code]).toEqual([403, 'UploadForbidden']);
   });
 
   it('passes trustProxy through to the origin rule', async () => {

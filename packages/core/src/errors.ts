@@ -63,6 +63,22 @@ export const ErrorCode = {
   UnknownDataId: 'UnknownDataId',
   /** A `dataRequest` whose range, sort column or size does not fit the table. */
   InvalidDataRequest: 'InvalidDataRequest',
+  /** An uploaded file larger than its uploader's `maxUploadSize` (or the runtime's `maxUploadBytes`): HTTP 413, nothing stored. */
+  UploadTooLarge: 'UploadTooLarge',
+  /** An uploaded file whose name and type match none of its uploader's `type` list: HTTP 415, nothing stored. */
+  UploadTypeNotAllowed: 'UploadTypeNotAllowed',
+  /** An upload (or deferred download) without the session's valid token: HTTP 403. */
+  UploadForbidden: 'UploadForbidden',
+  /** An upload for a widget that is not on the session's page (or takes no more files): HTTP 404/409. */
+  UploadWidgetNotFound: 'UploadWidgetNotFound',
+  /** A media file or upload that is unknown, expired, or was deleted. */
+  MediaNotFound: 'MediaNotFound',
+  /** The media storage is at the runtime's `media.maxBytes` and nothing unreferenced can be freed. */
+  MediaStorageFull: 'MediaStorageFull',
+  /** The deferred data function of `st.downloadButton` threw or returned something that is not data: HTTP 500 to the click. */
+  DownloadFailed: 'DownloadFailed',
+  /** A media feature this JavaScript runtime cannot provide (local file paths, hashing) without an injected seam. */
+  MediaUnavailable: 'MediaUnavailable',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

@@ -68,7 +68,7 @@ interface TextEncoder {
 }
 declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
 interface TextDecoder {
-  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+  decode(input?: Uint8Array | ArrayBuffer, options?: { stream?: boolean }): string;
 }
 declare var TextDecoder: { prototype: TextDecoder; new (label?: string, options?: { fatal?: boolean }): TextDecoder };
 
@@ -84,11 +84,22 @@ interface Headers {
 }
 declare var Headers: { prototype: Headers; new (init?: HeadersInit): Headers };
 
-type BodyInit = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | null;
+type BodyInit = string | Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array> | null;
+interface ReadableStreamDefaultReader<R = unknown> {
+  read(): Promise<{ done: boolean; value?: R }>;
+  releaseLock(): void;
+  cancel(reason?: unknown): Promise<void>;
+}
+interface ReadableStreamDefaultController<R = unknown> {
+  readonly desiredSize: number | null;
+  enqueue(chunk: R): void;
+  close(): void;
+  error(reason?: unknown): void;
+}
 interface ReadableStream<R = unknown> {
   readonly locked: boolean;
   cancel(reason?: unknown): Promise<void>;
-  getReader(): { read(): Promise<{ done: boolean; value?: R }>; cancel(reason?: unknown): Promise<void>; releaseLock(): void };
+  getReader(): ReadableStreamDefaultReader<R>;
 }
 interface ReadableStreamDefaultController<R = unknown> {
   readonly desiredSize: number | null;
@@ -105,6 +116,15 @@ declare var ReadableStream: {
   prototype: ReadableStream;
   new <R = unknown>(source?: ReadableStreamSource<R>, strategy?: { highWaterMark?: number; size?(chunk: R): number }): ReadableStream<R>;
 };
+interface Blob {
+  readonly size: number;
+  readonly type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+  slice(start?: number, end?: number, contentType?: string): Blob;
+  stream(): ReadableStream<Uint8Array>;
+}
+declare var Blob: { prototype: Blob; new (parts?: (Uint8Array | ArrayBuffer | Blob | string)[], options?: { type?: string }): Blob };
 interface Body {
   readonly body: ReadableStream<Uint8Array> | null;
   arrayBuffer(): Promise<ArrayBuffer>;
@@ -144,3 +164,6 @@ declare var crypto: {
   getRandomValues<T extends Uint8Array | Uint32Array>(array: T): T;
   randomUUID(): string;
 };
+
+declare function atob(data: string): string;
+declare function btoa(data: string): string;

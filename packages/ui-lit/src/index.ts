@@ -11,5 +11,14 @@ export { LitUiApp } from './lit-ui-app.js';
 export { registerElement, rendererFor } from './renderers/registry.js';
 export { inlineStyle } from './directives/inlineStyle.js';
 export type { StyleProperties, InlineStyleDirective } from './directives/inlineStyle.js';
-export type { DataWindowRequest, ElementRenderer, RenderContext, WidgetManager, WidgetProto } from './renderers/types.js';
+export type {
+  DataWindowRequest,
+  ElementRenderer,
+  RenderContext,
+  WidgetManager,
+  WidgetProto,
+  MediaChannel,
+  UploadedFileInfo,
+  UploadProgress,
+} from './renderers/types.js';
 export type { ClientConnection, ConnectionFactory, ConnectionFactoryOptions, ConnectionStatus } from './app/connection.js';

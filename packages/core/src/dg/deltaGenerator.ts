@@ -11,6 +11,17 @@ import { mapProto, type MapOptions } from '../elements/map.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
+import { logoConfig, type LogoOptions } from '../elements/logo.js';
+import {
+  audioProto,
+  imageProto,
+  pdfProto,
+  videoProto,
+  type AudioOptions,
+  type ImageOptions,
+  type PdfOptions,
+  type VideoOptions,
+} from '../elements/media.js';
 import {
   chatMessageBlock,
   columnBlocks,
@@ -61,6 +72,9 @@ import { writeCommand, type WriteResult } from '../elements/writeCommand.js';
 import { writeStream } from '../elements/writeStream.js';
 import type { StreamSource } from '../elements/streamChunks.js';
 import { invalidArgument } from '../errors.js';
+import type { MediaSource } from '../media/mediaSource.js';
+import type { UploadedFile } from '../media/uploadedFile.js';
+import type { AudioSamples } from '../media/wav.js';
 import { formBlock, formSubmitButton, type FormOptions } from '../forms/form.js';
 import {
   navigate,
@@ -76,7 +90,7 @@ import type { QueryParamsProxy } from '../state/queryParams.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
 import { buttonDefinition, type ButtonOptions } from '../widgets/button.js';
 import { buttonGroupDefinition, type ButtonGroupOptions } from '../widgets/buttonGroup.js';
-import { chatInputDefinition, type ChatInputOptions } from '../widgets/chatInput.js';
+import { chatInputDefinition, type ChatInputOptions, type ChatInputValue } from '../widgets/chatInput.js';
 import { checkboxDefinition, type CheckboxOptions } from '../widgets/checkbox.js';
 import { colorPickerDefinition, type ColorPickerOptions } from '../widgets/colorPicker.js';
 import type { DataEditorOptions } from '../widgets/dataEditor.js';
@@ -85,6 +99,15 @@ import type { VegaLiteState } from '../widgets/chartSelection.js';
 import { dateInputDefinition, type DateInputOptions, type DateLike } from '../widgets/dateInput.js';
 import { datetimeInputDefinition, type DatetimeInputOptions } from '../widgets/datetimeInput.js';
 import { feedbackDefinition, type FeedbackKind, type FeedbackOptions } from '../widgets/feedback.js';
+import { downloadButtonDefinition, type DownloadButtonOptions, type DownloadData } from '../widgets/downloadButton.js';
+import {
+  audioInputDefinition,
+  cameraInputDefinition,
+  fileUploaderDefinition,
+  type AudioInputOptions,
+  type CameraInputOptions,
+  type FileUploaderOptions,
+} from '../widgets/fileUploader.js';
 import { multiselectDefinition, type MultiselectOptions } from '../widgets/multiselect.js';
 import { numberInputDefinition, type NumberInputOptions } from '../widgets/numberInput.js';
 import { renderWidget } from '../widgets/renderWidget.js';
@@ -710,13 +733,119 @@ export class DeltaGenerator<State extends object = AnyState> {
   /**
    * A chat input, as Streamlit's `st.chat_input`: the submitted text for the one
    * run after a submit, else null. On `st` at the top level it is pinned to the
-   * bottom of the page; in a container it sits inline.
+   * bottom of the page; in a container it sits inline. With `acceptFile`
+   * (`true`, `'multiple'` or `'directory'`; `fileType` as the uploader's `type`)
+   * the user can attach files, uploaded over HTTP like an uploader's, and the
+   * value is `{ text, files }`, as Streamlit's.
    * @throws LitUiError `ButtonInForm` inside a form.
    * @example const prompt = st.chatInput('Ask me anything'); if (prompt) st.chatMessage('user').markdown(prompt);
+   * @example const msg = st.chatInput('Ask about a file', { acceptFile: true, fileType: ['pdf'] }); if (msg) answer(msg.text, msg.files);
    */
-  chatInput(placeholder?: string | ChatInputOptions, options: ChatInputOptions = {}): string | null {
+  chatInput(placeholder: string, options: ChatInputOptions & { readonly acceptFile: true | 'multiple' | 'directory' }): ChatInputValue | null;
+  /** A chat input with attachments, its placeholder in the options: the message `{ text, files }` for one run, else null. */
+  chatInput(options: ChatInputOptions & { readonly acceptFile: true | 'multiple' | 'directory' }): ChatInputValue | null;
+  /** A chat input without attachments: the submitted text for one run, else null. */
+  chatInput(placeholder?: string | ChatInputOptions, options?: ChatInputOptions): string | null;
+  chatInput(placeholder?: string | ChatInputOptions, options: ChatInputOptions = {}): string | ChatInputValue | null {
     const merged = typeof placeholder === 'string' ? { ...options, placeholder } : { ...placeholder, ...options };
-    return renderWidget(this.#core, chatInputDefinition(merged), true);
+    const { media, maxUploadBytes } = this.#core.host;
+    return renderWidget(this.#core, chatInputDefinition(merged, { media, maxBytes: maxUploadBytes }), true);
+  }
+
+  // ── Files and media ───────────────────────────────────────────────────
+
+  /**
+   * A file uploader, as Streamlit's `st.file_uploader`: the browser sends
+   * each file over HTTP to the runtime (with the session's token in a
+   * header), and the widget value lists them. Returns the file (or null), or
+   * a list with `acceptMultipleFiles` (`true` or `'directory'`). Size
+   * (`maxUploadSize`, MB per file; default the runtime's `maxUploadBytes`)
+   * and `type` are enforced by the server while the file streams in.
+   * @throws LitUiError `InvalidArgument` for a bad `type` or `maxUploadSize`.
+   * @example const file = st.fileUploader('CSV', { type: ['csv'] }); if (file) rows = csvParse(await file.text());
+   */
+  fileUploader(label: string, options: FileUploaderOptions & { readonly acceptMultipleFiles: true | 'directory' }): UploadedFile[];
+  /** A single-file uploader: the file, or null. */
+  fileUploader(label: string, options?: FileUploaderOptions): UploadedFile | null;
+  fileUploader(label: string, options: FileUploaderOptions = {}): UploadedFile | null | UploadedFile[] {
+    const { media, maxUploadBytes } = this.#core.host;
+    return renderWidget(this.#core, fileUploaderDefinition(label, options, media, maxUploadBytes));
+  }
+
+  /**
+   * A camera snapshot, as Streamlit's `st.camera_input`: the browser takes a
+   * picture (getUserMedia) and uploads it as an image file; returns it, or null.
+   * @example const photo = st.cameraInput('Take a picture'); if (photo) st.image(photo);
+   */
+  cameraInput(label: string, options: CameraInputOptions = {}): UploadedFile | null {
+    const { media, maxUploadBytes } = this.#core.host;
+    return renderWidget(this.#core, cameraInputDefinition(label, options, media, maxUploadBytes)) as UploadedFile | null;
+  }
+
+  /**
+   * A microphone recording, as Streamlit's `st.audio_input`: the browser
+   * records (MediaRecorder) and uploads an audio file (WebM or WAV, as it
+   * records); returns it, or null.
+   * @example const voice = st.audioInput('Say something'); if (voice) st.audio(voice);
+   */
+  audioInput(label: string, options: AudioInputOptions = {}): UploadedFile | null {
+    const { media, maxUploadBytes } = this.#core.host;
+    return renderWidget(this.#core, audioInputDefinition(label, options, media, maxUploadBytes)) as UploadedFile | null;
+  }
+
+  /**
+   * A button that downloads `data`, as Streamlit's `st.download_button`: a
+   * string, `Uint8Array`, `ArrayBuffer` or `Blob`, or a function returning
+   * one (sync or async), called only when the user clicks (deferred data).
+   * True for the one run after a click, unless `onClick: 'ignore'`.
+   * @throws LitUiError `InvalidArgument` for data that is not text, bytes or a Blob; `ButtonInForm` inside a form.
+   * @example st.downloadButton('Download CSV', () => csvFormat(rows), { fileName: 'rows.csv', mime: 'text/csv' });
+   */
+  downloadButton(label: string, data: DownloadData, options: DownloadButtonOptions = {}): boolean {
+    return renderWidget(this.#core, downloadButtonDefinition(label, data, options, this.#core.host.media));
+  }
+
+  /**
+   * Shows images, as Streamlit's `st.image`: http(s) URLs as they are; bytes
+   * or Blobs of PNG, JPEG, GIF, WebP or SVG (sanitised), local file paths and
+   * uploaded files are served by the runtime's media manager (never inside
+   * the delta). A list shows the images in a row, each with its caption.
+   * @throws LitUiError `InvalidArgument` for data that is not an image or a missing file; `MediaStorageFull`.
+   * @example st.image(pngBytes, { caption: 'Sunrise', width: 300 });
+   * @example st.image(['a.png', 'b.png'], { caption: ['A', 'B'] });
+   */
+  image(image: MediaSource | readonly MediaSource[], options?: ImageOptions): void {
+    this.#core.element(imageProto(this.#core.host.media, image, options));
+  }
+
+  /**
+   * An audio player, as Streamlit's `st.audio`: a URL, a file path, bytes, a
+   * Blob, or raw samples (`Float32Array`, one array per channel) with
+   * `sampleRate` (Hz), encoded as WAV. Seeking works (served with ranges).
+   * @throws LitUiError `InvalidArgument` for data that is not audio, or samples without a sampleRate.
+   * @example st.audio(samples, { sampleRate: 44_100 });
+   */
+  audio(data: MediaSource | AudioSamples, options?: AudioOptions): void {
+    this.#core.element(audioProto(this.#core.host.media, data, options));
+  }
+
+  /**
+   * A video player, as Streamlit's `st.video`, with optional subtitles (VTT
+   * or SRT text; several tracks by label).
+   * @throws LitUiError `InvalidArgument` for data that is not a video.
+   * @example st.video('clip.mp4', { subtitles: { English: srt }, startTime: '1m' });
+   */
+  video(data: MediaSource, options?: VideoOptions): void {
+    this.#core.element(videoProto(this.#core.host.media, data, options));
+  }
+
+  /**
+   * A PDF shown inside the page (the browser's own viewer), as Streamlit's `st.pdf`; `height` in px.
+   * @throws LitUiError `InvalidArgument` for data that is not a PDF.
+   * @example st.pdf(reportBytes, { height: 600 });
+   */
+  pdf(data: MediaSource, options?: PdfOptions): void {
+    this.#core.element(pdfProto(this.#core.host.media, data, options));
   }
 
   /**
@@ -808,6 +937,19 @@ export class DeltaGenerator<State extends object = AnyState> {
    */
   setPageConfig(config: PageConfig): void {
     setPageConfig(this.#core.host, config);
+  }
+
+  /**
+   * Shows a logo at the top of the sidebar (or of the page without one), as
+   * Streamlit's `st.logo`: an image as `st.image` takes it, an optional
+   * http(s) `link`, a smaller `iconImage` for a collapsed sidebar, and a size.
+   * @throws LitUiError `InvalidArgument` for data that is not an image, a bad size or link.
+   * @example st.logo('./logo.svg', { link: 'https://example.com', size: 'large' });
+   */
+  logo(image: MediaSource, options?: LogoOptions): void {
+    const host = this.#core.host;
+    host.activeRun().checkpoint();
+    host.setPageConfig({ logo: logoConfig(host.media, image, options) });
   }
 
   // ── Session and control flow ──────────────────────────────────────────

@@ -2,6 +2,7 @@ import type { BackgroundTasks } from '../background/backgroundTasks.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { DataRegistry } from '../data/dataRegistry.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
+import type { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
@@ -48,6 +49,10 @@ export interface DeltaGeneratorHost {
   readonly tasks: BackgroundTasks;
   /** The tables the page shows, for their windows (`dataRequest`). */
   readonly data: DataRegistry;
+  /** The session's media: where media commands store bytes, uploads arrive, downloads are produced. */
+  readonly media: SessionMedia;
+  /** The runtime's default largest upload, in bytes. */
+  readonly maxUploadBytes: number;
   /** The session's root `st`, which fragment and dialog functions receive. */
   rootDeltaGenerator(): unknown;
   /** Merges page settings and tells the client when they changed. */

@@ -4,7 +4,7 @@ import type { WidgetIdType } from '../protocol/elements.js';
 /**
  * Streamlit's form rules for a widget about to be written into form
  * `formId` (or outside forms): a submit button only inside a form, no
- * `button` or `chatInput` inside one, and inside a form only the submit
+ * `button`, `chatInput` or `downloadButton` inside one, and inside a form only the submit
  * button may have a callback.
  * @throws LitUiError `SubmitButtonOutsideForm`, `ButtonInForm` or `InvalidFormCallback`.
  */
@@ -19,7 +19,7 @@ export function checkFormPlacement(
     return;
   }
   if (!formId) return;
-  if (def.type === 'button' || def.type === 'chatInput') {
+  if (def.type === 'button' || def.type === 'chatInput' || def.type === 'downloadButton') {
     throw new LitUiError(
       ErrorCode.ButtonInForm,
       `st.${def.type}() can't be used in an st.form() ("${def.label}").` + (def.type === 'button' ? ' Use st.formSubmitButton() instead.' : ''),

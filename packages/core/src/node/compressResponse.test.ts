@@ -100,6 +100,14 @@ describe('sendResponse compression', () => {
     expect(res.wireBytes * 5).toBeLessThan(page.length);
   });
 
+  it('weakens a strong ETag of a body it compresses, and leaves weak and uncompressed ones as they are', async () => {
+    const tagged = (etag: string, type = 'text/csv') => new Response(page, { headers: { 'content-type': type, etag } });
+    expect((await fetchDecoded(await serve(() => tagged('"abc"')), 'gzip')).headers['etag']).toBe('W/"abc"');
+    expect((await fetchDecoded(await serve(() => tagged('W/"abc"')), 'gzip')).headers['etag']).toBe('W/"abc"');
+    expect((await fetchDecoded(await serve(() => tagged('"abc"')), undefined)).headers['etag']).toBe('"abc"');
+    expect((await fetchDecoded(await serve(() => tagged('"abc"', 'video/webm')), 'gzip')).headers['etag']).toBe('"abc"');
+  });
+
   it('sends the identity when the client asks for none, when compress is false, for media, for ranges and for encoded bodies', async () => {
     const plain = await fetchDecoded(await serve(html), undefined);
     expect(plain.headers['content-encoding']).toBeUndefined();

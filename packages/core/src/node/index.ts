@@ -11,3 +11,5 @@ export type { ToRequestOptions } from './toRequest.js';
 export { sendResponse } from './sendResponse.js';
 export type { SendResponseOptions } from './sendResponse.js';
 export type { RequestContext } from '../protocol/transport.js';
+export { createDiskMediaStorage } from './diskMediaStorage.js';
+export type { DiskMediaStorageOptions } from './diskMediaStorage.js';

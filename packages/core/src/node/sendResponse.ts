@@ -33,7 +33,8 @@ function writeHead(res: ServerResponse, response: Response): void {
  * media flow as produced). When the client goes away mid-body, the body
  * stream is cancelled and the promise resolves: an abort is not an error.
  * HEAD requests get headers only. Text bodies are compressed when the
- * client accepts it (see {@link SendResponseOptions.compress}).
+ * client accepts it (see {@link SendResponseOptions.compress}); a strong
+ * `ETag` of a compressed body becomes weak.
  *
  * @param res - The Node response; nothing must have been written to it yet.
  * @param response - The web Response to send.
@@ -61,6 +62,9 @@ export async function sendResponse(res: ServerResponse, response: Response, opti
     res.removeHeader('content-length');
     const vary = res.getHeader('vary');
     res.setHeader('vary', vary === undefined ? 'accept-encoding' : `${String(vary)}, accept-encoding`);
+    // The encoded body is another representation: its ETag is weak (as nginx makes it), so an If-Range never matches it; If-None-Match still does.
+    const etag = res.getHeader('etag');
+    if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('etag', `W/${etag}`);
   }
   const body = response.body;
   if (!body || res.req?.method === 'HEAD') {

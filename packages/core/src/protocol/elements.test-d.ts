@@ -31,6 +31,10 @@ describe('the element map', () => {
       | 'pills'
       | 'segmentedControl'
       | 'feedback'
+      | 'fileUploader'
+      | 'cameraInput'
+      | 'audioInput'
+      | 'downloadButton'
     >();
   });
 
@@ -43,7 +47,11 @@ describe('the element map', () => {
 
   it('derives the wire value map of widget changes', () => {
     expectTypeOf<WidgetValueMap['button']>().toEqualTypeOf<boolean>();
-    expectTypeOf<WidgetValueMap['chatInput']>().toEqualTypeOf<string | null>();
+    expectTypeOf<WidgetValueMap['chatInput']>().toEqualTypeOf<
+      string | { text: string; files: { fileId: string; name: string; type: string; size: number }[] } | null
+    >();
+    expectTypeOf<WidgetValueMap['fileUploader']>().toEqualTypeOf<{ fileId: string; name: string; type: string; size: number }[]>();
+    expectTypeOf<WidgetValueMap['downloadButton']>().toEqualTypeOf<boolean>();
     expectTypeOf<WidgetValueMap['multiselect']>().toEqualTypeOf<number[]>();
     expectTypeOf<WidgetValueMap['slider']>().toEqualTypeOf<number | [number, number]>();
   });

@@ -12,6 +12,7 @@ import { helpElements } from '../elements/help.js';
 import { jsonElements } from '../elements/json.js';
 import { layoutElements } from '../elements/layout.js';
 import { linkElements } from '../elements/links.js';
+import { mediaElements } from '../elements/media.js';
 import { metricElements } from '../elements/metric.js';
 import { statusElements } from '../elements/status.js';
 import { textElements } from '../elements/text.js';
@@ -24,6 +25,8 @@ import { dataEditorElements } from '../widgets/dataEditor.js';
 import { dateInputElements } from '../widgets/dateInput.js';
 import { datetimeInputElements } from '../widgets/datetimeInput.js';
 import { feedbackElements } from '../widgets/feedback.js';
+import { downloadButtonElements } from '../widgets/downloadButton.js';
+import { fileUploaderElements } from '../widgets/fileUploader.js';
 import { multiselectElements } from '../widgets/multiselect.js';
 import { numberInputElements } from '../widgets/numberInput.js';
 import { selectboxElements } from '../widgets/selectbox.js';
@@ -186,6 +189,7 @@ export const ELEMENTS = {
   ...layoutElements,
   ...statusElements,
   ...linkElements,
+  ...mediaElements,
   ...buttonElements,
   ...checkboxElements,
   ...textInputElements,
@@ -203,6 +207,8 @@ export const ELEMENTS = {
   ...buttonGroupElements,
   ...feedbackElements,
   ...helpElements,
+  ...fileUploaderElements,
+  ...downloadButtonElements,
 } satisfies Readonly<Record<string, AnyElementSpec>>;
 
 /** The specs of the element map, by type. */

@@ -166,6 +166,17 @@ export interface PageConfigMsg extends ForwardMsgBase {
   readonly layout?: 'centered' | 'wide';
   /** Whether the sidebar starts open; `'auto'` closes it on small screens, as Streamlit's `initial_sidebar_state`. */
   readonly initialSidebarState?: 'auto' | 'expanded' | 'collapsed';
+  /** `st.logo`: image URL (absolute, or relative to the mount), a link, a smaller icon for narrow places, a size. */
+  readonly logo?: {
+    /** Image URL, absolute or relative to the mount. */
+    readonly url: string;
+    /** Where a click on the logo goes. */
+    readonly link?: string;
+    /** A smaller image for narrow places (the collapsed sidebar). */
+    readonly iconUrl?: string;
+    /** How large the logo shows, as Streamlit's `st.logo` `size`. */
+    readonly size: 'small' | 'medium' | 'large';
+  };
 }
 
 /** The server received the BackMsg with client sequence number `cseq`. */

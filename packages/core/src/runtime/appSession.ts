@@ -8,6 +8,7 @@ import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import { FragmentRegistry } from '../fragments/fragmentRegistry.js';
+import { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
 import type { BackMsg, HelloMsg, RerunScriptMsg } from '../protocol/backMsg.js';
 import type { JsonValue } from '../protocol/elements.js';
@@ -50,6 +51,8 @@ export class AppSession implements DeltaGeneratorHost {
   readonly st: DeltaGenerator<object>;
   /** The secret a tab presents (with the id) to resume this session; also checked by the HTTP side channels. */
   readonly token = createSessionToken();
+  /** This session's media: references, uploader rules, uploads, deferred downloads. */
+  readonly media: SessionMedia;
   pagePath = '';
   requestContext: RequestContext | undefined;
   clientInfo: ClientInfo = {};
@@ -93,6 +96,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.timers = new FragmentTimers(options.scheduler, (id) =>
       this.runner.request({ changes: [], scope: new Set([id]), preempt: false, auto: true }),
     );
+    this.media = new SessionMedia(options.media, id);
     this.st = createRootDeltaGenerator(this);
   }
 
@@ -109,6 +113,11 @@ export class AppSession implements DeltaGeneratorHost {
     const errorId = nanoid(12);
     this.options.logger?.error(`lit-ui: uncaught error in the app script (error id ${errorId}, session ${this.id})`, error);
     return errorId;
+  }
+
+  /** The runtime's default largest upload, in bytes. */
+  get maxUploadBytes(): number {
+    return this.options.maxUploadBytes;
   }
 
   /** True while a client connection is attached. */
@@ -276,6 +285,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.tasks.cancelAll();
     this.data.clear();
     this.timers.pause();
+    this.media.close();
     if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
     this.connection?.close(1001, 'session closed');
     this.connection = undefined;

@@ -5,6 +5,9 @@ import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/except
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import type { BackpressureOptions } from './outboundBuffer.js';
+import { createMediaHasher } from '../media/mediaHash.js';
+import { MediaManager } from '../media/mediaManager.js';
+import { createMemoryMediaStorage } from '../media/mediaStorage.js';
 import { RunSlots } from './runSlots.js';
 import { metricsEvents, type MetricsEvents, type MetricsOptions } from './runtimeMetrics.js';
 import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
@@ -39,6 +42,9 @@ export interface ResolvedRuntimeOptions {
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
   readonly createSessionId: () => string;
+  readonly maxUploadBytes: number;
+  /** Shared by every session of a runtime: the media files they reference and upload. */
+  readonly media: MediaManager;
   /** Shared by every session of a runtime: at most `maxConcurrentRuns` runs at once. */
   readonly runSlots: RunSlots;
 }
@@ -102,6 +108,8 @@ function httpStreamOptions(options: HttpStreamOptions | false | undefined, maxMe
 export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOptions {
   const maxMessageBytes = options.maxMessageBytes ?? 1_048_576;
   const logger = options.logger;
+  const scheduler = options.scheduler ?? systemScheduler;
+  const { storage, maxBytes, graceMs, hasher } = options.media ?? {};
   return {
     sessionTtlMs: options.sessionTtlMs ?? 120_000,
     replayLimit: options.replayLimit ?? 4096,
@@ -134,8 +142,17 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
     metricsOptions: options.metrics,
     metrics: metricsEvents(options.metrics?.sink, (error) => logger?.error('lit-ui: the metrics sink threw', error)),
     logger,
-    scheduler: options.scheduler ?? systemScheduler,
+    scheduler,
     createSessionId: options.createSessionId ?? (() => nanoid()),
+    maxUploadBytes: options.maxUploadBytes ?? 209_715_200,
+    media: new MediaManager({
+      storage: storage ?? createMemoryMediaStorage(),
+      maxBytes: maxBytes ?? 536_870_912,
+      graceMs: graceMs ?? 60_000,
+      hasher: hasher ? () => hasher : createMediaHasher,
+      scheduler,
+      logger: options.logger,
+    }),
     runSlots: new RunSlots(options.maxConcurrentRuns ?? Infinity),
   };
 }

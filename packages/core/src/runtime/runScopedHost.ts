@@ -1,4 +1,5 @@
 import type { DataRegistry } from '../data/dataRegistry.js';
+import type { SessionMedia } from '../media/sessionMedia.js';
 import type { BackgroundTasks } from '../background/backgroundTasks.js';
 import { createRootDeltaGenerator, type DeltaGenerator } from '../dg/deltaGenerator.js';
 import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
@@ -89,6 +90,14 @@ export class RunScopedHost implements DeltaGeneratorHost {
 
   get data(): DataRegistry {
     return this.session.data;
+  }
+
+  get media(): SessionMedia {
+    return this.session.media;
+  }
+
+  get maxUploadBytes(): number {
+    return this.session.maxUploadBytes;
   }
 
   get tasks(): BackgroundTasks {

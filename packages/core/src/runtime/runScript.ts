@@ -104,6 +104,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
   const trims = status === 'interrupted' || status === 'rerun' ? [] : writer.finish();
   writer.takeConfirm();
   host.endRun(run);
+  host.session.media.runEnded(status === 'complete' && fullRun);
   host.send({ type: 'scriptFinished', runId, status, trims, ...(fragmentId ? { fragmentId } : {}) });
   host.flush();
   if (rest.length > 0 && !next) next = { changes: [], scope: new Set(rest), preempt: false };

@@ -184,10 +184,10 @@ class AppRuntime implements TestRuntime {
     return this.sessions.get(id);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.httpStream?.close();
     for (const session of this.sessions.all()) session.close();
-    return Promise.resolve();
+    await this.options.media.close();
   }
 
   private outboundBytes(): number {

@@ -3,6 +3,8 @@ import type { IdentifyUser } from '../access/sessionToken.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { Scheduler } from '../protocol/scheduler.js';
 import type { TransportName } from '../protocol/httpStream.js';
+import type { MediaHasher } from '../media/mediaHash.js';
+import type { MediaStorage } from '../media/mediaStorage.js';
 import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
 import type { FetchInfo, HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import type { BackpressureOptions } from './outboundBuffer.js';
@@ -149,12 +151,32 @@ export interface RuntimeOptions {
   httpStream?: HttpStreamOptions | false;
   /** Metrics: a sink for counters and gauges, and the token of the `/_lit-ui/metrics` endpoint. Default off. */
   metrics?: MetricsOptions;
+  /**
+   * Largest uploaded file, in bytes, for uploaders without their own
+   * `maxUploadSize` (as Streamlit's `server.maxUploadSize`). Enforced while
+   * the file streams in: a larger one is refused with HTTP 413. Default 200 MB (209 715 200).
+   */
+  maxUploadBytes?: number;
+  /** The media manager: where media, downloads and uploads are kept (see docs/files-and-media.md). */
+  media?: MediaOptions;
   /** Where warnings and internal errors go. Default: nowhere. */
   logger?: Logger;
   /** Timers and clock of every session (flushes, timeouts, fragment timers, `st.spinner`'s delay). Default `systemScheduler`. */
   scheduler?: Scheduler;
   /** Session id source. Default nanoid(21). */
   createSessionId?: () => string;
+}
+
+/** Options of the runtime's media manager (`RuntimeOptions.media`). */
+export interface MediaOptions {
+  /** Where bytes are kept. Default: in memory ({@link createMemoryMediaStorage}); `createDiskMediaStorage()` from `@lit-ui/core/node` keeps them in a temporary folder. */
+  storage?: MediaStorage;
+  /** Most bytes held at once, media and uploads together; unreferenced files are freed first when full. Default 512 MiB (536 870 912). */
+  maxBytes?: number;
+  /** How long a file no session references is kept (covers a reconnect, a reload, a late fetch), in ms. Default 60 000. */
+  graceMs?: number;
+  /** Computes content ids. Default: HMAC-SHA-256 through Node's `node:crypto` (needed on other runtimes). */
+  hasher?: MediaHasher;
 }
 
 /** Options of {@link Runtime.connect}. */

@@ -77,7 +77,7 @@ describe('runtime HTTP routes', () => {
     await runtime.close();
   });
 
-  it('refuses a POST from a foreign origin with 403 and counts it; a same-origin POST reaches routing', async () => {
+  it('refuses a POST from a foreign origin with 403 and counts it; a same-origin POST reaches routing (the upload route, which wants the session headers)', async () => {
     const { sink, counts } = countingSink();
     const runtime = createRuntime(app, { metrics: { sink } });
     const foreign = await runtime.fetch(
@@ -89,7 +89,8 @@ describe('runtime HTTP routes', () => {
     const own = await runtime.fetch(
       new Request('http://app.test/_lit-ui/upload', { method: 'POST', headers: { origin: 'http://app.test/' }, body: 'x' }),
     );
-    expect(own.status).toBe(404);
+    expect(own.status).toBe(403);
+    expect(((await own.json()) as { code: string }).code).toBe('UploadForbidden');
     const health = await runtime.fetch(get('/_lit-ui/health', { origin: 'https://evil.test' }));
     expect(health.status).toBe(200);
   });

@@ -1,5 +1,6 @@
 import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
 import { sameToken } from '../access/sessionToken.js';
+import { mediaRoutes } from '../media/mediaRoutes.js';
 import { PROTOCOL_VERSION } from '../protocol/forwardMsg.js';
 import type { TransportName } from '../protocol/httpStream.js';
 import type { FetchInfo, HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
@@ -44,6 +45,8 @@ function bearer(request: Request): string | undefined {
  * - `GET /_lit-ui/metrics`: the metrics sink's exposition, only when
  *   `metrics.token` is set (404 otherwise) and the request carries
  *   `Authorization: Bearer <token>` (401 otherwise, with `WWW-Authenticate`);
+ * - media files, uploads and deferred downloads ({@link mediaRoutes}),
+ *   uploads and downloads authorised by the session id and token headers;
  * - anything else: 404.
  */
 export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRoutesHost): (request: Request, info?: FetchInfo) => Promise<Response> {
@@ -75,6 +78,8 @@ export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRout
     }
     if (host.httpStream?.handles(path)) return host.httpStream.fetch(request, info);
     if (path === '/_lit-ui/metrics' && method === 'GET') return metrics(request);
+    const media = await mediaRoutes(path, request, options.media, (r) => host.sessionOf(r)?.media);
+    if (media) return media;
     return text(404, 'Not found');
   };
 }

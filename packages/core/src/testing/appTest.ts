@@ -14,6 +14,7 @@ import { systemScheduler, type RuntimeOptions, type Scheduler } from '../runtime
 import { connectInMemory, type MemoryConnection } from '../transport/memoryConnection.js';
 import type { DataWindowRequest } from './dataframeView.js';
 import type { StagedChange } from './elementViews.js';
+import { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from '../protocol/sessionHeaders.js';
 import { NodeQuery, type ElementAccessors } from './nodeQuery.js';
 
 /** Options of {@link AppTest.fromFunction}. */
@@ -57,6 +58,8 @@ export class AppTest extends NodeQuery {
   /** Sort and search set on each table (by data id), as the browser keeps them per element. */
   private readonly dataViews = new Map<string, TableView>();
   private readonly scheduler: Scheduler;
+  private sessionToken = '';
+  private deferred: Promise<unknown>[] = [];
 
   private constructor(app: App<object>, options: AppTestOptions) {
     super(
@@ -145,6 +148,8 @@ export class AppTest extends NodeQuery {
    * `at.exception`); a run longer than the timeout rejects.
    */
   async run(options: { readonly timeout?: number } = {}): Promise<this> {
+    const deferred = this.deferred.splice(0);
+    await Promise.all(deferred);
     this.tree = { ...this.tree, query: this.query.toString() };
     if (!this.connection) {
       const query = this.query.toString();
@@ -179,6 +184,29 @@ export class AppTest extends NodeQuery {
     await this.settle(options.timeout ?? this.timeout);
     this.query = new URLSearchParams(this.tree.query ?? '');
     return this;
+  }
+
+  /**
+   * Fetches a URL through the runtime, as the browser would (media URLs of
+   * `at.image[0].url`, ranges, conditional requests): relative URLs are
+   * resolved against the app's mount. Resolves to a web `Response`.
+   *
+   * @example
+   * const res = await at.fetch(at.image[0].url, { headers: { Range: 'bytes=0-99' } });
+   */
+  fetch(url: string, init?: RequestInit): Promise<Response> {
+    return this.runtime.fetch(new Request(new URL(url.replace(/^\/+/, ''), 'http://localhost/').href, init));
+  }
+
+  /** @internal */
+  sessionHeaders(): Record<string, string> {
+    return { [SESSION_ID_HEADER]: this.connection?.sessionId ?? '', [SESSION_TOKEN_HEADER]: this.sessionToken };
+  }
+
+  /** @internal */
+  defer(work: Promise<unknown>): void {
+    work.catch(() => undefined); // observed by the next run()
+    this.deferred.push(work);
   }
 
   /** @internal */
@@ -252,6 +280,7 @@ export class AppTest extends NodeQuery {
   }
 
   private receive(msg: ForwardMsg): void {
+    if (msg.type === 'newSession') this.sessionToken = msg.sessionToken ?? '';
     if (msg.type === 'dataWindow' || (msg.type === 'error' && msg.cseq !== undefined && this.dataRequests.has(msg.cseq))) {
       const waiting = this.dataRequests.get(msg.cseq!);
       this.dataRequests.delete(msg.cseq!);

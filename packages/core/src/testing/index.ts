@@ -35,4 +35,12 @@ export type {
   WidgetActions,
   AppValueOf,
   ActionsOf,
+  MediaViewMembers,
+  UploaderViewMembers,
+  DownloadButtonViewMembers,
+  ChatInputViewMembers,
+  SideChannelViewMembers,
+  SideChannelMembersOf,
 } from './viewTypes.js';
+export { MediaView, FileUploaderView, DownloadButtonView, ChatInputView, SideChannelError } from './mediaViews.js';
+export type { TestFile, DownloadedFile } from './mediaViews.js';

@@ -5,6 +5,7 @@ import { DataEditorView } from './dataEditorView.js';
 import { ChartView } from './chartView.js';
 import { DataframeView } from './dataframeView.js';
 import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
+import { MEDIA_VIEWS } from './mediaViews.js';
 import type { BlockAccessorName, ElementAccessors, ViewOf } from './viewTypes.js';
 
 export type { ElementAccessors } from './viewTypes.js';
@@ -99,6 +100,8 @@ export class NodeQuery {
     if (proto.type === 'dataframe') return new DataframeView(driver, proto, path);
     if (proto.type === 'dataEditor') return new DataEditorView(driver, proto, path);
     if (proto.type === 'vegaLiteChart') return new ChartView(driver, proto, path);
+    const View = MEDIA_VIEWS[proto.type];
+    if (View) return new View(driver, proto as never, path as never);
     if (typeof proto['id'] === 'string') return new WidgetView(driver, proto, path);
     return new ElementView(driver, proto, path);
   }

@@ -5,6 +5,7 @@ import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
 import type { ChartView } from './chartView.js';
 import type { DataframeView } from './dataframeView.js';
+import type { DownloadedFile, TestFile } from './mediaViews.js';
 import type { BlockView } from './nodeQuery.js';
 
 /**
@@ -116,9 +117,72 @@ export type DataEditorViewOf = DataEditorView & TypedView<'dataEditor'>;
 
 /** A view of an `st.vegaLiteChart`: its spec as `value`, and with `onSelect` its `selection` and `select(...)`. */
 export type ChartViewOf = ChartView & DisplayView<'vegaLiteChart'>;
+/** What the views of media elements (`image`, `audio`, `video`, `pdf`) offer besides `value`. */
+export interface MediaViewMembers {
+  /** The URL the browser loads (the first image's): absolute, or relative to the app's mount; fetch it with `at.fetch(url)`. */
+  readonly url: string;
+  /** Every image URL (one for audio, video and pdf). */
+  readonly urls: string[];
+  /** Captions of images (undefined where none). */
+  readonly captions: (string | undefined)[];
+  /** Subtitle tracks of a video: label and URL. */
+  readonly subtitles: {
+    /** The track's label in the player's menu. */
+    label: string;
+    /** URL of the WebVTT file. */
+    url: string;
+  }[];
+}
+
+/** What uploader views (`fileUploader`, `cameraInput`, `audioInput`) offer: files sent over HTTP as the browser does. */
+export interface UploaderViewMembers {
+  /** Uploads files (added to a multi-file uploader's, replacing a single one); the next `run()` waits for them and rejects when refused. */
+  upload(files: TestFile | readonly TestFile[]): this;
+  /** Removes every file (freed on the server, as the browser's × does). */
+  clear(): this;
+}
+
+/** What a `downloadButton` view offers. */
+export interface DownloadButtonViewMembers {
+  /** The file name the browser saves under. */
+  readonly fileName: string;
+  /** Downloads the file as the browser does (deferred data produced now), then clicks unless `onClick: 'ignore'`. */
+  download(): Promise<DownloadedFile>;
+}
+
+/** What a `chatInput` view offers besides `input`: a message with attachments. */
+export interface ChatInputViewMembers {
+  /** Uploads `files` as the browser does, then submits `{ text, files }`. */
+  submit(text: string, files?: TestFile | readonly TestFile[]): this;
+}
+
+/** Members of the side-channel views, by element type. */
+export interface SideChannelViewMembers {
+  /** `at.image[i]`. */
+  image: MediaViewMembers;
+  /** `at.audio[i]`. */
+  audio: MediaViewMembers;
+  /** `at.video[i]`. */
+  video: MediaViewMembers;
+  /** `at.pdf[i]`. */
+  pdf: MediaViewMembers;
+  /** `at.fileUploader[i]`. */
+  fileUploader: UploaderViewMembers;
+  /** `at.cameraInput[i]`. */
+  cameraInput: UploaderViewMembers;
+  /** `at.audioInput[i]`. */
+  audioInput: UploaderViewMembers;
+  /** `at.downloadButton[i]`. */
+  downloadButton: DownloadButtonViewMembers;
+  /** `at.chatInput[i]`. */
+  chatInput: ChatInputViewMembers;
+}
+
+/** The side-channel members of type `T`'s view (none for most types). */
+export type SideChannelMembersOf<T extends ElementType> = T extends keyof SideChannelViewMembers ? SideChannelViewMembers[T] : unknown;
 
 /** The view AppTest gives for an element of type `T`. */
-export type ViewOf<T extends ElementType> = T extends 'dataframe'
+export type ViewOf<T extends ElementType> = (T extends 'dataframe'
   ? DataframeViewOf
   : T extends 'vegaLiteChart'
     ? ChartViewOf
@@ -128,7 +192,8 @@ export type ViewOf<T extends ElementType> = T extends 'dataframe'
         ? WidgetViewOf<T>
         : T extends 'exception'
           ? ExceptionViewOf
-          : DisplayView<T>;
+          : DisplayView<T>) &
+  SideChannelMembersOf<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
 export type BlockAccessorName = BlockType | 'columns' | 'tabs' | 'container';
@@ -144,10 +209,13 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * Each list holds the views of that type in the searched part of the tree, in page order.
  *
  * @property areaChart - `st.areaChart` elements.
+ * @property audio - `st.audio` elements (`.url`, times, loop, autoplay).
+ * @property audioInput - `st.audioInput` widgets (`.upload`, `.clear`).
  * @property badge - `st.badge` elements.
  * @property balloons - `st.balloons` effects (in the `event` root).
  * @property barChart - `st.barChart` elements.
  * @property button - `st.button` elements.
+ * @property cameraInput - `st.cameraInput` widgets (`.upload`, `.clear`).
  * @property caption - `st.caption` elements.
  * @property chatInput - `st.chatInput` elements.
  * @property chatMessage - `st.chatMessage` containers.
@@ -163,17 +231,20 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property datetimeInput - `st.datetimeInput` elements.
  * @property dialog - Dialogs (`dialog(title, fn)`).
  * @property divider - `st.divider` elements.
+ * @property downloadButton - `st.downloadButton` widgets (`await .download()`).
  * @property empty - `st.empty` elements.
  * @property error - `st.error` elements.
  * @property exception - `exception` elements (`st.exception` and uncaught errors).
  * @property expander - `st.expander` containers.
  * @property feedback - `st.feedback` elements.
+ * @property fileUploader - `st.fileUploader` widgets (`.upload`, `.clear`).
  * @property form - `st.form` containers.
  * @property formSubmitButton - `st.formSubmitButton` elements.
  * @property header - `st.header` elements.
  * @property help - `st.help` elements.
  * @property horizontal - The rows made by `st.columns` (`horizontal` blocks).
  * @property html - `st.html` elements.
+ * @property image - `st.image` elements (`.urls`, `.captions`).
  * @property info - `st.info` elements.
  * @property json - `st.json` elements.
  * @property latex - `st.latex` elements.
@@ -185,6 +256,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property numberInput - `st.numberInput` elements.
  * @property pageLink - `st.pageLink` elements.
  * @property pills - `st.pills` elements.
+ * @property pdf - `st.pdf` elements (`.url`, height).
  * @property popover - `st.popover` containers.
  * @property progress - `st.progress` elements.
  * @property radio - `st.radio` elements.
@@ -211,6 +283,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property vegaLiteChart - `st.vegaLiteChart` elements.
  * @property map - `st.map` elements (`.value`: the points as `{ lat, lon, size, color }`).
  * @property vertical - `vertical` blocks: `st.container`s and fragment wrappers.
+ * @property video - `st.video` elements (`.url`, `.subtitles`).
  * @property warning - `st.warning` elements.
  */
 export interface ElementAccessors extends ElementLists, BlockLists {}

@@ -35,6 +35,7 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
   const id = computeWidgetId(def.type, key, { label: def.label, ...def.identity }, { ...(formId ? { formId } : {}), pagePath });
   if (run.widgetIds.has(id)) throw duplicateWidget(def.type, def.label, key);
   run.widgetIds.add(id);
+  def.rendered?.(id);
   const prefill = key !== undefined && def.prefillFromState && state.isNewStateValue(key) ? prefillOf(def, key, state.get(key)) : undefined;
   if (key !== undefined && state.isNewStateValue(key) && !def.prefillFromState) {
     if (def.writable === false) {

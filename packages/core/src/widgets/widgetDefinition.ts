@@ -49,6 +49,8 @@ export interface WidgetDefinition<V, T extends WidgetIdType> {
    * returns its default and the key reads it afterwards (`st.chatInput`, as Streamlit 1.64).
    */
   readonly prefillFromState?: boolean;
+  /** Called with the widget id as soon as it is known in this run, before its value is read (side-channel widgets register there). */
+  readonly rendered?: (id: string) => void;
 }
 
 /** The error for a client value that does not fit a widget. */

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NavigationMsg } from '@lit-ui/core/protocol';
+import { defineLazily } from '../renderers/lazyElements.js';
+import { lazyKit } from '../renderers/lazyKit.js';
 import type { ConnectionRefusal, ConnectionStatus } from './connection.js';
 import type { ProtocolError } from './treeStore.js';
 
@@ -159,4 +161,28 @@ export function banners(
       </button>
     </div>`,
   )}`;
+}
+
+/** The app's logo as `st.logo` sets it in the page config. */
+export interface AppLogo {
+  /** The image's URL (a media URL of the mount, or http(s)). */
+  readonly url: string;
+  /** Where a click on the logo leads (http(s) only). */
+  readonly link?: string;
+  /** The image shown where space is short (the collapsed sidebar). */
+  readonly iconUrl?: string;
+  /** Its height: small 20px, medium 24px, large 32px (as Streamlit's). */
+  readonly size: 'small' | 'medium' | 'large';
+}
+
+const loadLogo = () => import('./appLogo.js').then((m) => m.logoElement(lazyKit));
+
+/**
+ * The app's logo (`st.logo`): `<lit-ui-logo>`, whose class (`appLogo.ts`)
+ * loads when a logo is first shown. `resolve` turns its URLs into the mount's.
+ */
+export function appLogo(logo: AppLogo | undefined, compact: boolean, resolve: (url: string) => string): unknown {
+  if (!logo) return nothing;
+  void defineLazily('lit-ui-logo', loadLogo).catch(() => undefined);
+  return html`<lit-ui-logo .logo=${logo} .compact=${compact} .resolve=${resolve}></lit-ui-logo>`;
 }

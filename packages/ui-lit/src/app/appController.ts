@@ -5,6 +5,7 @@ import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
 import type { ClientConnection, ConnectionFactory, ConnectionRefusal, ConnectionStatus } from './connection.js';
 import { helloInfo } from './mountPath.js';
+import { SideChannel } from './sideChannel.js';
 import { NavigationSync } from './navigationSync.js';
 import { applyPageConfig } from './pageConfig.js';
 import { createRenderQueue, type RenderQueue } from './renderQueue.js';
@@ -39,6 +40,7 @@ export class AppController implements ReactiveController {
   private readonly dataRequests = new Map<number, { resolve: (w: DataWindowMsg) => void; reject: (e: Error) => void }>();
   /** Renders long blocks past their first screen, a slice per task. */
   private readonly queue: RenderQueue = createRenderQueue();
+  private readonly sideChannel = new SideChannel();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -50,6 +52,7 @@ export class AppController implements ReactiveController {
     });
     this.ctx = {
       widgets: this.widgets,
+      media: this.sideChannel,
       pageHref: (urlPath) => this.nav?.pageHref(urlPath) ?? urlPath,
       // A page switch clears the query params, as Streamlit's (the URL gets the new page's path alone).
       navigate: (urlPath) => void this.send({ type: 'rerunScript', widgets: [], pagePath: urlPath, query: '' }),
@@ -73,6 +76,7 @@ export class AppController implements ReactiveController {
     this.disconnect();
     this.src = src;
     this.queued = false;
+    this.sideChannel.mount(src, globalThis.location?.href ?? 'http://localhost/');
     this.store.reset();
     this.nav = new NavigationSync({
       src,
@@ -129,6 +133,7 @@ export class AppController implements ReactiveController {
       if (queued !== this.queued) this.host.requestUpdate();
       this.queued = queued;
     }
+    this.sideChannel.receive(msg);
     // The store applies deltas in batches when its state is read: read it only where needed.
     this.store.apply(msg);
     switch (msg.type) {

@@ -5,7 +5,7 @@ import { controlStyles } from '../blocks/controlStyles.js';
 import { eventStyles } from '../events/eventStyles.js';
 import { elementStyles } from '../renderers/styles.js';
 import { themeStyles } from '../theme.js';
-import { banners, pageNav, queuedIndicator, runningIndicator, sidebarToggle } from './appChrome.js';
+import { appLogo, banners, pageNav, queuedIndicator, runningIndicator, sidebarToggle } from './appChrome.js';
 import { AppController } from './appController.js';
 import { defaultConnectionFactory, type ConnectionFactory } from './connection.js';
 import { layoutStyles } from './layoutStyles.js';
@@ -175,18 +175,19 @@ export class LitUiApp extends LitElement {
     const toggle = (): void => {
       this.sidebarOpen = !open;
     };
+    const logoUrl = (url: string): string => controller.ctx.media?.url(url) ?? url;
     return html`<div class="lu-app lu-layout--${layout}${hasBottom ? ' lu-has-bottom' : ''}">
       ${
         hasSidebar
           ? html`<aside class="lu-sidebar" id="lu-sidebar" aria-label="Sidebar" data-open=${open ? 'true' : 'false'} ?inert=${!open}>
-            ${sidebarToggle(true, toggle)}
+            ${sidebarToggle(true, toggle)} ${appLogo(state.pageConfig.logo, false, logoUrl)}
             ${showNav ? pageNav(navigation, controller.ctx.pageHref, controller.ctx.navigate) : nothing}
             <div class="lu-stack lu-root">${renderChildren(sidebar, '1', env)}</div>
           </aside>`
           : nothing
       }
       <div class="lu-main-area">
-        ${hasSidebar && !open ? sidebarToggle(false, toggle) : nothing}
+        ${hasSidebar && !open ? sidebarToggle(false, toggle) : nothing} ${open ? nothing : appLogo(state.pageConfig.logo, hasSidebar, logoUrl)}
         <div class="lu-toolbar">${controller.queued ? queuedIndicator() : runningIndicator(state.running, () => controller.stop())}</div>
         <main class="lu-main">
           <div class="lu-banners">${banners(

@@ -48,10 +48,47 @@ export interface WidgetManager {
   subscribe(id: string, listener: () => void): () => void;
 }
 
+/** A file the runtime holds for an uploader: what its widget value lists. */
+export interface UploadedFileInfo {
+  /** The runtime's id of the stored file. */
+  readonly fileId: string;
+  /** The file's name. */
+  readonly name: string;
+  /** MIME type. */
+  readonly type: string;
+  /** Bytes. */
+  readonly size: number;
+}
+
+/** Bytes of an upload sent so far. */
+export interface UploadProgress {
+  /** Bytes sent. */
+  readonly loaded: number;
+  /** Bytes in all. */
+  readonly total: number;
+}
+
+/**
+ * The runtime's HTTP side channel, as renderers reach it: media URLs, uploads
+ * and downloads (the session's token goes in headers, never in URLs).
+ */
+export interface MediaChannel {
+  /** An element's media URL, resolved against the app's mount (absolute URLs unchanged). */
+  url(path: string): string;
+  /** Sends one file to an uploader widget. @throws an error with `status`, `code` and `message` when refused. */
+  upload(widgetId: string, file: File, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<UploadedFileInfo>;
+  /** Frees an uploaded file (the user removed it). */
+  remove(fileId: string): Promise<void>;
+  /** Saves a download button's file: its `url`, or its deferred data produced now. */
+  download(widgetId: string, url: string | undefined, fileName: string): Promise<void>;
+}
+
 /** What a renderer may use besides its proto. */
 export interface RenderContext {
   /** The app's widget state: what widgets show, and where their changes go. */
   readonly widgets: WidgetManager;
+  /** The side channel; absent when the host gives no server (previews): media then render as unavailable. */
+  readonly media?: MediaChannel;
   /** href of a page of this multipage app (`''` = default page), for `pageLink`. Safe to pass around unbound. */
   readonly pageHref: (urlPath: string) => string;
   /** Navigates to a page of this app without reloading. Safe to pass around unbound. */

@@ -1,6 +1,6 @@
 /**
  * Renderers of lit-ui's display elements (text, data, charts, status,
- * links), their custom elements and their styles. The registration module
+ * links, media), their custom elements and their styles. The registration module
  * defines {@link displayElements}; the registry takes
  * {@link displayRenderers}; `<lit-ui-app>` adopts {@link displayStyles}.
  */
@@ -21,6 +21,7 @@ import { JsonViewer, jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
 import { mapRenderers } from './map.js';
+import { mediaRenderers } from './lazyMedia.js';
 import { metricRenderers } from './metric.js';
 import { paletteStyles } from './palette.js';
 import { statusRenderers } from './status.js';
@@ -51,6 +52,7 @@ const renderers = {
   ...statusRenderers,
   ...linkRenderers,
   ...helpDocRenderers,
+  ...mediaRenderers,
 } satisfies Required<ElementRenderers<DisplayType>>;
 
 /**

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { lazyKit } from '../lazyKit.js';
+import { chatFileInputWidget } from './chatFileInput.js';
 import { ChatInputWidget } from './chatInput.js';
 import { mountWidget } from './fakeWidgetManager.js';
 
 if (customElements.get('test-chat') === undefined) customElements.define('test-chat', ChatInputWidget);
+if (customElements.get('test-chat-files') === undefined) customElements.define('test-chat-files', chatFileInputWidget(lazyKit));
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -76,5 +79,44 @@ describe('<lit-ui-chat-input>', () => {
     const area = await write(el, 'x');
     key(area, {});
     expect(widgets.calls).toEqual([]);
+  });
+});
+
+describe('<lit-ui-chat-input> with acceptFile', () => {
+  it('attaches files, uploads them on send, and triggers { text, files }', async () => {
+    const chatProto = { type: 'chatInput', id: 'c1', label: 'Ask', value: null, placeholder: 'Ask', acceptFile: 'multiple', fileType: ['.txt'] };
+    const { el, widgets } = await mountWidget<ChatInputWidget>('test-chat-files', chatProto);
+    const uploaded: string[] = [];
+    el.ctx = {
+      ...el.ctx,
+      media: {
+        url: (p) => p,
+        upload: async (id, file) => (
+          uploaded.push(`${id}:${file.name}`),
+          { fileId: `f-${file.name}`, name: file.name, type: file.type, size: file.size }
+        ),
+        remove: async () => undefined,
+        download: async () => undefined,
+      },
+    };
+    await el.updateComplete;
+    const input = el.querySelector('input[type=file]') as HTMLInputElement;
+    expect(input.getAttribute('accept')).toBe('.txt');
+    Object.defineProperty(input, 'files', { value: [new File(['a'], 'a.txt', { type: 'text/plain' })], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.querySelector('.lu-chat-files')?.textContent).toContain('a.txt');
+    const area = el.querySelector('textarea') as HTMLTextAreaElement;
+    area.value = 'read this';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    (el.querySelector('.lu-chat-send') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(uploaded).toEqual(['c1:a.txt']);
+    expect(widgets.calls).toEqual([
+      { method: 'trigger', id: 'c1', value: { text: 'read this', files: [{ fileId: 'f-a.txt', name: 'a.txt', type: 'text/plain', size: 1 }] } },
+    ]);
+    await el.updateComplete;
+    expect(el.querySelector('.lu-chat-files')).toBeNull();
   });
 });

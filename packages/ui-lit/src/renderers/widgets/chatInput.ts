@@ -31,13 +31,24 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
     this.text = '';
   }
 
-  private get textarea(): HTMLTextAreaElement | null {
+  /** The text box. */
+  protected get textarea(): HTMLTextAreaElement | null {
     return this.querySelector<HTMLTextAreaElement>('textarea');
+  }
+
+  /** True when there is something to send (text; attachments too, in the chat input with files). */
+  protected hasContent(): boolean {
+    return this.text.trim() !== '';
+  }
+
+  /** What shows above the box and in it before the text (the attachments of the chat input with files). */
+  protected renderAttachments(): { above: unknown; inBox: unknown } {
+    return { above: nothing, inBox: nothing };
   }
 
   /** Sends the message as a trigger and clears the box; blank messages are ignored. */
   protected submit(): void {
-    if (this.disabled || this.text.trim() === '') return;
+    if (this.disabled || !this.hasContent()) return;
     this.ctx.widgets.trigger(this.proto, this.text);
     this.text = '';
     this.textarea?.focus();
@@ -70,9 +81,11 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
 
   protected override render(): unknown {
     const { placeholder, maxChars } = this.proto;
-    const empty = this.text.trim() === '';
+    const empty = !this.hasContent();
     const nearLimit = typeof maxChars === 'number' && this.text.length >= maxChars * 0.8;
-    return html`<div class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}">
+    const { above, inBox } = this.renderAttachments();
+    return html`${above}<div class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}">
+      ${inBox}
       <textarea
         class="lu-chat-input-text"
         id=${this.controlId}

@@ -3,6 +3,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { WIDGET_TYPES, type WidgetType } from '@lit-ui/core/protocol';
 import { elementTag } from '../elementTag.js';
 import { defineLazily, type ElementLoader } from '../lazyElements.js';
+import { lazyKit } from '../lazyKit.js';
+import { lazyRenderer } from '../lazyRenderer.js';
 import type { ElementRenderer } from '../types.js';
 import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ButtonGroupElement, PillsWidget, SegmentedControlWidget } from './buttonGroup.js';
@@ -64,12 +66,22 @@ const widgetClasses = {
   pills: PillsWidget,
   segmentedControl: SegmentedControlWidget,
   feedback: FeedbackWidget,
+  // Built from the lazy kit (lit and the widget base stay in the initial file); each brings its own styles.
+  fileUploader: { load: () => import('./fileUploader.js').then((m) => m.fileUploaderWidget(lazyKit)) },
+  downloadButton: { load: () => import('./downloadButton.js').then((m) => m.downloadButtonWidget(lazyKit)) },
+  cameraInput: { load: () => import('./cameraInput.js').then((m) => m.cameraInputWidget(lazyKit)) },
+  audioInput: { load: () => import('./audioInput.js').then((m) => m.audioInputWidget(lazyKit)) },
 } satisfies Record<WidgetType, CustomElementConstructor | LazyClass>;
 
 /** Renders a widget as its custom element, with the proto and the render context as properties. */
 function widgetRenderer(type: WidgetType): ElementRenderer {
   const tag = unsafeStatic(elementTag(type));
   const cls: CustomElementConstructor | LazyClass = widgetClasses[type];
+  if (type === 'chatInput') {
+    // With attachments, the chat input is its lazily loaded subclass, `<lit-ui-chat-file-input>`.
+    const withFiles = lazyRenderer('chatFileInput', () => import('./chatFileInput.js').then((m) => m.chatFileInputWidget(lazyKit)));
+    return (proto, ctx) => (proto['acceptFile'] ? withFiles(proto, ctx) : staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`);
+  }
   if (!('load' in cls)) return (proto, ctx) => staticHtml`<${tag} .proto=${proto} .ctx=${ctx}></${tag}>`;
   return (proto, ctx) => {
     void defineLazily(elementTag(type), cls.load);
@@ -93,7 +105,8 @@ export const widgetRenderers: Readonly<Record<string, ElementRenderer>> = Object
 /**
  * The widget custom elements loaded with the bundle, by tag name, for the
  * registration module to `customElements.define` (this module defines
- * nothing). Lazy widgets (`dataEditor`, `datetimeInput`) are defined by their renderer.
+ * nothing). Lazy widgets (`dataEditor`, `datetimeInput`, the file widgets)
+ * are defined by their renderer.
  */
 export const widgetElements: Readonly<Record<string, CustomElementConstructor>> = Object.fromEntries(
   WIDGET_TYPES.flatMap((type) => {
