@@ -1,8 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
-import type { Result } from 'vega-embed';
-import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
+import type { Result, VisualizationSpec } from 'vega-embed';
+import { categorySlotsOf, withStableColors } from './categoryColors.js';
+import { chartSummary } from './chartSummary.js';
+import { categoryPalette, chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
 import type { ElementRenderers } from '../types.js';
 
@@ -20,7 +22,10 @@ function isLight(color: string): boolean {
  * loaded on first use. Shows a light placeholder while loading and a clear
  * error box when the spec fails; re-embeds only when the spec, height,
  * container width or theme changes; follows the container's width when
- * `useContainerWidth`.
+ * `useContainerWidth`. The drawing is a `role="img"` named by the spec's
+ * `description` or a summary of what it shows (screen readers cannot read
+ * a canvas), and each category of a color field keeps its colour across
+ * reruns that filter other categories out.
  */
 export class VegaChart extends LitElement {
   /** Reactive properties, set by the renderer. */
@@ -47,8 +52,8 @@ export class VegaChart extends LitElement {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.resized());
   private readonly themeObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => void this.embed());
-  private readonly media = typeof matchMedia === 'undefined' ? undefined : matchMedia('(prefers-color-scheme: dark)');
-  private readonly themeChanged = (): void => void this.embed();
+  private summaryOf: JsonObject | undefined;
+  private summary = '';
 
   constructor() {
     super();
@@ -68,8 +73,8 @@ export class VegaChart extends LitElement {
     super.connectedCallback();
     this.resizeObserver?.observe(this);
     const root = this.getRootNode();
-    if (root instanceof ShadowRoot) this.themeObserver?.observe(root.host, { attributes: true, attributeFilter: ['theme', 'style', 'class'] });
-    this.media?.addEventListener('change', this.themeChanged);
+    // `scheme` is the app's resolved color scheme (it follows the OS live under theme="auto").
+    if (root instanceof ShadowRoot) this.themeObserver?.observe(root.host, { attributes: true, attributeFilter: ['scheme', 'style', 'class'] });
     if (this.hasUpdated) void this.embed();
   }
 
@@ -77,7 +82,6 @@ export class VegaChart extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.themeObserver?.disconnect();
-    this.media?.removeEventListener('change', this.themeChanged);
     clearTimeout(this.resizeTimer);
     this.generation++;
     this.result?.finalize();
@@ -124,7 +128,8 @@ export class VegaChart extends LitElement {
       await this.updateComplete;
       const target = this.querySelector<HTMLElement>('.lu-chart-view');
       if (generation !== this.generation || target === null) return;
-      const spec = prepareSpec(this.spec, { height: this.height, containerWidth: this.useContainerWidth ? width : undefined });
+      const sized = prepareSpec(this.spec, { height: this.height, containerWidth: this.useContainerWidth ? width : undefined });
+      const spec = withStableColors(sized, categorySlotsOf(this.getRootNode()), categoryPalette(colors.dark));
       // Keep the old chart's height while the new one draws, so the page does not jump.
       target.style.minHeight = `${target.offsetHeight}px`;
       this.result?.finalize();
@@ -133,7 +138,7 @@ export class VegaChart extends LitElement {
       adoptTooltipStyles();
       // A strict CSP holds: `ast` evaluates Vega expressions with its interpreter (no `new Function`),
       // and neither vega-embed nor vega-tooltip injects a <style> element.
-      const result = await embed(target, spec, {
+      const result = await embed(target, spec as unknown as VisualizationSpec, {
         actions: false,
         defaultStyle: false,
         ast: true,
@@ -157,14 +162,23 @@ export class VegaChart extends LitElement {
     }
   }
 
+  /** The chart's text alternative, computed once per spec. */
+  private label(): string {
+    if (this.summaryOf !== this.spec) {
+      this.summaryOf = this.spec;
+      this.summary = chartSummary(this.spec);
+    }
+    return this.summary;
+  }
+
   protected override render(): unknown {
     const specHeight = this.spec['height'];
     const height = this.height ?? (typeof specHeight === 'number' ? specHeight : 350);
     return html`<div class="lu-chart" data-status=${this.status}>
-      <div class="lu-chart-view" ?hidden=${this.status === 'error'}></div>
+      <div class="lu-chart-view" role="img" aria-label=${this.label()} ?hidden=${this.status === 'error'}></div>
       ${
         this.status === 'loading'
-          ? html`<div class="lu-chart-placeholder" style=${inlineStyle({ height: `${height}px` })} role="img" aria-label="Loading chart"></div>`
+          ? html`<div class="lu-chart-placeholder" style=${inlineStyle({ height: `${height}px` })} aria-hidden="true"></div>`
           : nothing
       }
       ${
