@@ -13,3 +13,7 @@ export { inlineStyle } from './directives/inlineStyle.js';
 export type { StyleProperties, InlineStyleDirective } from './directives/inlineStyle.js';
 export type { DataWindowRequest, ElementRenderer, RenderContext, WidgetManager, WidgetProto } from './renderers/types.js';
 export type { ClientConnection, ConnectionFactory, ConnectionFactoryOptions, ConnectionStatus } from './app/connection.js';
+export type { ChangeEventDetail, RunEventDetail, RunState } from './app/hostEvents.js';
+export { themeCss, themeProblems } from './theme/themeConfig.js';
+export type { ColorSchemeName, ThemeColors, ThemeConfig, ThemeSetting } from './theme/themeConfig.js';
+export type { ThemeChoice } from './app/appMenu.js';

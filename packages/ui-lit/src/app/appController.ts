@@ -1,9 +1,10 @@
 import { isWidgetProto } from '@lit-ui/core/protocol';
-import type { ClientBlock, ClientNode, DataWindowMsg, ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { ClientBlock, ClientNode, DataWindowMsg, ForwardMsg, JsonValue, OutgoingBackMsg } from '@lit-ui/core/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
 import type { ClientConnection, ConnectionFactory, ConnectionRefusal, ConnectionStatus } from './connection.js';
+import { changeDetail } from './hostEvents.js';
 import { helloInfo } from './mountPath.js';
 import { NavigationSync } from './navigationSync.js';
 import { applyPageConfig } from './pageConfig.js';
@@ -31,6 +32,8 @@ export class AppController implements ReactiveController {
   queued = false;
   /** The transport carrying the connection, when the factory says (`ws`, `http-stream`). */
   transport: string | undefined;
+  /** Full-page mode: the app's `setPageConfig` sets the document's title and icon (an embedded app leaves them alone). */
+  fullPage = false;
   private connection: ClientConnection | undefined;
   private nav: NavigationSync | undefined;
   private src = '';
@@ -40,10 +43,11 @@ export class AppController implements ReactiveController {
   /** Renders long blocks past their first screen, a slice per task. */
   private readonly queue: RenderQueue = createRenderQueue();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Partial<Pick<EventTarget, 'dispatchEvent'>>) {
     host.addController(this);
     this.widgets = createWidgetManager({
       send: (msg) => this.send(msg),
+      onSent: (proto, value, trigger) => this.changed(proto, value, trigger),
       debounceMs: () => this.store.state.config.debounceMs,
       submitButtonOf: (formId) => this.submitButtonOf(formId),
       onAcked: (proto, value) => this.store.patchWidgetValue(proto.id, value),
@@ -115,6 +119,11 @@ export class AppController implements ReactiveController {
     this.connection?.retry?.();
   }
 
+  /** Asks for a rerun of the whole app, as Streamlit's Rerun menu item. */
+  rerun(): void {
+    this.send({ type: 'rerunScript', widgets: [] });
+  }
+
   /** Asks the server to stop the running script. */
   stop(): void {
     this.send({ type: 'stopScript' });
@@ -148,7 +157,7 @@ export class AppController implements ReactiveController {
         if (msg.state === 'idle') this.widgets.idle();
         break;
       case 'pageConfig':
-        if (typeof document !== 'undefined') applyPageConfig(this.store.state.pageConfig, document);
+        if (this.fullPage && typeof document !== 'undefined') applyPageConfig(this.store.state.pageConfig, document);
         break;
       case 'navigation':
         this.nav?.showPage(msg.currentUrlPath);
@@ -201,6 +210,12 @@ export class AppController implements ReactiveController {
     if (msg.type === 'dataWindow') pending?.resolve(msg);
     else pending?.reject(Object.assign(new Error(msg.message), { code: msg.code }));
     return true;
+  }
+
+  /** A change of the user's reached the app: the host page hears of it (`lit-ui-change`). */
+  private changed(proto: WidgetProto, value: JsonValue, trigger: boolean): void {
+    const detail = changeDetail(proto, value, trigger);
+    this.host.dispatchEvent?.(new CustomEvent('lit-ui-change', { detail, bubbles: true, composed: true }));
   }
 
   private setStatus(status: ConnectionStatus): void {

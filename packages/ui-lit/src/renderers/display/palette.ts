@@ -28,17 +28,12 @@ const dark = unsafeCSS(`
   --lu-syn-title: #78b8ff; --lu-syn-type: #f0c36b; --lu-syn-attr: #ff8f85; --lu-syn-meta: #a3a8b8; --lu-syn-regexp: #6fd6d0;
 `);
 
-/** Color variables of the display renderers, light and dark (with `<lit-ui-app theme>`). */
+/** Color variables of the display renderers, light and dark (by `<lit-ui-app>`'s resolved `scheme`). */
 export const paletteStyles = css`
   :host {
     ${light}
   }
-  :host([theme='dark']) {
+  :host([scheme='dark']) {
     ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
 `;
