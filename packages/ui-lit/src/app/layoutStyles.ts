@@ -50,6 +50,10 @@ export const layoutStyles = css`
   .lu-page .lu-sidebar {
     align-self: stretch;
   }
+  .lu-sidebar[data-open='true'] {
+    /* Visible at once when opening, so focus can move into it; hidden only once it has slid out. */
+    transition: margin-left 0.25s ease;
+  }
   .lu-sidebar[data-open='false'] {
     margin-left: calc(-1 * var(--lit-ui-sidebar-width));
     visibility: hidden;

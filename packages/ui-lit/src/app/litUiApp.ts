@@ -155,7 +155,14 @@ export class LitUiApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the document: Escape closes the phone drawer even when focus sits on the page body (after a click on plain text).
+    document.addEventListener('keydown', this.escape);
     if (this.hasUpdated && !this.controller.connected) this.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.escape);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,11 +216,11 @@ export class LitUiApp extends LitElement {
     this.sidebarOpen = open;
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  private readonly escape = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented || !this.media.narrow || !this.isSidebarOpen()) return;
     event.preventDefault();
     this.setSidebar(false);
-  }
+  };
 
   private chooseTheme(choice: ThemeChoice): void {
     this.themeChoice = choice;
@@ -255,7 +262,7 @@ export class LitUiApp extends LitElement {
       controller.ctx.navigate(urlPath);
     };
     const classes = `lu-app lu-layout--${width}${request.page ? ' lu-page' : ' lu-embedded'}${hasBottom ? ' lu-has-bottom' : ''}${this.menu ? ' lu-has-menu' : ''}${hasSidebar && !open ? ' lu-has-toggle' : ''}`;
-    return html`<div class=${classes} part="app" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}>
+    return html`<div class=${classes} part="app">
       ${
         hasSidebar
           ? html`<aside
