@@ -143,4 +143,23 @@ describe('an app embedded in a plain host page', () => {
     expect(runs.at(-1)).toBe('idle');
     await page.close();
   });
+
+  it('lets the host page drive the app: setState by widget key reruns it as a change would', async () => {
+    const page = await openHost('light');
+    await page.evaluate(() => (document.getElementById('a') as HTMLElement & { setState(v: object): void }).setState({ cars: 8, origin: 'Europe' }));
+    await page.locator('#a').getByText('8 cars from Europe').waitFor();
+    expect(await page.locator('#a').getByRole('slider', { name: 'Cars' }).getAttribute('aria-valuenow')).toBe('8');
+    // The other app on the page has its own session: untouched.
+    await page.locator('#b').getByText('3 cars from USA').waitFor();
+    const error = await page.evaluate(() => {
+      try {
+        (document.getElementById('a') as HTMLElement & { setState(v: object): void }).setState({ origin: 'Mars' });
+        return 'no error';
+      } catch (e) {
+        return `${(e as { code: string }).code}: ${(e as Error).message}`;
+      }
+    });
+    expect(error).toBe(`InvalidArgument: setState: "Mars" is not an option of 'origin'.`);
+    await page.close();
+  });
 });

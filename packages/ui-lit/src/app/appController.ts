@@ -5,6 +5,7 @@ import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
 import type { ClientConnection, ConnectionFactory, ConnectionRefusal, ConnectionStatus } from './connection.js';
 import { changeDetail } from './hostEvents.js';
+import { hostChanges, widgetsByKey } from './hostState.js';
 import { helloInfo } from './mountPath.js';
 import { NavigationSync } from './navigationSync.js';
 import { applyPageConfig } from './pageConfig.js';
@@ -122,6 +123,17 @@ export class AppController implements ReactiveController {
   /** Asks for a rerun of the whole app, as Streamlit's Rerun menu item. */
   rerun(): void {
     this.send({ type: 'rerunScript', widgets: [] });
+  }
+
+  /**
+   * Sets widgets by their `key` as the user would: one rerun with every
+   * change (widgets in a form hold theirs until it is submitted).
+   * @throws LitUiError `InvalidArgument` (see {@link hostChanges}); nothing is sent then.
+   */
+  setState(values: Readonly<Record<string, JsonValue>>): void {
+    const changes = hostChanges(widgetsByKey(this.store.state.roots), values);
+    // Debounced but the last: the last flushes them all in one rerunScript.
+    changes.forEach(([proto, value], i) => this.widgets.set(proto, value, { debounce: i < changes.length - 1 }));
   }
 
   /** Asks the server to stop the running script. */

@@ -149,6 +149,38 @@ describe('<lit-ui-app>', () => {
     expect(runs.at(-1)).toEqual({ state: 'running', previous: 'idle' });
   });
 
+  it('lets the host page set widgets by key (setState): one rerun, option texts as values, clear errors', async () => {
+    const m = await mount();
+    const pick: WidgetProto = { type: 'selectbox', id: 'p', key: 'fruit', label: 'Fruit', options: ['apple', 'pear'], value: 0 };
+    const n: WidgetProto = { type: 'slider', id: 'n', key: 'n', label: 'N', value: 1 };
+    const go: WidgetProto = { type: 'button', id: 'g', key: 'go', label: 'Go', value: false };
+    await m.push(
+      block([0, 0], { type: 'vertical' }),
+      { type: 'delta', path: [0, 0, 0], element: pick },
+      { type: 'delta', path: [0, 1], element: n },
+      { type: 'delta', path: [0, 2], element: go },
+    );
+    m.app.setState({ fruit: 'pear', n: 7 });
+    expect(m.sent).toEqual([
+      {
+        type: 'rerunScript',
+        widgets: [
+          { id: 'p', value: 1 },
+          { id: 'n', value: 7 },
+        ],
+      },
+    ]);
+    expect(m.app.controller.ctx.widgets.value(n)).toBe(7);
+    expect(() => m.app.setState({ fruit: 'kiwi', go: true, nope: 1 })).toThrow(
+      expect.objectContaining({
+        code: 'InvalidArgument',
+        message:
+          "setState: \"kiwi\" is not an option of 'fruit'; 'go' is a button, which only the user can press; no widget with key 'nope' is on the page.",
+      }),
+    );
+    expect(m.sent).toHaveLength(1);
+  });
+
   it('reflects the color scheme in force as scheme="light|dark", the settings menu’s choice winning', async () => {
     const m = await mount({ theme: 'dark' });
     expect(m.app.getAttribute('scheme')).toBe('dark');

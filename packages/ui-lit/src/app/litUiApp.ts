@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { ClientBlock, ElementProto } from '@lit-ui/core/protocol';
+import type { ClientBlock, ElementProto, JsonValue } from '@lit-ui/core/protocol';
 import { blockStyles } from '../blocks/blockStyles.js';
 import { controlStyles } from '../blocks/controlStyles.js';
 import { eventStyles } from '../events/eventStyles.js';
@@ -146,6 +146,24 @@ export class LitUiApp extends LitElement {
   get scheme(): ColorSchemeName {
     const setting = this.themeChoice ?? themeBase(this.theme, 'light');
     return setting === 'auto' ? (this.media.prefersDark ? 'dark' : 'light') : setting;
+  }
+
+  /**
+   * Sets widgets of the app by their `key`, as if the user changed them:
+   * the app reruns once with every change, and `lit-ui-change` fires for
+   * each, as for the user's. Lets a host page (React, Vue, plain JS) drive
+   * the app. Option widgets (`selectbox`, `radio`, `multiselect`,
+   * `selectSlider`) take option texts or indices; others the value
+   * `lit-ui-change` reports (a number, `[low, high]`, a string, a boolean).
+   *
+   * @param values - `{ key: value }` for widgets on the page.
+   * @throws LitUiError `InvalidArgument` naming every key no widget on the page has, every button-like widget, every unknown option; nothing changes then.
+   *
+   * @example
+   * document.querySelector('lit-ui-app').setState({ origin: 'Japan', cars: [50, 120] });
+   */
+  setState(values: Readonly<Record<string, JsonValue>>): void {
+    this.controller.setState(values);
   }
 
   /** True in full-page mode (`layout="page"`). */
