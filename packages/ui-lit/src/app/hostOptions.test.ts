@@ -31,10 +31,10 @@ describe('host options and events', () => {
   });
 
   it('reports option widgets’ changes as option texts, other widgets’ as sent', () => {
-    const select = { type: 'multiselect', id: 'w1', key: 'cols', label: 'Cols', options: ['a', 'b', 'c'] };
+    const select = { type: 'multiselect', id: 'w1', key: 'cols', label: 'Cols', options: ['a', 'b', 'c'], value: [] };
     expect(changeDetail(select, [2, 0], false)).toEqual({ key: 'cols', id: 'w1', type: 'multiselect', value: ['c', 'a'], trigger: false });
-    expect(changeDetail({ type: 'slider', id: 'w2', label: 'N' }, [1, 5], false).value).toEqual([1, 5]);
-    expect(changeDetail({ type: 'button', id: 'w3', label: 'Go' }, true, true)).toMatchObject({ key: undefined, trigger: true });
+    expect(changeDetail({ type: 'slider', id: 'w2', label: 'N', value: 1 }, [1, 5], false).value).toEqual([1, 5]);
+    expect(changeDetail({ type: 'button', id: 'w3', label: 'Go', value: false }, true, true)).toMatchObject({ key: undefined, trigger: true });
   });
 
   it('derives the run state: connecting before a session, then reconnecting, queued, running or idle', () => {
