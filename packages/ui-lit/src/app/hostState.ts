@@ -1,4 +1,4 @@
-import { ErrorCode, isWidgetProto, LitUiError } from '@lit-ui/core/protocol';
+import { isWidgetProto, LitUiError } from '@lit-ui/core/protocol';
 import type { ClientBlock, JsonValue } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../renderers/types.js';
 
@@ -59,6 +59,6 @@ export function hostChanges(widgets: ReadonlyMap<string, WidgetProto>, values: R
       else changes.push([proto, wire]);
     }
   }
-  if (problems.length > 0) throw new LitUiError(ErrorCode.InvalidArgument, `setState: ${problems.join('; ')}.`);
+  if (problems.length > 0) throw new LitUiError('InvalidArgument', `setState: ${problems.join('; ')}.`);
   return changes;
 }

@@ -4,7 +4,8 @@ import { blockStyles } from '../blocks/blockStyles.js';
 import { controlStyles } from '../blocks/controlStyles.js';
 import { eventStyles } from '../events/eventStyles.js';
 import { elementStyles } from '../renderers/styles.js';
-import { themeBase, type ColorSchemeName, type ThemeSetting } from '../theme/themeConfig.js';
+import { themeBase } from '../theme/themeBase.js';
+import type { ColorSchemeName, ThemeSetting } from '../theme/themeConfig.js';
 import { themeStyles } from '../theme/themeStyles.js';
 import { banners, pageNav, queuedIndicator, runningIndicator, sidebarToggle } from './appChrome.js';
 import type { ThemeChoice } from './appMenu.js';
@@ -193,7 +194,7 @@ export class LitUiApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.customTheme.apply(this.shadowRoot, this.theme);
+    if (changed.has('theme')) void this.customTheme.apply(this.shadowRoot, this.theme);
     const runState = runStateOf(this.controller);
     if (this.getAttribute('run-state') !== runState) this.setAttribute('run-state', runState);
     const transport = this.controller.transport;

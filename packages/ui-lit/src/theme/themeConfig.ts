@@ -52,15 +52,10 @@ export interface ThemeConfig extends ThemeColors {
   readonly dark?: ThemeColors;
 }
 
+export { themeBase } from './themeBase.js';
+
 /** What `theme` takes on `<lit-ui-app>` and `liteUi`: a built-in scheme, `auto`, or a custom theme. */
 export type ThemeSetting = ColorSchemeName | 'auto' | ThemeConfig;
-
-/** The scheme setting of a theme: `light`, `dark` or `auto`. */
-export function themeBase(theme: ThemeSetting | undefined, fallback: ColorSchemeName | 'auto'): ColorSchemeName | 'auto' {
-  if (theme === 'light' || theme === 'dark' || theme === 'auto') return theme;
-  if (typeof theme === 'object' && theme !== null && (theme.base === 'light' || theme.base === 'dark' || theme.base === 'auto')) return theme.base;
-  return fallback;
-}
 
 const COLOR_KEYS = ['primaryColor', 'backgroundColor', 'secondaryBackgroundColor', 'textColor', 'linkColor', 'borderColor'] as const;
 const KNOWN_KEYS = new Set<string>([...COLOR_KEYS, 'base', 'font', 'codeFont', 'baseRadius', 'light', 'dark']);

@@ -2,8 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
 import type { Result, VisualizationSpec } from 'vega-embed';
-import { categorySlotsOf, withStableColors } from './categoryColors.js';
-import { chartSummary } from './chartSummary.js';
 import { categoryPalette, chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
 import type { ElementRenderers } from '../types.js';
@@ -52,7 +50,6 @@ export class VegaChart extends LitElement {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.resized());
   private readonly themeObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => void this.embed());
-  private summaryOf: JsonObject | undefined;
   private summary = '';
 
   constructor() {
@@ -124,12 +121,13 @@ export class VegaChart extends LitElement {
     const generation = ++this.generation;
     if (this.result === undefined) this.status = 'loading';
     try {
-      const embed = await loadVegaEmbed();
+      const [embed, extras] = await Promise.all([loadVegaEmbed(), import('./chartExtras.js')]);
+      this.summary = extras.chartSummary(this.spec);
       await this.updateComplete;
       const target = this.querySelector<HTMLElement>('.lu-chart-view');
       if (generation !== this.generation || target === null) return;
       const sized = prepareSpec(this.spec, { height: this.height, containerWidth: this.useContainerWidth ? width : undefined });
-      const spec = withStableColors(sized, categorySlotsOf(this.getRootNode()), categoryPalette(colors.dark));
+      const spec = extras.withStableColors(sized, extras.categorySlotsOf(this.getRootNode()), categoryPalette(colors.dark));
       // Keep the old chart's height while the new one draws, so the page does not jump.
       target.style.minHeight = `${target.offsetHeight}px`;
       this.result?.finalize();
@@ -162,13 +160,9 @@ export class VegaChart extends LitElement {
     }
   }
 
-  /** The chart's text alternative, computed once per spec. */
+  /** The chart's text alternative: its summary once the chart code has loaded. */
   private label(): string {
-    if (this.summaryOf !== this.spec) {
-      this.summaryOf = this.spec;
-      this.summary = chartSummary(this.spec);
-    }
-    return this.summary;
+    return this.summary || 'Chart';
   }
 
   protected override render(): unknown {
