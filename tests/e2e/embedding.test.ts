@@ -15,7 +15,7 @@ import { launchChromium } from './harness.js';
  */
 const app = defineApp((st) => {
   st.subheader('Filters');
-  const n = st.slider('Cars', { min: 0, max: 10, value: 3, key: 'cars' });
+  const n = st.slider('Cars', { minValue: 0, maxValue: 10, value: 3, key: 'cars' });
   const origin = st.selectbox('Origin', ['USA', 'Europe', 'Japan'], { key: 'origin' });
   st.checkbox('Only automatic', { key: 'auto' });
   st.button('Apply', { type: 'primary' });
@@ -71,7 +71,7 @@ async function openHost(colorScheme: 'light' | 'dark'): Promise<Page> {
     const seen: unknown[] = [];
     (globalThis as unknown as { hostEvents: unknown[] }).hostEvents = seen;
     for (const type of ['lit-ui-change', 'lit-ui-run']) {
-      document.addEventListener(type, (e) => seen.push({ type, target: (e.target as HTMLElement).id, detail: (e as CustomEvent).detail }));
+      document.addEventListener(type, (e) => seen.push({ type, target: (e.target as HTMLElement).id, detail: (e as CustomEvent<unknown>).detail }));
     }
   });
   await page.goto(`${base}/host`);

@@ -53,7 +53,7 @@ export interface ChangeEventDetail {
 function optionValue(proto: WidgetProto, value: JsonValue): JsonValue {
   const options = proto['options'];
   if (!Array.isArray(options)) return value;
-  const text = (i: JsonValue): JsonValue => (typeof i === 'number' && typeof options[i] === 'string' ? (options[i] as string) : i);
+  const text = (i: JsonValue): JsonValue => (typeof i === 'number' && typeof options[i] === 'string' ? options[i] : i);
   return Array.isArray(value) ? value.map(text) : text(value);
 }
 

@@ -12,7 +12,7 @@ export function widgetsByKey(roots: readonly ClientBlock[]): Map<string, WidgetP
     for (const child of block.children) {
       if (child.kind === 'block') visit(child);
       else if (isWidgetProto(child.proto) && typeof child.proto.key === 'string' && !found.has(child.proto.key)) {
-        found.set(child.proto.key, child.proto as WidgetProto);
+        found.set(child.proto.key, child.proto);
       }
     }
   };
@@ -26,12 +26,12 @@ function wireValue(proto: WidgetProto, value: JsonValue): JsonValue | undefined 
   if (!Array.isArray(options)) return value;
   const index = (v: JsonValue): number | undefined => {
     if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < options.length ? v : undefined;
-    const at = options.indexOf(v as string);
+    const at = options.indexOf(v);
     return at >= 0 ? at : undefined;
   };
   if (Array.isArray(value)) {
     const indices = value.map(index);
-    return indices.every((i) => i !== undefined) ? (indices as number[]) : undefined;
+    return indices.every((i) => i !== undefined) ? indices : undefined;
   }
   if (value === null) return null;
   return index(value);

@@ -415,7 +415,7 @@ describe('<lit-ui-app>', () => {
     const m = await mount();
     expect(m.q('.lu-app')?.className).toContain('lu-embedded');
     expect(m.q('.lu-app')?.className).toContain('lu-layout--fill');
-    await m.push({ type: 'pageConfig', pageTitle: 'My app', layout: 'wide' } as UnsequencedForwardMsg);
+    await m.push({ type: 'pageConfig', pageTitle: 'My app', layout: 'wide' });
     expect(document.title).toBe('Host page');
     expect(m.q('.lu-app')?.className).toContain('lu-layout--wide');
   });

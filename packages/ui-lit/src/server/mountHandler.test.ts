@@ -77,7 +77,7 @@ describe('createMountHandler', () => {
     expect(() => createMountHandler(fakeRuntime(), { assetsDir, theme: bad })).toThrow(
       expect.objectContaining({
         code: 'InvalidArgument',
-        message: expect.stringMatching(/'shade' is not a theme option.*primaryColor must be a CSS color.*font must be/),
+        message: expect.stringMatching(/'shade' is not a theme option.*primaryColor must be a CSS color.*font must be/) as unknown,
       }),
     );
   });

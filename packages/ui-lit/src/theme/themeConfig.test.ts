@@ -24,7 +24,7 @@ describe('themeConfig', () => {
 
   it('turns a custom theme into custom properties, per scheme, leaving out what is invalid', () => {
     const cssText = themeCss(
-      { primaryColor: '#ffe312', font: 'monospace', baseRadius: 'none', textColor: 'url(x)', dark: { backgroundColor: '#10141c' } } as never,
+      { primaryColor: '#ffe312', font: 'monospace', baseRadius: 'none', textColor: 'url(x)', dark: { backgroundColor: '#10141c' } },
       'lit-ui-app',
     );
     expect(cssText).toContain('lit-ui-app, lit-ui-app[scheme] { --lit-ui-primary: #ffe312; --lit-ui-primary-contrast: #31333f;');

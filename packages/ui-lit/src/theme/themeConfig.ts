@@ -45,7 +45,7 @@ export interface ThemeConfig extends ThemeColors {
    * (8 px, default), `large` (12 px), `full` (pills), a number of px, or a
    * CSS length (`'6px'`, `'0.4rem'`).
    */
-  readonly baseRadius?: 'none' | 'small' | 'medium' | 'large' | 'full' | number | string;
+  readonly baseRadius?: number | string;
   /** Colors used only in the light scheme. */
   readonly light?: ThemeColors;
   /** Colors used only in the dark scheme. */
@@ -237,15 +237,15 @@ export function themeCss(theme: ThemeSetting | undefined, selector = ':host'): s
 /** The theme without the options {@link themeProblems} would name. */
 function pickValid(theme: ThemeConfig): ThemeConfig {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(theme)) {
+  for (const [key, value] of Object.entries(theme as Record<string, unknown>)) {
     if (key === 'light' || key === 'dark') {
       if (typeof value !== 'object' || value === null) continue;
       const section: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value as ThemeColors)) {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
         if ((COLOR_KEYS as readonly string[]).includes(k) && themeProblems({ [k]: v }).length === 0) section[k] = v;
       }
       out[key] = section;
-    } else if (KNOWN_KEYS.has(key) && themeProblems({ [key]: value } as ThemeConfig).length === 0) out[key] = value;
+    } else if (KNOWN_KEYS.has(key) && themeProblems({ [key]: value }).length === 0) out[key] = value;
   }
-  return out as ThemeConfig;
+  return out;
 }

@@ -11,7 +11,7 @@ const slotsByApp = new WeakMap<object, CategorySlots>();
 /** The category slots of the app `owner` (its shadow root, or the document). */
 export function categorySlotsOf(owner: object): CategorySlots {
   let slots = slotsByApp.get(owner);
-  if (slots === undefined) slotsByApp.set(owner, (slots = new Map()));
+  if (slots === undefined) slotsByApp.set(owner, (slots = new Map<string, Map<string, number>>()));
   return slots;
 }
 
@@ -19,8 +19,15 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A category value: nominal and ordinal fields hold scalars (objects and arrays are not categories). */
+type Category = string | number | boolean;
+
+function isCategory(value: JsonValue | undefined): value is Category {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
 /** Ascending, as Vega sorts a nominal domain: numbers by value, the rest as strings. */
-function compare(a: JsonValue, b: JsonValue): number {
+function compare(a: Category, b: Category): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const [x, y] = [String(a), String(b)];
   return x < y ? -1 : x > y ? 1 : 0;
@@ -55,14 +62,14 @@ export function withStableColors(spec: JsonObject, slots: CategorySlots, palette
   const scale = color['scale'];
   if (scale === null || (isObject(scale) && ('domain' in scale || 'range' in scale || 'scheme' in scale))) return spec;
   const field = color['field'];
-  const present = new Map<string, JsonValue>();
+  const present = new Map<string, Category>();
   for (const row of data['values']) {
     const value = isObject(row) ? row[field] : undefined;
-    if (value !== undefined && value !== null && !present.has(String(value))) present.set(String(value), value);
+    if (isCategory(value) && !present.has(String(value))) present.set(String(value), value);
   }
   const domain = [...present.values()].sort(compare);
   let taken = slots.get(field);
-  if (taken === undefined) slots.set(field, (taken = new Map()));
+  if (taken === undefined) slots.set(field, (taken = new Map<string, number>()));
   const used = new Set(taken.values());
   for (const value of domain) {
     const key = String(value);

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf, JsonObject } from '@lit-ui/core/protocol';
-import type { Result, VisualizationSpec } from 'vega-embed';
+import type { Result } from 'vega-embed';
 import { categoryPalette, chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
 import type { ElementRenderers } from '../types.js';
@@ -136,7 +136,7 @@ export class VegaChart extends LitElement {
       adoptTooltipStyles();
       // A strict CSP holds: `ast` evaluates Vega expressions with its interpreter (no `new Function`),
       // and neither vega-embed nor vega-tooltip injects a <style> element.
-      const result = await embed(target, spec as unknown as VisualizationSpec, {
+      const result = await embed(target, spec, {
         actions: false,
         defaultStyle: false,
         ast: true,

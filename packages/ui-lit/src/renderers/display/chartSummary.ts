@@ -43,7 +43,7 @@ function categories(values: JsonValue[], field: string, max: number): string[] {
   for (const row of values) {
     if (!isObject(row)) continue;
     const v = row[field];
-    if (v === undefined || v === null) continue;
+    if (v === undefined || v === null || typeof v === 'object') continue;
     seen.add(String(v));
     if (seen.size > max) break;
   }
