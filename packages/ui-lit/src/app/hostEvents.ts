@@ -22,7 +22,9 @@ export function runStateOf(source: RunStateSource): RunState {
 
 /** `detail` of `lit-ui-run`: the new run state and the one before (undefined for the first). */
 export interface RunEventDetail {
+  /** The run state now (as the element's `run-state` attribute). */
   readonly state: RunState;
+  /** The run state before this change; undefined for the element's first event. */
   readonly previous: RunState | undefined;
 }
 
