@@ -18,7 +18,7 @@ const app = defineApp((st) => {
   const n = st.slider('Cars', { minValue: 0, maxValue: 10, value: 3, key: 'cars' });
   const origin = st.selectbox('Origin', ['USA', 'Europe', 'Japan'], { key: 'origin' });
   st.checkbox('Only automatic', { key: 'auto' });
-  st.button('Apply', { type: 'primary' });
+  if (st.button('Apply', { type: 'primary' })) st.dispatchEvent('filters-applied', { cars: n, origin });
   st.write(`${n} cars from ${origin}`);
 });
 
@@ -70,7 +70,7 @@ async function openHost(colorScheme: 'light' | 'dark'): Promise<Page> {
   await page.addInitScript(() => {
     const seen: unknown[] = [];
     (globalThis as unknown as { hostEvents: unknown[] }).hostEvents = seen;
-    for (const type of ['lit-ui-change', 'lit-ui-run']) {
+    for (const type of ['lit-ui-change', 'lit-ui-run', 'filters-applied']) {
       document.addEventListener(type, (e) => seen.push({ type, target: (e.target as HTMLElement).id, detail: (e as CustomEvent<unknown>).detail }));
     }
   });
@@ -160,6 +160,27 @@ describe('an app embedded in a plain host page', () => {
       }
     });
     expect(error).toBe(`InvalidArgument: setState: "Mars" is not an option of 'origin'.`);
+    await page.close();
+  });
+
+  it('dispatches the events the app script sends (st.dispatchEvent) from its element, once per call', async () => {
+    const page = await openHost('light');
+    await page.locator('#b').getByRole('button', { name: 'Apply' }).click();
+    await page.locator('#b[run-state="idle"]').waitFor();
+    const applied = async () => (await events(page)).filter((e) => e.type === 'filters-applied').map((e) => [e.target, e.detail]);
+    await expect.poll(applied).toEqual([['b', { cars: 3, origin: 'USA' }]]);
+    // Another change reruns the app without the button: nothing is dispatched again.
+    await page.locator('#b').getByText('Only automatic').click();
+    await page.locator('#b').getByRole('checkbox', { name: 'Only automatic', checked: true }).waitFor();
+    await page.locator('#b[run-state="idle"]').waitFor();
+    // A second press is a second call: dispatched again, with the detail of that run.
+    await page.evaluate(() => (document.getElementById('b') as HTMLElement & { setState(v: object): void }).setState({ origin: 'Japan' }));
+    await page.locator('#b').getByText('3 cars from Japan').waitFor();
+    await page.locator('#b').getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(applied).toEqual([
+      ['b', { cars: 3, origin: 'USA' }],
+      ['b', { cars: 3, origin: 'Japan' }],
+    ]);
     await page.close();
   });
 });

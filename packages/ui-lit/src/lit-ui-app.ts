@@ -6,7 +6,6 @@
  * @example
  * import '@lit-ui/ui-lit/lit-ui-app.js'; // or load the browser bundle client.js
  */
-import { AppMenu } from './app/appMenu.js';
 import { LitUiApp } from './app/litUiApp.js';
 import { blockElements } from './blocks/blockElements.js';
 import { EffectsLayer } from './events/effectsLayer.js';
@@ -18,7 +17,6 @@ const elements: Record<string, CustomElementConstructor> = {
   ...blockElements,
   'lit-ui-toasts': ToastStack,
   'lit-ui-effects': EffectsLayer,
-  'lit-ui-app-menu': AppMenu,
   'lit-ui-app': LitUiApp,
 };
 

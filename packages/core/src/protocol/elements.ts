@@ -8,6 +8,7 @@ import { chartElements } from '../elements/charts.js';
 import { dataElements } from '../elements/data.js';
 import { exceptionElements } from '../elements/exception.js';
 import { helpElements } from '../elements/help.js';
+import { hostEventElements } from '../elements/hostEvent.js';
 import { jsonElements } from '../elements/json.js';
 import { layoutElements } from '../elements/layout.js';
 import { linkElements } from '../elements/links.js';
@@ -182,6 +183,7 @@ export const ELEMENTS = {
   ...chartElements,
   ...layoutElements,
   ...statusElements,
+  ...hostEventElements,
   ...linkElements,
   ...buttonElements,
   ...checkboxElements,

@@ -190,6 +190,7 @@ describe('<lit-ui-app>', () => {
     expect(m.q('lit-ui-app-menu')).toBeNull();
     m.app.menu = true;
     await settle(m.app);
+    await customElements.whenDefined('lit-ui-app-menu');
     const menu = m.q('lit-ui-app-menu') as HTMLElement & { updateComplete: Promise<unknown> };
     await menu.updateComplete;
     menu.querySelector<HTMLButtonElement>('.lu-menu-button')?.click();

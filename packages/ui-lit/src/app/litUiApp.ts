@@ -10,6 +10,8 @@ import { themeStyles } from '../theme/themeStyles.js';
 import { banners, pageNav, queuedIndicator, runningIndicator, sidebarToggle } from './appChrome.js';
 import type { ThemeChoice } from './appMenu.js';
 import { AppController } from './appController.js';
+import { AppEventDispatcher } from './appEvents.js';
+import { defineAppMenu } from './appMenuLoader.js';
 import { defaultConnectionFactory, type ConnectionFactory } from './connection.js';
 import { CustomThemeSheet } from './customThemeSheet.js';
 import { runStateOf, type RunState } from './hostEvents.js';
@@ -126,6 +128,7 @@ export class LitUiApp extends LitElement {
   readonly controller = new AppController(this);
   private readonly media = new MediaQueryController(this);
   private readonly customTheme = new CustomThemeSheet();
+  private readonly appEvents = new AppEventDispatcher();
   private eventRoot: ClientBlock | undefined;
   private eventProtos: { toasts: ElementProto[]; effects: ElementProto[] } = { toasts: [], effects: [] };
   private runState: RunState | undefined;
@@ -185,7 +188,10 @@ export class LitUiApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('menu') && this.menu && this.themeChoice === undefined) this.themeChoice = readThemeChoice();
+    if (changed.has('menu') && this.menu) {
+      if (this.themeChoice === undefined) this.themeChoice = readThemeChoice();
+      void defineAppMenu();
+    }
     this.controller.fullPage = this.fullPage;
     const scheme = this.scheme;
     if (this.getAttribute('scheme') !== scheme) this.setAttribute('scheme', scheme);
@@ -205,6 +211,7 @@ export class LitUiApp extends LitElement {
       this.runState = runState;
       this.dispatchEvent(new CustomEvent('lit-ui-run', { detail: { state: runState, previous }, bubbles: true, composed: true }));
     }
+    this.appEvents.dispatchNew(this, this.controller.store.state.roots[2]!);
     this.moveSidebarFocus();
   }
 
