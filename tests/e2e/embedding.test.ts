@@ -163,6 +163,19 @@ describe('an app embedded in a plain host page', () => {
     await page.close();
   });
 
+  it('the built-in host page is a full-page app whose settings menu (loaded on first use) switches the theme', async () => {
+    const page = await browser.newPage({ colorScheme: 'light', viewport: { width: 1000, height: 800 } });
+    await page.goto(`${base}/app/`);
+    const el = page.locator('lit-ui-app');
+    await page.locator('lit-ui-app[run-state="idle"]').waitFor();
+    expect(await el.getAttribute('scheme')).toBe('light');
+    await el.getByRole('button', { name: 'Main menu' }).click();
+    await el.getByRole('menuitemradio', { name: 'Dark' }).click();
+    await page.locator('lit-ui-app[scheme="dark"]').waitFor();
+    expect(await el.getByRole('menu').count()).toBe(0);
+    await page.close();
+  });
+
   it('dispatches the events the app script sends (st.dispatchEvent) from its element, once per call', async () => {
     const page = await openHost('light');
     await page.locator('#b').getByRole('button', { name: 'Apply' }).click();

@@ -1,4 +1,4 @@
-import type { ClientBlock } from '@lit-ui/core/protocol';
+import type { ClientBlock, ElementProtoOf } from '@lit-ui/core/protocol';
 
 /**
  * Dispatches the app script's `st.dispatchEvent(name, detail)` calls as DOM
@@ -16,7 +16,8 @@ export class AppEventDispatcher {
     const present = new Set<string>();
     for (const child of eventRoot.children) {
       if (child.kind !== 'element' || child.proto.type !== 'hostEvent') continue;
-      const { name, detail, nonce } = child.proto;
+      // The type narrows the union member; the map's field types come with it.
+      const { name, detail, nonce } = child.proto as ElementProtoOf<'hostEvent'>;
       present.add(nonce);
       if (this.seen.has(nonce)) continue;
       target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
