@@ -7,7 +7,7 @@
  * import { registerElement } from '@lit-ui/ui-lit';
  * registerElement('sparkline', (proto) => html`<my-sparkline .values=${proto.values}></my-sparkline>`);
  */
-export { LitUiApp } from './lit-ui-app.js';
+export { LitUiApp, LitUiFragment } from './lit-ui-app.js';
 export { registerElement, rendererFor } from './renderers/registry.js';
 export { inlineStyle } from './directives/inlineStyle.js';
 export type { StyleProperties, InlineStyleDirective } from './directives/inlineStyle.js';

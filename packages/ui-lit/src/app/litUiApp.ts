@@ -14,6 +14,7 @@ import { AppEventDispatcher } from './appEvents.js';
 import { defineAppMenu } from './appMenuLoader.js';
 import { defaultConnectionFactory, type ConnectionFactory } from './connection.js';
 import { CustomThemeSheet } from './customThemeSheet.js';
+import { FragmentHost } from './fragmentHost.js';
 import { runStateOf, type RunState } from './hostEvents.js';
 import { parseLayout, readThemeChoice, writeThemeChoice } from './hostOptions.js';
 import { layoutStyles, menuStyles } from './layoutStyles.js';
@@ -128,6 +129,7 @@ export class LitUiApp extends LitElement {
   readonly controller = new AppController(this);
   private readonly media = new MediaQueryController(this);
   private readonly customTheme = new CustomThemeSheet();
+  private readonly fragments = new FragmentHost(this);
   private readonly appEvents = new AppEventDispatcher();
   private eventRoot: ClientBlock | undefined;
   private eventProtos: { toasts: ElementProto[]; effects: ElementProto[] } = { toasts: [], effects: [] };
@@ -168,6 +170,14 @@ export class LitUiApp extends LitElement {
    */
   setState(values: Readonly<Record<string, JsonValue>>): void {
     this.controller.setState(values);
+  }
+
+  /**
+   * @internal What a `<lit-ui-fragment>` naming this app renders for its
+   * `container`: the sidebar, or the `st.container` with that key.
+   */
+  renderPlaced(container: string): unknown {
+    return this.fragments.render(container, this.controller.store.state);
   }
 
   /** True in full-page mode (`layout="page"`). */
@@ -213,6 +223,7 @@ export class LitUiApp extends LitElement {
     }
     this.appEvents.dispatchNew(this, this.controller.store.state.roots[2]!);
     this.moveSidebarFocus();
+    this.fragments.notify();
   }
 
   private connect(): void {
@@ -270,13 +281,14 @@ export class LitUiApp extends LitElement {
   protected override render(): unknown {
     const { controller } = this;
     const state = controller.store.state;
-    const env = controller.blockEnv();
+    const placements = this.fragments.placements();
+    const env = this.fragments.envFor(controller.blockEnv(), placements.keys);
     const [main, sidebar, event, bottom] = state.roots as [ClientBlock, ClientBlock, ClientBlock, ClientBlock];
     const request = parseLayout(this.layout);
     const width = state.pageConfig.layout ?? request.width ?? (request.page ? 'centered' : 'fill');
     const navigation = state.navigation;
     const showNav = navigation !== null && navigation.position !== 'hidden' && navigation.pages.length > 1;
-    const hasSidebar = showNav || sidebar.children.length > 0;
+    const hasSidebar = !placements.sidebar && (showNav || sidebar.children.length > 0);
     const open = hasSidebar && this.isSidebarOpen();
     const overlay = open && this.media.narrow;
     const hasBottom = bottom.children.length > 0;
