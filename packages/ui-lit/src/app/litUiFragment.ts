@@ -5,7 +5,7 @@ import { eventStyles } from '../events/eventStyles.js';
 import { elementStyles } from '../renderers/styles.js';
 import { themeStyles } from '../theme/themeStyles.js';
 import { CustomThemeSheet } from './customThemeSheet.js';
-import { placedFragments, type PlacedFragment } from './fragmentPlacement.js';
+import { placedFragments } from './fragmentPlacement.js';
 import { layoutStyles } from './layoutStyles.js';
 import { LitUiApp } from './litUiApp.js';
 
@@ -30,7 +30,7 @@ import { LitUiApp } from './litUiApp.js';
  * <lit-ui-fragment for="explorer" container="filters"></lit-ui-fragment>
  * <lit-ui-app id="explorer" src="/explorer"></lit-ui-app>
  */
-export class LitUiFragment extends LitElement implements PlacedFragment {
+export class LitUiFragment extends LitElement {
   /** Stylesheets: the app's theme, layout, blocks and element renderers'. */
   static override styles = [
     ...themeStyles,
