@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { examples } from '../../examples/catalog.js';
 import { createExamplesServer, type ExamplesServer } from '../../examples/createExamplesServer.js';
 import { seriousViolations } from './axe.js';
-import { idle, launchChromium } from './harness.js';
+import { attachTransport, idle, launchChromium } from './harness.js';
 
 /**
  * Accessibility checked by a machine (issue 12): axe-core's WCAG 2.2 A/AA
@@ -24,7 +24,7 @@ beforeAll(async () => {
   examplesServer = createExamplesServer();
   server = examplesServer.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  examplesServer.attach(server);
+  attachTransport(() => examplesServer.attach(server));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
