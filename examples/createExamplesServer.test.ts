@@ -54,7 +54,7 @@ describe('examples server', () => {
       const response = await fetch(`${base}${path}`);
       expect(response.status).toBe(200);
       const mount = path === '/pages/cars' ? '/pages' : path;
-      expect(await response.text()).toContain(`<lit-ui-app src="${mount}"></lit-ui-app>`);
+      expect(await response.text()).toContain(`<lit-ui-app src="${mount}" layout="page" theme="auto" menu></lit-ui-app>`);
     }
     const embedded = await (await fetch(`${base}/examples/embedded`)).text();
     expect(embedded).toContain('<lit-ui-app src="/forms" theme="light"></lit-ui-app>');

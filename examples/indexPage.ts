@@ -12,7 +12,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `
-  :root { color-scheme: light; --accent: #ff4b4b; --text: #31333f; --muted: #6b6f80; --line: #e6e8ef; }
+  :root { color-scheme: light; --accent: #ff4b4b; --text: #31333f; --muted: #5f6273; --line: #e6e8ef; }
   * { box-sizing: border-box; }
   body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #fafbfc; }
   main { max-width: 52rem; margin: 0 auto; padding: 3rem 1.5rem 4rem; }
@@ -23,7 +23,7 @@ const STYLE = `
     color: inherit; text-decoration: none; transition: border-color .15s, box-shadow .15s; }
   li a.card:hover, li a.card:focus-visible { border-color: var(--accent); box-shadow: 0 2px 10px rgb(0 0 0 / .06); outline: none; }
   .title { font-weight: 600; font-size: 1.1rem; }
-  .path { font-family: ui-monospace, monospace; font-size: .85rem; color: var(--accent); margin-left: .5rem; }
+  .path { font-family: ui-monospace, monospace; font-size: .85rem; color: #c31c22; margin-left: .5rem; }
   .desc { color: var(--muted); margin-top: .35rem; line-height: 1.45; }
   footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
   code { font-family: ui-monospace, monospace; background: #f0f2f6; padding: .1rem .3rem; border-radius: .25rem; }

@@ -114,6 +114,24 @@ describe('examples/next under `next start` (route handlers, HTTP streaming)', ()
     await page.close();
   });
 
+  it('the React page hears the app (lit-ui-change, lit-ui-run) and drives it (setState)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await appIdle(page, 'http-stream');
+    await expect.poll(() => page.getByLabel('Calculator state').textContent()).toBe('idle');
+    const amount = page.getByRole('slider', { name: /Amount/ });
+    await amount.focus();
+    await amount.press('ArrowRight');
+    await expect.poll(() => page.getByLabel('Picked amount').textContent(), { timeout: 10_000 }).toBe('$310,000');
+
+    await page.getByRole('button', { name: 'Quote $500,000 at 3%' }).click();
+    await expect.poll(() => amount.getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('500000');
+    expect(await page.getByRole('slider', { name: /Yearly rate/ }).getAttribute('aria-valuenow')).toBe('3');
+    // The host's own setState is reported back as a change, as the user's would be.
+    await expect.poll(() => page.getByLabel('Picked amount').textContent()).toBe('$500,000');
+    await page.close();
+  });
+
   it('the stream reconnects after the network drops it, and nothing the user did is lost', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/loan`);

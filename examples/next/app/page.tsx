@@ -1,7 +1,7 @@
 import { Counter } from './Counter';
-import { LitUiApp } from './LitUiApp';
+import { LoanDesk } from './LoanDesk';
 
-/** A normal React page of the host app, with a lit-ui app embedded in its main column. */
+/** A normal React page of the host app, with a lit-ui app embedded in its main column, driven from React. */
 export default function Home() {
   return (
     <main style={{ display: 'grid', gridTemplateColumns: '16rem 1fr', gap: '2rem', padding: '2rem' }}>
@@ -13,9 +13,9 @@ export default function Home() {
           <a href="/loan">Open the calculator full page</a>
         </p>
       </aside>
-      <section aria-label="Loan calculator">
-        <LitUiApp src="/loan" />
-      </section>
+      <div>
+        <LoanDesk />
+      </div>
     </main>
   );
 }

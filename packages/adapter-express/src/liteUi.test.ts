@@ -93,7 +93,7 @@ describe('liteUi', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const html = await res.text();
-      expect(html).toContain('<lit-ui-app src="/tools/explorer"></lit-ui-app>');
+      expect(html).toContain('<lit-ui-app src="/tools/explorer" layout="page" theme="auto" menu></lit-ui-app>');
       // The module script carries the response's CSP nonce (issue 6.10).
       expect(html).toMatch(/<script type="module" nonce="[^"]+" src="\/tools\/explorer\/client.js"><\/script>/);
       expect(html).toContain('<title>A &amp; B &lt;x&gt;</title>');
@@ -174,7 +174,7 @@ describe('liteUi', () => {
   it('works at the root mount and leaves the root to the app when hostPage is false', async () => {
     const root = await setup({}, '/');
     const html = await (await fetch(`${root.base}/`)).text();
-    expect(html).toContain('<lit-ui-app src="/">');
+    expect(html).toContain('<lit-ui-app src="/" layout="page"');
     expect(html).toContain('src="/client.js"');
 
     const bare = await setup({ hostPage: false });

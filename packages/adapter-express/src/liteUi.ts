@@ -3,7 +3,7 @@ import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
 import { clientAddress, sendResponse, toRequest } from '@lit-ui/core/node';
 import { attachWebSocket, type WebSocketTransport, type WebSocketTransportOptions } from '@lit-ui/transport-ws';
-import { createMountHandler, type HostPageSecurityOptions } from '@lit-ui/ui-lit/server';
+import { createMountHandler, type HostPageSecurityOptions, type ThemeSetting } from '@lit-ui/ui-lit/server';
 // Express is a peer dependency used for its types only: the router is a plain middleware function.
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
 import { createMountMatcher } from './mountMatcher.js';
@@ -18,6 +18,12 @@ import { createMountMatcher } from './mountMatcher.js';
 export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
   /** Host page `<title>`. Default `'lit-ui'`. */
   title?: string;
+  /**
+   * Theme of the host page: `'auto'` (default, follows the OS live),
+   * `'light'`, `'dark'`, or a custom theme as Streamlit's `[theme]` options
+   * (docs/theming.md). Its settings menu lets the user switch.
+   */
+  theme?: ThemeSetting;
   /** Serve a ready host page at the router root (and at any page path, for multipage apps) and its icon. Default true. */
   hostPage?: boolean;
   /** The mount path, when known up front (for matching WebSocket upgrades before any HTTP request). */
@@ -75,7 +81,7 @@ function isRuntime(value: unknown): value is Runtime {
  * @param options - Runtime options plus {@link LiteUiOptions}' own.
  * @returns A {@link LiteUiRouter}.
  * @throws Whatever `createRuntime` throws for an invalid app or options;
- *   LitUiError `InvalidArgument` for malformed security options.
+ *   LitUiError `InvalidArgument` for malformed security or theme options.
  *
  * @example
  * ```ts
@@ -89,6 +95,7 @@ function isRuntime(value: unknown): value is Runtime {
 export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = {}): LiteUiRouter {
   const {
     title,
+    theme,
     hostPage,
     basePath,
     getUser,
@@ -104,7 +111,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);
   const { logger } = runtimeOptions;
-  const handle = createMountHandler(runtime, { title, hostPage, assetsDir, logger, contentSecurityPolicy, frameAncestors, referrerPolicy });
+  const handle = createMountHandler(runtime, { title, theme, hostPage, assetsDir, logger, contentSecurityPolicy, frameAncestors, referrerPolicy });
   const matcher = createMountMatcher(basePath);
   const transports: WebSocketTransport[] = [];
 

@@ -7,7 +7,7 @@
  * import { registerElement } from '@lit-ui/ui-lit';
  * registerElement('sparkline', (proto) => html`<my-sparkline .values=${proto.values}></my-sparkline>`);
  */
-export { LitUiApp } from './lit-ui-app.js';
+export { LitUiApp, LitUiFragment } from './lit-ui-app.js';
 export { registerElement, rendererFor } from './renderers/registry.js';
 export { inlineStyle } from './directives/inlineStyle.js';
 export type { StyleProperties, InlineStyleDirective } from './directives/inlineStyle.js';
@@ -22,3 +22,7 @@ export type {
   UploadProgress,
 } from './renderers/types.js';
 export type { ClientConnection, ConnectionFactory, ConnectionFactoryOptions, ConnectionStatus } from './app/connection.js';
+export type { ChangeEventDetail, RunEventDetail, RunState } from './app/hostEvents.js';
+export { themeCss, themeProblems } from './theme/themeConfig.js';
+export type { ColorSchemeName, ThemeColors, ThemeConfig, ThemeSetting } from './theme/themeConfig.js';
+export type { ThemeChoice } from './app/appMenu.js';

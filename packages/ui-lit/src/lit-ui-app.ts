@@ -1,5 +1,5 @@
 /**
- * Registers `<lit-ui-app>` and every custom element its renderers use (the
+ * Registers `<lit-ui-app>`, `<lit-ui-fragment>` and every custom element its renderers use (the
  * only module of `@lit-ui/ui-lit` with side effects). Tags already defined
  * (by another copy of the library, or by the page) are left alone.
  *
@@ -7,6 +7,7 @@
  * import '@lit-ui/ui-lit/lit-ui-app.js'; // or load the browser bundle client.js
  */
 import { LitUiApp } from './app/litUiApp.js';
+import { LitUiFragment } from './app/litUiFragment.js';
 import { blockElements } from './blocks/blockElements.js';
 import { EffectsLayer } from './events/effectsLayer.js';
 import { ToastStack } from './events/toastStack.js';
@@ -18,6 +19,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'lit-ui-toasts': ToastStack,
   'lit-ui-effects': EffectsLayer,
   'lit-ui-app': LitUiApp,
+  'lit-ui-fragment': LitUiFragment,
 };
 
 if (typeof customElements !== 'undefined') {
@@ -26,10 +28,11 @@ if (typeof customElements !== 'undefined') {
   }
 }
 
-export { LitUiApp };
+export { LitUiApp, LitUiFragment };
 
 declare global {
   interface HTMLElementTagNameMap {
     'lit-ui-app': LitUiApp;
+    'lit-ui-fragment': LitUiFragment;
   }
 }

@@ -39,6 +39,7 @@ import {
 } from '../elements/layout.js';
 import { linkButtonProto, type LinkButtonOptions, type PageLinkOptions } from '../elements/links.js';
 import { metricProto, type MetricOptions } from '../elements/metric.js';
+import { hostEventProto } from '../elements/hostEvent.js';
 import type { HelpOption } from '../elements/proto.js';
 import {
   effectProto,
@@ -379,6 +380,24 @@ export class DeltaGenerator<State extends object = AnyState> {
    */
   toast(body: string, options?: ToastOptions): void {
     this.#core.event((nonce) => toastProto(body, nonce, options));
+  }
+
+  /**
+   * Tells the host page something happened: `<lit-ui-app>` dispatches a DOM
+   * `CustomEvent` named `name` with `detail`, bubbling and composed, once per
+   * call (a rerun that calls it again dispatches again). For a host page's own
+   * code — React, Vue or plain JS — to react to the app (no Streamlit
+   * equivalent: Streamlit apps are not embedded as elements).
+   * @param name - The event's type: letters, digits and `-_.:`, with at least one `-` or `:` (so it never reads as a
+   *   browser event such as `click`), at most 100 characters, not starting with `lit-ui-`.
+   * @param detail - The event's `detail`, converted to JSON as `st.json` converts (dates to ISO strings, maps to objects).
+   * @throws LitUiError `InvalidArgument` for another name.
+   * @example
+   * if (st.button('Place order')) st.dispatchEvent('order-placed', { id: order.id, total: 42.5 });
+   * // host page: app.addEventListener('order-placed', (e) => cart.clear(e.detail.id));
+   */
+  dispatchEvent(name: string, detail: unknown = null): void {
+    this.#core.event((nonce) => hostEventProto(name, detail, nonce));
   }
 
   /** Celebratory balloons, as Streamlit's `st.balloons`. */

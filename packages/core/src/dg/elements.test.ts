@@ -65,6 +65,14 @@ describe('display elements', () => {
     expect(at.metric[0]!.label).toBe('Cars');
   });
 
+  it('st.metric shows a zero delta as neutral (no arrow), and 0.05 still as up', async () => {
+    const at = AppTest.fromFunction((st) => {
+      for (const delta of [0, '+0 vs all cars', '-0.00%', '.0', 0.05, '0.5%', '-0.01']) st.metric(`d ${delta}`, 1, { delta });
+    });
+    await at.run();
+    expect(at.metric.map((m) => m.proto['deltaArrow'])).toEqual(['none', 'none', 'none', 'none', 'up', 'up', 'down']);
+  });
+
   it('st.dataframe carries schema, row count and the first window; st.table all rows', async () => {
     const rows = Array.from({ length: 1500 }, (_, i) => ({ id: i, name: `n${i}`, ok: i % 2 === 0, when: new Date(0) }));
     const at = AppTest.fromFunction((st) => {

@@ -16,7 +16,7 @@ export interface ContainerOptions {
   readonly border?: boolean;
   /** Fixed height in px; the contents scroll. */
   readonly height?: number;
-  /** A key for the container (styling hook, as Streamlit's `key`). */
+  /** A key for the container (styling hook, as Streamlit's `key`); a host page's `<lit-ui-fragment container="<key>">` shows the container elsewhere in the page (docs/embedding.md). */
   readonly key?: string;
 }
 

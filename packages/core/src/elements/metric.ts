@@ -65,14 +65,22 @@ function shown(value: unknown): string {
   return displayString(value);
 }
 
-/** Proto of `st.metric`: the value and delta are shown as text (`str(value)`, as Streamlit). */
+/** A delta whose leading number is zero (`0`, `'+0 vs last week'`, `'-0.00%'`): no change, so no arrow. */
+const ZERO_DELTA = /^[+-]?(0+(\.0*)?|\.0+)(?![0-9.])/;
+
+/**
+ * Proto of `st.metric`: the value and delta are shown as text (`str(value)`,
+ * as Streamlit). The arrow follows the delta's sign; a zero delta is
+ * neutral (no arrow, gray), where Streamlit would show a green up arrow.
+ */
 export function metricProto(label: string, value: unknown, options: MetricOptions = {}): ElementProtoOf<'metric'> {
   const deltaColor = options.deltaColor ?? 'normal';
   if (!['normal', 'inverse', 'off'].includes(deltaColor)) {
     throw invalidArgument(`st.metric deltaColor must be 'normal', 'inverse' or 'off' (got '${deltaColor}').`);
   }
   const delta = options.delta === null || options.delta === undefined || options.delta === '' ? undefined : String(options.delta);
-  const deltaArrow = delta === undefined ? 'none' : delta.trim().startsWith('-') ? 'down' : 'up';
+  const trimmed = delta?.trim();
+  const deltaArrow = trimmed === undefined || ZERO_DELTA.test(trimmed) ? 'none' : trimmed.startsWith('-') ? 'down' : 'up';
   return makeProto('metric', {
     label,
     value: shown(value),

@@ -6,7 +6,7 @@ describe('the element map', () => {
     expectTypeOf<'title'>().toMatchTypeOf<ElementType>();
     expectTypeOf<'colorPicker'>().toMatchTypeOf<ElementType>();
     expectTypeOf<'sparkline'>().not.toMatchTypeOf<ElementType>();
-    expectTypeOf<EventType>().toEqualTypeOf<'toast' | 'balloons' | 'snow'>();
+    expectTypeOf<EventType>().toEqualTypeOf<'toast' | 'balloons' | 'snow' | 'hostEvent'>();
     expectTypeOf<'toast'>().not.toMatchTypeOf<DisplayType>();
     expectTypeOf<'slider'>().not.toMatchTypeOf<DisplayType>();
     expectTypeOf<WidgetType>().toEqualTypeOf<

@@ -9,6 +9,7 @@ import { mapElements } from '../elements/map.js';
 import { dataElements } from '../elements/data.js';
 import { exceptionElements } from '../elements/exception.js';
 import { helpElements } from '../elements/help.js';
+import { hostEventElements } from '../elements/hostEvent.js';
 import { jsonElements } from '../elements/json.js';
 import { layoutElements } from '../elements/layout.js';
 import { linkElements } from '../elements/links.js';
@@ -188,6 +189,7 @@ export const ELEMENTS = {
   ...mapElements,
   ...layoutElements,
   ...statusElements,
+  ...hostEventElements,
   ...linkElements,
   ...mediaElements,
   ...buttonElements,

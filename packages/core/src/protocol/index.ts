@@ -87,3 +87,6 @@ export { systemScheduler } from './scheduler.js';
 export type { Scheduler } from './scheduler.js';
 export { ClientSession } from './clientSession.js';
 export type { ClientSessionOptions, OutgoingBackMsg, HelloInfo, SessionIdStore } from './clientSession.js';
+// Re-exported for the browser client (which imports only this entry): errors it throws carry the same stable codes.
+export { LitUiError, ErrorCode } from '../errors.js';
+export type { ErrorCodeName } from '../errors.js';

@@ -242,6 +242,7 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property formSubmitButton - `st.formSubmitButton` elements.
  * @property header - `st.header` elements.
  * @property help - `st.help` elements.
+ * @property hostEvent - `st.dispatchEvent` calls (in the `event` root): `proto.name` and `proto.detail`.
  * @property horizontal - The rows made by `st.columns` (`horizontal` blocks).
  * @property html - `st.html` elements.
  * @property image - `st.image` elements (`.urls`, `.captions`).

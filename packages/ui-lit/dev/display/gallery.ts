@@ -9,7 +9,7 @@ import { blockStyles } from '../../src/blocks/blockStyles.js';
 import { controlStyles } from '../../src/blocks/controlStyles.js';
 import { displayElements, displayRenderers, displayStyles, renderMarkdown, sanitizeHtml } from '../../src/renderers/display/index.js';
 import type { RenderContext } from '../../src/renderers/types.js';
-import { themeStyles } from '../../src/theme.js';
+import { themeStyles } from '../../src/theme/themeStyles.js';
 import { scenes } from './samples.js';
 
 const ctx: RenderContext = {

@@ -9,7 +9,7 @@ import { css, html, LitElement } from 'lit';
 import { controlStyles } from '../../src/blocks/controlStyles.js';
 import { createFakeWidgetManager, fakeContext } from '../../src/renderers/widgets/fakeWidgetManager.js';
 import { widgetElements, widgetRenderers, widgetStyles } from '../../src/renderers/widgets/index.js';
-import { themeStyles } from '../../src/theme.js';
+import { themeStyles } from '../../src/theme/themeStyles.js';
 import type { WidgetProto } from '../../src/renderers/types.js';
 
 for (const [tag, ctor] of Object.entries(widgetElements)) customElements.define(tag, ctor);

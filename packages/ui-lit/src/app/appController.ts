@@ -1,9 +1,11 @@
 import { isWidgetProto } from '@lit-ui/core/protocol';
-import type { ClientBlock, ClientNode, DataWindowMsg, ForwardMsg, OutgoingBackMsg } from '@lit-ui/core/protocol';
+import type { ClientBlock, ClientNode, DataWindowMsg, ForwardMsg, JsonValue, OutgoingBackMsg } from '@lit-ui/core/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BlockEnv, StaleSpec } from '../blocks/blockEnv.js';
 import type { RenderContext, WidgetProto } from '../renderers/types.js';
 import type { ClientConnection, ConnectionFactory, ConnectionRefusal, ConnectionStatus } from './connection.js';
+import { changeDetail } from './hostEvents.js';
+import { hostChanges, widgetsByKey } from './hostState.js';
 import { helloInfo } from './mountPath.js';
 import { SideChannel } from './sideChannel.js';
 import { NavigationSync } from './navigationSync.js';
@@ -32,6 +34,8 @@ export class AppController implements ReactiveController {
   queued = false;
   /** The transport carrying the connection, when the factory says (`ws`, `http-stream`). */
   transport: string | undefined;
+  /** Full-page mode: the app's `setPageConfig` sets the document's title and icon (an embedded app leaves them alone). */
+  fullPage = false;
   private connection: ClientConnection | undefined;
   private nav: NavigationSync | undefined;
   private src = '';
@@ -42,10 +46,11 @@ export class AppController implements ReactiveController {
   private readonly queue: RenderQueue = createRenderQueue();
   private readonly sideChannel = new SideChannel();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Partial<Pick<EventTarget, 'dispatchEvent'>>) {
     host.addController(this);
     this.widgets = createWidgetManager({
       send: (msg) => this.send(msg),
+      onSent: (proto, value, trigger) => this.changed(proto, value, trigger),
       debounceMs: () => this.store.state.config.debounceMs,
       submitButtonOf: (formId) => this.submitButtonOf(formId),
       onAcked: (proto, value) => this.store.patchWidgetValue(proto.id, value),
@@ -119,6 +124,22 @@ export class AppController implements ReactiveController {
     this.connection?.retry?.();
   }
 
+  /** Asks for a rerun of the whole app, as Streamlit's Rerun menu item. */
+  rerun(): void {
+    this.send({ type: 'rerunScript', widgets: [] });
+  }
+
+  /**
+   * Sets widgets by their `key` as the user would: one rerun with every
+   * change (widgets in a form hold theirs until it is submitted).
+   * @throws LitUiError `InvalidArgument` (see {@link hostChanges}); nothing is sent then.
+   */
+  setState(values: Readonly<Record<string, JsonValue>>): void {
+    const changes = hostChanges(widgetsByKey(this.store.state.roots), values);
+    // Debounced but the last: the last flushes them all in one rerunScript.
+    changes.forEach(([proto, value], i) => this.widgets.set(proto, value, { debounce: i < changes.length - 1 }));
+  }
+
   /** Asks the server to stop the running script. */
   stop(): void {
     this.send({ type: 'stopScript' });
@@ -153,7 +174,7 @@ export class AppController implements ReactiveController {
         if (msg.state === 'idle') this.widgets.idle();
         break;
       case 'pageConfig':
-        if (typeof document !== 'undefined') applyPageConfig(this.store.state.pageConfig, document);
+        if (this.fullPage && typeof document !== 'undefined') applyPageConfig(this.store.state.pageConfig, document);
         break;
       case 'navigation':
         this.nav?.showPage(msg.currentUrlPath);
@@ -206,6 +227,12 @@ export class AppController implements ReactiveController {
     if (msg.type === 'dataWindow') pending?.resolve(msg);
     else pending?.reject(Object.assign(new Error(msg.message), { code: msg.code }));
     return true;
+  }
+
+  /** A change of the user's reached the app: the host page hears of it (`lit-ui-change`). */
+  private changed(proto: WidgetProto, value: JsonValue, trigger: boolean): void {
+    const detail = changeDetail(proto, value, trigger);
+    this.host.dispatchEvent?.(new CustomEvent('lit-ui-change', { detail, bubbles: true, composed: true }));
   }
 
   private setStatus(status: ConnectionStatus): void {

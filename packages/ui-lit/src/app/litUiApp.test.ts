@@ -37,10 +37,11 @@ async function settle(app: LitUiApp): Promise<void> {
   }
 }
 
-async function mount(): Promise<Mounted> {
+async function mount(attributes: Record<string, string> = {}): Promise<Mounted> {
   let options: ConnectionFactoryOptions | undefined;
   const sent: OutgoingBackMsg[] = [];
   const app = document.createElement('lit-ui-app');
+  for (const [name, value] of Object.entries(attributes)) app.setAttribute(name, value);
   app.src = '/';
   app.connectionFactory = (o) => {
     options = o;
@@ -122,6 +123,85 @@ describe('<lit-ui-app>', () => {
     await m.push({ type: 'delta', path: [0, 0], element: fresh });
     expect(widgets.value(slider)).toBe(1);
     expect(widgets.value(fresh)).toBe(5);
+  });
+
+  it('tells the host page of changes (lit-ui-change) and run states (lit-ui-run)', async () => {
+    const changes: unknown[] = [];
+    const runs: unknown[] = [];
+    document.addEventListener('lit-ui-change', (e) => changes.push((e as CustomEvent).detail));
+    document.addEventListener('lit-ui-run', (e) => runs.push((e as CustomEvent).detail));
+    const m = await mount();
+    expect(runs).toEqual([
+      { state: 'connecting', previous: undefined },
+      { state: 'idle', previous: 'connecting' },
+    ]);
+    const pick: WidgetProto = { type: 'selectbox', id: 'p', key: 'fruit', label: 'Fruit', options: ['apple', 'pear'], value: 0 };
+    const go: WidgetProto = { type: 'button', id: 'g', label: 'Go', value: false };
+    await m.push({ type: 'delta', path: [0, 0], element: pick }, { type: 'delta', path: [0, 1], element: go });
+    m.app.controller.ctx.widgets.set(pick, 1);
+    m.app.controller.ctx.widgets.trigger(go);
+    expect(changes).toEqual([
+      { key: 'fruit', id: 'p', type: 'selectbox', value: 'pear', trigger: false },
+      { key: undefined, id: 'g', type: 'button', value: true, trigger: true },
+    ]);
+    await m.push({ type: 'sessionStatus', state: 'running', runId: 'r1' });
+    expect(m.app.getAttribute('run-state')).toBe('running');
+    expect(runs.at(-1)).toEqual({ state: 'running', previous: 'idle' });
+  });
+
+  it('lets the host page set widgets by key (setState): one rerun, option texts as values, clear errors', async () => {
+    const m = await mount();
+    const pick: WidgetProto = { type: 'selectbox', id: 'p', key: 'fruit', label: 'Fruit', options: ['apple', 'pear'], value: 0 };
+    const n: WidgetProto = { type: 'slider', id: 'n', key: 'n', label: 'N', value: 1 };
+    const go: WidgetProto = { type: 'button', id: 'g', key: 'go', label: 'Go', value: false };
+    await m.push(
+      block([0, 0], { type: 'vertical' }),
+      { type: 'delta', path: [0, 0, 0], element: pick },
+      { type: 'delta', path: [0, 1], element: n },
+      { type: 'delta', path: [0, 2], element: go },
+    );
+    m.app.setState({ fruit: 'pear', n: 7 });
+    expect(m.sent).toEqual([
+      {
+        type: 'rerunScript',
+        widgets: [
+          { id: 'p', value: 1 },
+          { id: 'n', value: 7 },
+        ],
+      },
+    ]);
+    expect(m.app.controller.ctx.widgets.value(n)).toBe(7);
+    expect(() => m.app.setState({ fruit: 'kiwi', go: true, nope: 1 })).toThrow(
+      expect.objectContaining({
+        code: 'InvalidArgument',
+        message:
+          "setState: \"kiwi\" is not an option of 'fruit'; 'go' is a button, which only the user can press; no widget with key 'nope' is on the page.",
+      }),
+    );
+    expect(m.sent).toHaveLength(1);
+  });
+
+  it('reflects the color scheme in force as scheme="light|dark", the settings menu’s choice winning', async () => {
+    const m = await mount({ theme: 'dark' });
+    expect(m.app.getAttribute('scheme')).toBe('dark');
+    m.app.theme = 'light';
+    await settle(m.app);
+    expect(m.app.getAttribute('scheme')).toBe('light');
+    expect(m.q('lit-ui-app-menu')).toBeNull();
+    m.app.menu = true;
+    await settle(m.app);
+    await customElements.whenDefined('lit-ui-app-menu');
+    const menu = m.q('lit-ui-app-menu') as HTMLElement & { updateComplete: Promise<unknown> };
+    await menu.updateComplete;
+    menu.querySelector<HTMLButtonElement>('.lu-menu-button')?.click();
+    await menu.updateComplete;
+    const items = [...menu.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
+    expect(items.map((i) => i.getAttribute('aria-checked'))).toEqual(['false', 'true', 'false']);
+    items[2]?.click();
+    await settle(m.app);
+    expect(m.app.getAttribute('scheme')).toBe('dark');
+    expect(localStorage.getItem('lit-ui:theme')).toBe('dark');
+    localStorage.removeItem('lit-ui:theme');
   });
 
   it('shows a note for unknown types and failing renderers instead of throwing', async () => {
@@ -272,6 +352,7 @@ describe('<lit-ui-app>', () => {
     await m.push(block([0, 0], dialog), text([0, 0, 0], 'inside'));
     const el = m.q<HTMLDialogElement>('dialog');
     expect(el?.open).toBe(true);
+    expect(el?.getAttribute('aria-modal')).toBe('true');
     expect(el?.className).toContain('lu-dialog--medium');
     expect(m.q('dialog p.t')?.textContent).toBe('inside');
     m.q<HTMLButtonElement>('.lu-dialog-close')?.click();
@@ -322,10 +403,21 @@ describe('<lit-ui-app>', () => {
     expect(m.qa('.lu-toast')).toHaveLength(0);
   });
 
-  it('applies layout and title from pageConfig', async () => {
-    const m = await mount();
+  it('applies layout and title from pageConfig in full-page mode (layout="page")', async () => {
+    const m = await mount({ layout: 'page' });
+    expect(m.q('.lu-app')?.className).toContain('lu-page');
     await m.push({ type: 'pageConfig', pageTitle: 'My app', layout: 'wide' });
     expect(document.title).toBe('My app');
+    expect(m.q('.lu-app')?.className).toContain('lu-layout--wide');
+  });
+
+  it('embedded (the default) sizes to its content and leaves the host page title alone', async () => {
+    document.title = 'Host page';
+    const m = await mount();
+    expect(m.q('.lu-app')?.className).toContain('lu-embedded');
+    expect(m.q('.lu-app')?.className).toContain('lu-layout--fill');
+    await m.push({ type: 'pageConfig', pageTitle: 'My app', layout: 'wide' });
+    expect(document.title).toBe('Host page');
     expect(m.q('.lu-app')?.className).toContain('lu-layout--wide');
   });
 });

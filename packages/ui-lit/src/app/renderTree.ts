@@ -6,6 +6,7 @@ import { staleClass, type BlockEnv } from '../blocks/blockEnv.js';
 import { rendererFor } from '../renderers/registry.js';
 import type { RenderContext } from '../renderers/types.js';
 import { blockChildren } from './blockChildren.js';
+import { isPlacedBlock } from './fragmentPlacement.js';
 
 /**
  * Renders one element proto with its registered renderer. An unknown type or
@@ -52,13 +53,18 @@ const CONTAINED_TYPES: ReadonlySet<string> = new Set([
 /**
  * Renders the child `index` of `parent` (whose path key is `parentKey`): an
  * element in a wrapper (faded when stale), or a block through its block
- * renderer. Unchanged protos are not re-rendered (`guard`).
+ * renderer. Unchanged protos are not re-rendered (`guard`). A container a
+ * `<lit-ui-fragment>` shows (`env.placed`) renders nothing here, unless
+ * `placedHere` (the fragment renders it).
  */
-export function renderNode(parent: ClientBlock, index: number, parentKey: string, env: BlockEnv): unknown {
+export function renderNode(parent: ClientBlock, index: number, parentKey: string, env: BlockEnv, placedHere = false): unknown {
   const node = parent.children[index]!;
   const key = `${parentKey}.${index}`;
   const stale = staleClass(env, key, parent, index);
-  if (node.kind === 'block') return node.proto === null ? nothing : renderBlock(node, key, env, stale);
+  if (node.kind === 'block') {
+    if (node.proto === null || (!placedHere && isPlacedBlock(node.proto, env.placed))) return nothing;
+    return renderBlock(node, key, env, stale);
+  }
   const proto = node.proto;
   const contained = CONTAINED_TYPES.has(proto.type) && proto['help'] === undefined ? ' lu-contained' : '';
   return html`<div class="lu-element${contained}${stale}" data-type=${proto.type}>

@@ -20,6 +20,8 @@ export interface WidgetManagerOptions {
    * client's copy of the proto must take the value too.
    */
   readonly onAcked?: (proto: WidgetProto, value: JsonValue) => void;
+  /** Called for each change as it is sent (held form changes at submit; triggers with `trigger` true). */
+  readonly onSent?: (proto: WidgetProto, value: JsonValue, trigger: boolean) => void;
   /** Timers for the debounce. Default: `systemScheduler` (the global timers). */
   readonly scheduler?: Scheduler;
 }
@@ -115,6 +117,10 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
       e.state = 'sent';
       e.cseq = cseq;
       entries.set(e.proto.id, e);
+    }
+    if (options.onSent) {
+      for (const e of batch) options.onSent(e.proto, e.value, false);
+      if (trigger !== undefined) options.onSent(trigger.proto, trigger.value, true);
     }
   };
 

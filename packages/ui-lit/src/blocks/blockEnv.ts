@@ -23,6 +23,8 @@ export interface BlockEnv {
   readonly renderChildren: (block: ClientBlock, key: string, env: BlockEnv) => unknown;
   /** Where long blocks queue the rendering of their children past the first screen. */
   readonly queue: RenderQueue;
+  /** Keys of the `st.container({ key })`s a `<lit-ui-fragment>` shows elsewhere in the page: left out where they are. */
+  readonly placed?: ReadonlySet<string>;
 }
 
 /** True when the child `index` of `parent`, at path key `key`, renders faded under `env`: in a rebuilt container and not yet confirmed by the run. */

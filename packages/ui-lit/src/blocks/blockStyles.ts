@@ -75,6 +75,18 @@ export const blockStyles = css`
     flex: 1 1 0%;
     width: 0;
   }
+  /* Bordered cards in a top-aligned row share the row's height, as Streamlit's. */
+  .lu-align-top > .lu-column.lu-bordered {
+    align-self: stretch;
+  }
+  /* So do bordered metrics alone in their columns. */
+  .lu-align-top > .lu-column:has(> .lu-element:only-child > .lu-metric--border) {
+    align-self: stretch;
+  }
+  .lu-column > .lu-element:only-child:has(> .lu-metric--border),
+  .lu-column > .lu-element:only-child > .lu-metric--border {
+    height: 100%;
+  }
   @media (max-width: 640px) {
     .lu-horizontal {
       flex-direction: column;
@@ -106,7 +118,7 @@ export const blockStyles = css`
     display: none;
   }
   .lu-expander-summary:hover {
-    color: var(--lit-ui-primary);
+    color: var(--lit-ui-primary-text);
   }
   .lu-expander-label {
     flex: 1 1 auto;
@@ -174,7 +186,7 @@ export const blockStyles = css`
   }
   .lu-tab:hover,
   .lu-tab[aria-selected='true'] {
-    color: var(--lit-ui-primary);
+    color: var(--lit-ui-primary-text);
   }
   .lu-tab[aria-selected='true'] {
     border-bottom-color: var(--lit-ui-primary);

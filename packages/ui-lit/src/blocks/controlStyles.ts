@@ -18,7 +18,7 @@ export const controlStyles = css`
   }
   .lu-button:hover:not(:disabled) {
     border-color: var(--lit-ui-primary);
-    color: var(--lit-ui-primary);
+    color: var(--lit-ui-primary-text);
   }
   .lu-button:disabled {
     opacity: 0.5;

@@ -4,12 +4,17 @@ import { BlockElement } from './blockElement.js';
 import { plainLabel } from './expanderBlock.js';
 import type { BlockNodeOf } from './layoutBlocks.js';
 
+/** What can take keyboard focus inside a dialog. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
+
 /**
  * `<lit-ui-dialog>`: the renderer of a `dialog(title, fn)` block, a real
  * modal (`<dialog>` + `showModal()`). Widths: small 500px, medium 750px,
  * large 1280px. When `dismissible`, the × button, Escape and a backdrop click
  * close it: it hides at once and the app sends `dialogClosed { id }`. It
- * opens again when a later delta brings a proto with `isOpen` set.
+ * opens again when a later delta brings a proto with `isOpen` set. It is
+ * `aria-modal` and keeps keyboard focus inside: Tab from the last control
+ * wraps to the first (and Shift+Tab the other way), never out to the page.
  */
 export class DialogBlock extends BlockElement<BlockNodeOf<'dialog'>> {
   /** The proto the user closed the dialog on; it stays hidden for that proto. */
@@ -56,6 +61,33 @@ export class DialogBlock extends BlockElement<BlockNodeOf<'dialog'>> {
     else void this.updateComplete.then(() => this.sync());
   }
 
+  /** The dialog's keyboard-focusable controls, in tab order (document order; lit-ui sets no positive tabindex). */
+  private focusables(dialog: HTMLDialogElement): HTMLElement[] {
+    const candidates = dialog.querySelectorAll<HTMLElement>(FOCUSABLE);
+    return [...candidates].filter((el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.getClientRects().length > 0);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const dialog = this.dialog;
+    if (event.key !== 'Tab' || dialog === null) return;
+    const controls = this.focusables(dialog);
+    const first = controls[0];
+    const last = controls.at(-1);
+    if (first === undefined || last === undefined) {
+      event.preventDefault();
+      return;
+    }
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    const inside = active instanceof HTMLElement && dialog.contains(active);
+    if (event.shiftKey && (active === first || !inside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !inside)) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
   private onClick(event: MouseEvent): void {
     const dialog = this.dialog;
     if (dialog === null || event.target !== dialog) return;
@@ -90,6 +122,8 @@ export class DialogBlock extends BlockElement<BlockNodeOf<'dialog'>> {
     return html`<dialog
       class="lu-dialog lu-dialog--${width}"
       aria-labelledby=${titleId}
+      aria-modal="true"
+      @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}
       @cancel=${(e: Event) => this.onCancel(e)}
       @close=${() => this.onClose()}
       @click=${(e: MouseEvent) => this.onClick(e)}

@@ -1,3 +1,5 @@
+import { themeBase, themeCss, type ThemeSetting } from '../theme/themeConfig.js';
+
 /** What the host page shows. */
 export interface HostPageContent {
   /** Document title. */
@@ -6,6 +8,17 @@ export interface HostPageContent {
   readonly mount: string;
   /** The response's CSP nonce, put on the page's `<script>` and `<style>`. */
   readonly nonce: string;
+  /** The app's theme (already checked with `themeProblems`). Default `'auto'`. */
+  readonly theme?: ThemeSetting;
+}
+
+/** The page behind the app follows its scheme (no white flash or overscroll in dark mode), before and after the script runs. */
+function pageSchemeCss(base: 'light' | 'dark' | 'auto'): string {
+  const dark = 'html { color-scheme: dark; background: #0e1117; }';
+  const early = base === 'dark' ? dark : base === 'auto' ? `@media (prefers-color-scheme: dark) { ${dark} }` : '';
+  return `${early}
+html:has(> body > lit-ui-app[scheme='light']) { color-scheme: light; background: #ffffff; }
+html:has(> body > lit-ui-app[scheme='dark']) { color-scheme: dark; background: #0e1117; }`;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -17,13 +30,15 @@ export function escapeHtml(text: string): string {
 
 /**
  * The HTML page served at the mount root and at page paths: a blank,
- * full-width page holding `<lit-ui-app src="<mount>">`, the client module
+ * full-width page holding `<lit-ui-app src="<mount>" layout="page" menu>`
+ * (a full-page app with the settings menu, in the given theme), the client module
  * `<mount>/client.js` and the icon `<mount>/favicon.ico`. URLs are absolute
  * paths, so every page path of a multipage app loads the same files. The
  * mount comes from the request, so it is escaped, and leading slashes are
  * collapsed so it can never become a protocol-relative URL. The one
  * `<script>` and the one `<style>` carry the nonce; nothing else is inline
- * (no `style=` attributes, no handlers), so a strict CSP holds.
+ * (no `style=` attributes, no handlers), so a strict CSP holds; a custom
+ * theme goes into that `<style>` as the element's custom properties.
  *
  * @param content - Title, mount path and nonce.
  * @returns A complete HTML5 document.
@@ -38,6 +53,8 @@ export function renderHostPage(content: HostPageContent): string {
   const mount = content.mount.replace(/^\/+/, '/').replace(/\/+$/, '');
   const src = escapeHtml(mount || '/');
   const nonce = escapeHtml(content.nonce);
+  const theme = content.theme ?? 'auto';
+  const base = themeBase(theme, 'auto');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -49,11 +66,13 @@ export function renderHostPage(content: HostPageContent): string {
 html, body { margin: 0; min-height: 100%; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; -webkit-font-smoothing: antialiased; }
 lit-ui-app { display: block; min-height: 100vh; }
+${pageSchemeCss(base)}
+${themeCss(theme, 'lit-ui-app')}
 </style>
 <script type="module" nonce="${nonce}" src="${escapeHtml(`${mount}/client.js`)}"></script>
 </head>
 <body>
-<lit-ui-app src="${src}"></lit-ui-app>
+<lit-ui-app src="${src}" layout="page" theme="${base}" menu></lit-ui-app>
 <noscript>This app needs JavaScript.</noscript>
 </body>
 </html>

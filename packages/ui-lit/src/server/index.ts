@@ -22,4 +22,6 @@ export type { HostPageContent } from './hostPage.js';
 export { mountRoute, ASSET_CONTENT_TYPES } from './mountRoute.js';
 export type { MountRoute } from './mountRoute.js';
 export { createStaticAssets } from './staticAssets.js';
+export { themeCss, themeProblems } from '../theme/themeConfig.js';
+export type { ColorSchemeName, ThemeColors, ThemeConfig, ThemeSetting } from '../theme/themeConfig.js';
 export type { StaticAssets } from './staticAssets.js';

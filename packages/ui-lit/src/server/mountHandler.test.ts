@@ -48,7 +48,7 @@ describe('createMountHandler', () => {
       expect(nonce).toBeDefined();
       expect(html).toContain(`<style nonce="${nonce}">`);
       expect(html).toContain('<link rel="icon" href="/tools/explorer/favicon.ico">');
-      expect(html).toContain('<lit-ui-app src="/tools/explorer"></lit-ui-app>');
+      expect(html).toContain('<lit-ui-app src="/tools/explorer" layout="page" theme="auto" menu></lit-ui-app>');
       expect(html).toContain('<title>A &amp; B &lt;x&gt;</title>');
       expect(html).not.toMatch(/ style=|\son[a-z]+=/);
       expect(res.headers.get('content-security-policy')).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
@@ -57,6 +57,29 @@ describe('createMountHandler', () => {
       nonces.add(nonce!);
     }
     expect(nonces.size).toBe(4);
+  });
+
+  it('puts the theme on the element and a custom theme into the nonce’d <style> as custom properties', async () => {
+    const { get } = setup({ theme: { base: 'dark', primaryColor: '#0068c9', font: 'serif', light: { backgroundColor: '#fffdf7' } } });
+    const html = await (await get(MOUNT))!.text();
+    expect(html).toContain('<lit-ui-app src="/tools/explorer" layout="page" theme="dark" menu>');
+    const style = /<style nonce="[^"]+">([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).toContain(
+      "lit-ui-app, lit-ui-app[scheme] { --lit-ui-primary: #0068c9; --lit-ui-primary-contrast: #ffffff; --lit-ui-font: 'Source Serif 4'",
+    );
+    expect(style).toContain("lit-ui-app[scheme='light'] { --lit-ui-bg: #fffdf7; }");
+    expect(style).toContain('html { color-scheme: dark; background: #0e1117; }');
+    expect(html).not.toMatch(/ style=/);
+  });
+
+  it('refuses a theme with bad options, naming each, before serving anything', () => {
+    const bad = { primaryColor: 'red; } body { display: none', font: '</style><script>', shade: 3 } as never;
+    expect(() => createMountHandler(fakeRuntime(), { assetsDir, theme: bad })).toThrow(
+      expect.objectContaining({
+        code: 'InvalidArgument',
+        message: expect.stringMatching(/'shade' is not a theme option.*primaryColor must be a CSS color.*font must be/) as unknown,
+      }),
+    );
   });
 
   it('answers 404 for asset-like paths, nested paths and paths no page can have', async () => {
@@ -127,7 +150,7 @@ describe('createMountHandler', () => {
     const handle = createMountHandler(fakeRuntime(), { assetsDir });
     for (const mount of ['', '/']) {
       const html = await (await handle(new Request(`${ORIGIN}/`), mount))!.text();
-      expect(html).toContain('<lit-ui-app src="/">');
+      expect(html).toContain('<lit-ui-app src="/" layout="page"');
       expect(html).toMatch(/nonce="[^"]+" src="\/client.js"/);
       expect((await handle(new Request(`${ORIGIN}/reports`), mount))!.status).toBe(200);
     }

@@ -1,4 +1,5 @@
-import type { FetchInfo, Logger, Runtime } from '@lit-ui/core';
+import { ErrorCode, LitUiError, type FetchInfo, type Logger, type Runtime } from '@lit-ui/core';
+import { themeProblems, type ThemeSetting } from '../theme/themeConfig.js';
 import { faviconResponse } from './favicon.js';
 import { renderHostPage } from './hostPage.js';
 import { mountRoute } from './mountRoute.js';
@@ -9,6 +10,16 @@ import { createStaticAssets } from './staticAssets.js';
 export interface MountHandlerOptions extends HostPageSecurityOptions {
   /** Host page `<title>`. Default `'lit-ui'`. */
   readonly title?: string;
+  /**
+   * Theme of the host page's app: `'auto'` (default: the OS preference,
+   * followed live, as Streamlit's "Use system setting"), `'light'`,
+   * `'dark'`, or a custom theme as Streamlit's `[theme]` options
+   * (`{ base, primaryColor, backgroundColor, secondaryBackgroundColor,
+   * textColor, linkColor, borderColor, font, codeFont, baseRadius, light,
+   * dark }`; see docs/theming.md). The page's settings menu lets the user
+   * switch between system, light and dark.
+   */
+  readonly theme?: ThemeSetting;
   /**
    * Serve the host page at the mount root and at page paths, and the icon at
    * `/favicon.ico`. Default true. When false, only the bundle and the
@@ -99,7 +110,9 @@ function nosniff(response: Response): Response {
  * @param runtime - Anything with `fetch(Request) → Promise<Response>` (a `Runtime`).
  * @param options - Title, host page switch, bundle directory, security headers.
  * @returns A {@link MountHandler}.
- * @throws LitUiError `InvalidArgument` for malformed security options (see `hostPageHeaders`).
+ * @throws LitUiError `InvalidArgument` for malformed security options (see
+ *   `hostPageHeaders`) or theme options (an unknown option, a value that is
+ *   not a CSS color, font list or size; the message names each).
  *
  * @example
  * ```ts
@@ -109,8 +122,10 @@ function nosniff(response: Response): Response {
  * ```
  */
 export function createMountHandler(runtime: Pick<Runtime, 'fetch'>, options: MountHandlerOptions = {}): MountHandler {
-  const { title = 'lit-ui', hostPage = true, assetsDir, logger, ...security } = options;
+  const { title = 'lit-ui', hostPage = true, assetsDir, logger, theme = 'auto', ...security } = options;
   const headersFor = hostPageHeaders(security);
+  const problems = themeProblems(theme);
+  if (problems.length > 0) throw new LitUiError(ErrorCode.InvalidArgument, problems.join(' '));
   const assets = createStaticAssets(assetsDir, logger);
 
   return async (request, mount, info) => {
@@ -127,7 +142,7 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch'>, options: Mou
     if (route.kind === 'favicon') return faviconResponse(request.method);
     if (route.kind === 'other') return plain(404, 'Not found');
     const nonce = createNonce();
-    const html = renderHostPage({ title, mount, nonce });
+    const html = renderHostPage({ title, mount, nonce, theme });
     const body = new TextEncoder().encode(html);
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,

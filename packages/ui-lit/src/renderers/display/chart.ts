@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ChartSelectionParam, JsonObject } from '@lit-ui/core/protocol';
 import type { Result } from 'vega-embed';
-import { chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
+import { categoryPalette, chartConfig, loadVegaEmbed, prepareSpec, type ChartColors } from './charts.js';
 import { adoptTooltipStyles } from './chartTooltip.js';
 import { watchSelections } from './chartSelect.js';
 
@@ -20,7 +20,10 @@ function isLight(color: string): boolean {
  * loaded on first use. Shows a light placeholder while loading and a clear
  * error box when the spec fails; re-embeds only when the spec, height,
  * container width or theme changes; follows the container's width when
- * `useContainerWidth`.
+ * `useContainerWidth`. The drawing is a `role="img"` named by the spec's
+ * `description` or a summary of what it shows (screen readers cannot read
+ * a canvas), and each category of a color field keeps its colour across
+ * reruns that filter other categories out.
  */
 export class VegaChart extends LitElement {
   /** Reactive properties, set by the renderer. */
@@ -54,8 +57,7 @@ export class VegaChart extends LitElement {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.resized());
   private readonly themeObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => void this.embed());
-  private readonly media = typeof matchMedia === 'undefined' ? undefined : matchMedia('(prefers-color-scheme: dark)');
-  private readonly themeChanged = (): void => void this.embed();
+  private summary = '';
 
   constructor() {
     super();
@@ -77,8 +79,8 @@ export class VegaChart extends LitElement {
     super.connectedCallback();
     this.resizeObserver?.observe(this);
     const root = this.getRootNode();
-    if (root instanceof ShadowRoot) this.themeObserver?.observe(root.host, { attributes: true, attributeFilter: ['theme', 'style', 'class'] });
-    this.media?.addEventListener('change', this.themeChanged);
+    // `scheme` is the app's resolved color scheme (it follows the OS live under theme="auto").
+    if (root instanceof ShadowRoot) this.themeObserver?.observe(root.host, { attributes: true, attributeFilter: ['scheme', 'style', 'class'] });
     if (this.hasUpdated) void this.embed();
   }
 
@@ -86,7 +88,6 @@ export class VegaChart extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.themeObserver?.disconnect();
-    this.media?.removeEventListener('change', this.themeChanged);
     clearTimeout(this.resizeTimer);
     this.generation++;
     this.stopWatching?.();
@@ -131,11 +132,13 @@ export class VegaChart extends LitElement {
     const generation = ++this.generation;
     if (this.result === undefined) this.status = 'loading';
     try {
-      const embed = await loadVegaEmbed();
+      const [embed, extras] = await Promise.all([loadVegaEmbed(), import('./chartExtras.js')]);
+      this.summary = extras.chartSummary(this.spec);
       await this.updateComplete;
       const target = this.querySelector<HTMLElement>('.lu-chart-view');
       if (generation !== this.generation || target === null) return;
-      const spec = prepareSpec(this.spec, { height: this.height, containerWidth: this.useContainerWidth ? width : undefined });
+      const sized = prepareSpec(this.spec, { height: this.height, containerWidth: this.useContainerWidth ? width : undefined });
+      const spec = extras.withStableColors(sized, extras.categorySlotsOf(this.getRootNode()), categoryPalette(colors.dark));
       // Keep the old chart's height while the new one draws, so the page does not jump.
       target.style.minHeight = `${target.offsetHeight}px`;
       this.stopWatching?.();
@@ -174,14 +177,19 @@ export class VegaChart extends LitElement {
     }
   }
 
+  /** The chart's text alternative: its summary once the chart code has loaded. */
+  private label(): string {
+    return this.summary || 'Chart';
+  }
+
   protected override render(): unknown {
     const specHeight = this.spec['height'];
     const height = this.height ?? (typeof specHeight === 'number' ? specHeight : 350);
     return html`<div class="lu-chart" data-status=${this.status}>
-      <div class="lu-chart-view" ?hidden=${this.status === 'error'}></div>
+      <div class="lu-chart-view" role="img" aria-label=${this.label()} ?hidden=${this.status === 'error'}></div>
       ${
         this.status === 'loading'
-          ? html`<div class="lu-chart-placeholder" style=${inlineStyle({ height: `${height}px` })} role="img" aria-label="Loading chart"></div>`
+          ? html`<div class="lu-chart-placeholder" style=${inlineStyle({ height: `${height}px` })} aria-hidden="true"></div>`
           : nothing
       }
       ${

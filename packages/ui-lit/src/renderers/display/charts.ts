@@ -29,6 +29,11 @@ const CATEGORY_DARK = ['#83c9ff', '#0068c9', '#ffabab', '#ff2b2b', '#7defa1', '#
 const RAMP_LIGHT = ['#e4f5ff', '#c7ebff', '#a6dcff', '#83c9ff', '#60b4ff', '#3d9df3', '#1c83e1', '#0068c9', '#0054a3', '#004280'];
 const RAMP_DARK = ['#004280', '#0054a3', '#0068c9', '#1c83e1', '#3d9df3', '#60b4ff', '#83c9ff', '#a6dcff', '#c7ebff', '#e4f5ff'];
 
+/** The category colours of the light or dark theme. */
+export function categoryPalette(dark: boolean): readonly string[] {
+  return dark ? CATEGORY_DARK : CATEGORY_LIGHT;
+}
+
 /** Theme colors a chart takes from the app (CSS variables, resolved). */
 export interface ChartColors {
   readonly dark: boolean;
@@ -65,8 +70,9 @@ export function chartConfig(colors: ChartColors): Config {
       labelFont: font,
       titleFont: font,
     },
-    axisX: { grid: false, labelAngle: 0, labelOverlap: true, labelFlush: true },
-    axisY: { gridDash: [], tickCount: 6 },
+    // Labels never collide: overlapping ones are hidden (greedy), long ones cut with an ellipsis.
+    axisX: { grid: false, labelAngle: 0, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: true, labelLimit: 120 },
+    axisY: { gridDash: [], tickCount: 6, labelOverlap: 'greedy', labelLimit: 160 },
     axisBand: { grid: false },
     legend: {
       orient: 'bottom',

@@ -150,6 +150,7 @@ export const dataStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
+    container-type: inline-size;
   }
   .lu-metric--border {
     padding: calc(1rem - 1px);
@@ -164,9 +165,8 @@ export const dataStyles = css`
     color: var(--lit-ui-text);
   }
   .lu-metric-label-text {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .lu-label--hidden {
     visibility: hidden;
@@ -176,12 +176,11 @@ export const dataStyles = css`
   }
   .lu-metric-value {
     padding-bottom: 0.25rem;
-    font-size: 2.25rem;
+    /* A value never loses its unit to an ellipsis: it shrinks in narrow cards, then wraps. */
+    font-size: clamp(1.5rem, 13cqi, 2.25rem);
     line-height: 1.25;
     color: var(--lit-ui-text);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
   }
   .lu-metric-delta {
     display: inline-flex;

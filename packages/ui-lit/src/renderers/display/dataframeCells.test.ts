@@ -21,6 +21,8 @@ describe('configured cells', () => {
     const bar = cell(0.25, { kind: 'progress', minValue: 0, maxValue: 1, format: 'percent' });
     expect((bar.querySelector('.lu-df-bar > span') as HTMLElement).style.width).toBe('25.0%');
     expect(bar.querySelector('.lu-df-bar-text')?.textContent).toBe('25.00%');
+    // Named by its column (axe: aria-progressbar-name).
+    expect(bar.querySelector('[role=progressbar]')?.getAttribute('aria-label')).toBe('c');
   });
 
   it('links only to safe URLs, with display text or a regex group', () => {

@@ -111,7 +111,7 @@ export function configuredCell(
       const share = Math.min(1, Math.max(0, (value - min) / (max - min || 1)));
       const text = config.format ? formatWidgetNumber(value, config.format, 1, false) : formatCell(value, 'number').text;
       return {
-        content: html`<span class="lu-df-bar" role="progressbar" aria-valuenow=${value} aria-valuemin=${min} aria-valuemax=${max}
+        content: html`<span class="lu-df-bar" role="progressbar" aria-label=${config.label ?? column.name} aria-valuenow=${value} aria-valuemin=${min} aria-valuemax=${max}
             ><span style=${inlineStyle({ width: `${(share * 100).toFixed(1)}%` })}></span></span
           ><span class="lu-df-bar-text">${text}</span>`,
         cls: 'progress',

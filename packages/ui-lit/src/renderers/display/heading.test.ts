@@ -23,6 +23,9 @@ describe('title, header and subheader', () => {
     const auto = mount(titleRenderer({ type: 'title', body: 'Hello **World**' }));
     expect(auto.querySelector('h1')?.id).toBe('hello-world');
     expect(auto.querySelector('a.lu-anchor')?.getAttribute('href')).toBe('#hello-world');
+    // A mouse convenience: out of the tab order and out of the heading's accessible name.
+    expect(auto.querySelector('a.lu-anchor')?.getAttribute('tabindex')).toBe('-1');
+    expect(auto.querySelector('a.lu-anchor')?.getAttribute('aria-hidden')).toBe('true');
     const custom = mount(headerRenderer({ type: 'header', body: 'X', anchor: 'my-id' }));
     expect(custom.querySelector('h2')?.id).toBe('my-id');
     const none = mount(headerRenderer({ type: 'header', body: 'X', anchor: '' }));

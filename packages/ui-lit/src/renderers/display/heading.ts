@@ -63,7 +63,8 @@ function renderHeading(proto: HeadingProto, level: 1 | 2 | 3): unknown {
   const id = headingAnchor(proto.body, proto.anchor);
   const content = html`<span class="lu-heading-text">${markdown(proto.body, { inline: true })}</span>${helpTooltip(proto.help)}${
     id
-      ? html`<a class="lu-anchor" href="#${id}" aria-label="Link to this section" @click=${(e: MouseEvent) => jumpToHeading(e, id)}
+      ? html`<a class="lu-anchor" href="#${id}" tabindex="-1" aria-hidden="true" title="Link to this section" @click=${(e: MouseEvent) =>
+          jumpToHeading(e, id)}
           >${linkIcon}</a
         >`
       : nothing
@@ -78,7 +79,12 @@ function renderHeading(proto: HeadingProto, level: 1 | 2 | 3): unknown {
   return rule ? html`<div class="lu-heading-block">${heading}<hr class=${rule} /></div>` : heading;
 }
 
-/** `st.title`: an h1 with inline markdown, a hover anchor link and an optional help tooltip. */
+/**
+ * `st.title`: an h1 with inline markdown, a hover anchor link and an
+ * optional help tooltip. The anchor is a mouse convenience: out of the tab
+ * order and hidden from assistive technology, so the heading's name is its
+ * text alone.
+ */
 export const titleRenderer = (proto: ElementProtoOf<'title'>): unknown => renderHeading(proto, 1);
 
 /** `st.header`: an h2, optionally with a colored `divider` rule under it. */

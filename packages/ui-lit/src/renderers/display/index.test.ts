@@ -26,11 +26,16 @@ describe('display index', () => {
 });
 
 describe('help and icons', () => {
-  it('renders a focusable help icon with a markdown tooltip, or nothing', () => {
+  it('renders a help button described by its markdown tooltip, or nothing', () => {
     const host = document.createElement('div');
     render(helpTooltip('Use **this**'), host);
-    expect(host.querySelector('.lu-help')?.getAttribute('tabindex')).toBe('0');
-    expect(host.querySelector('[role=tooltip] strong')?.textContent).toBe('this');
+    const button = host.querySelector('.lu-help button');
+    expect(button?.getAttribute('aria-label')).toBe('Help');
+    const tooltip = host.querySelector('[role=tooltip]');
+    expect(button?.getAttribute('aria-describedby')).toBe(tooltip?.id);
+    expect(tooltip?.querySelector('strong')?.textContent).toBe('this');
+    button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.querySelector('.lu-help')?.hasAttribute('data-dismissed')).toBe(true);
     render(helpTooltip(undefined), host);
     expect(host.querySelector('.lu-help')).toBeNull();
   });

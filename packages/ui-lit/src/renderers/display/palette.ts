@@ -6,15 +6,15 @@ import { css, unsafeCSS } from 'lit';
  * palette, for the light theme. Dark values below.
  */
 const light = unsafeCSS(`
-  --lu-red: #e0282e; --lu-orange: #d95f0e; --lu-yellow: #9c7c00; --lu-green: #0e8f3f;
-  --lu-blue: #1a6fd0; --lu-violet: #7339d4; --lu-gray: #7d8294;
+  --lu-red: #c31c22; --lu-orange: #ab4b0b; --lu-yellow: #806600; --lu-green: #0c7835;
+  --lu-blue: #1764bc; --lu-violet: #7339d4; --lu-gray: #606474;
   --lu-red-bg: rgba(255, 43, 43, 0.1); --lu-orange-bg: rgba(255, 164, 33, 0.12); --lu-yellow-bg: rgba(255, 227, 18, 0.18);
   --lu-green-bg: rgba(33, 195, 84, 0.1); --lu-blue-bg: rgba(28, 131, 225, 0.1); --lu-violet-bg: rgba(128, 61, 245, 0.1);
   --lu-gray-bg: rgba(128, 132, 149, 0.12);
   --lu-grid: rgba(49, 51, 63, 0.1);
   --lu-head-bg: #f8f9fb;
-  --lu-syn-keyword: #9b2fae; --lu-syn-string: #0e8a3e; --lu-syn-number: #b85c00; --lu-syn-comment: #8b8f9c;
-  --lu-syn-title: #1a62c4; --lu-syn-type: #b35900; --lu-syn-attr: #c0392b; --lu-syn-meta: #6b6e7b; --lu-syn-regexp: #0f7d7e;
+  --lu-syn-keyword: #9b2fae; --lu-syn-string: #0d7e39; --lu-syn-number: #ab5600; --lu-syn-comment: #686c7a;
+  --lu-syn-title: #1a62c4; --lu-syn-type: #ab5500; --lu-syn-attr: #c0392b; --lu-syn-meta: #696c78; --lu-syn-regexp: #0e7879;
 `);
 const dark = unsafeCSS(`
   --lu-red: #ff6c6c; --lu-orange: #ffa421; --lu-yellow: #ffe312; --lu-green: #3dd56d;
@@ -28,17 +28,12 @@ const dark = unsafeCSS(`
   --lu-syn-title: #78b8ff; --lu-syn-type: #f0c36b; --lu-syn-attr: #ff8f85; --lu-syn-meta: #a3a8b8; --lu-syn-regexp: #6fd6d0;
 `);
 
-/** Color variables of the display renderers, light and dark (with `<lit-ui-app theme>`). */
+/** Color variables of the display renderers, light and dark (by `<lit-ui-app>`'s resolved `scheme`). */
 export const paletteStyles = css`
   :host {
     ${light}
   }
-  :host([theme='dark']) {
+  :host([scheme='dark']) {
     ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
 `;

@@ -80,7 +80,7 @@ export const textStyles = css`
   .lu-md-blue { color: var(--lu-blue); }
   .lu-md-violet { color: var(--lu-violet); }
   .lu-md-gray { color: var(--lu-gray); }
-  .lu-md-primary { color: var(--lit-ui-primary); }
+  .lu-md-primary { color: var(--lit-ui-primary-text); }
   .lu-md-rainbow {
     background: linear-gradient(to right, #ff4b4b, #ffa421, #ffe312, #21c354, #1c83e1, #803df5);
     -webkit-background-clip: text;
@@ -119,7 +119,7 @@ export const textStyles = css`
   .lu-md-blue-badge { color: var(--lu-blue); background: var(--lu-blue-bg); }
   .lu-md-violet-badge { color: var(--lu-violet); background: var(--lu-violet-bg); }
   .lu-md-gray-badge { color: var(--lu-gray); background: var(--lu-gray-bg); }
-  .lu-md-primary-badge { color: var(--lit-ui-primary); background: color-mix(in srgb, var(--lit-ui-primary) 12%, transparent); }
+  .lu-md-primary-badge { color: var(--lit-ui-primary-text); background: color-mix(in srgb, var(--lit-ui-primary) 12%, transparent); }
   .lu-md-small {
     font-size: 0.875em;
   }
@@ -202,11 +202,17 @@ export const textStyles = css`
     display: inline-flex;
     vertical-align: middle;
     margin-left: 0.375rem;
+  }
+  .lu-help-button {
+    display: inline-flex;
+    padding: 0;
+    border: none;
+    background: none;
     color: var(--lit-ui-muted);
     cursor: help;
     border-radius: 50%;
   }
-  .lu-help:hover {
+  .lu-help-button:hover {
     color: var(--lit-ui-text);
   }
   .lu-tooltip {
@@ -236,9 +242,12 @@ export const textStyles = css`
     right: -0.5rem;
   }
   .lu-help:hover .lu-tooltip,
-  .lu-help:focus .lu-tooltip {
+  .lu-help:focus-within .lu-tooltip {
     display: block;
     animation: lu-tooltip-in 0.12s ease 0.1s both;
+  }
+  .lu-help[data-dismissed] .lu-tooltip {
+    display: none;
   }
   @keyframes lu-tooltip-in {
     from {

@@ -15,7 +15,7 @@ function labelPosition(pct: number): Record<string, string> {
  * Base of `<lit-ui-slider>` and `<lit-ui-select-slider>`: a track with one
  * thumb (value `n`) or two (value `[lo, hi]`). Subclasses give the bounds,
  * the step and how a value reads. Each thumb is a `role="slider"` element
- * named by the label. Dragging sends debounced changes
+ * named by the label (a range's two: "<label> minimum" and "<label> maximum"). Dragging sends debounced changes
  * (`set(proto, v, { debounce: true })`) and a final non-debounced one on
  * release; arrows, PageUp/PageDown, Home and End step from the keyboard, and
  * the key's release flushes the change.
@@ -72,6 +72,12 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
     const steps = Math.round((Math.min(max, Math.max(min, v)) - min) / step);
     const decimals = Math.max(decimalsOf(step), decimalsOf(min));
     return Math.min(max, Number((min + steps * step).toFixed(Math.min(15, decimals))));
+  }
+
+  /** A thumb's accessible name: the label, and for the two thumbs of a range which end it moves. */
+  private thumbName(index: number, count: number): string {
+    if (count < 2) return this.plainLabel;
+    return `${this.plainLabel} ${index === 0 ? 'minimum' : 'maximum'}`;
   }
 
   private percent(v: number): number {
@@ -186,7 +192,7 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
               (p, i) => html`
               <div class="lu-slider-value${this.merged ? ' lu-slider-value--hidden' : ''}" style=${inlineStyle(labelPosition(p))}>${texts[i]}</div>
               <div class="lu-slider-thumb${this.active === i ? ' lu-slider-thumb--active' : ''}" style=${inlineStyle({ left: `${p}%` })} role="slider"
-                tabindex=${this.disabled ? -1 : 0} aria-label=${this.plainLabel} aria-orientation="horizontal"
+                tabindex=${this.disabled ? -1 : 0} aria-label=${this.thumbName(i, pcts.length)} aria-orientation="horizontal"
                 aria-valuemin=${this.min} aria-valuemax=${this.max} aria-valuenow=${values[i]!} aria-valuetext=${texts[i]!}
                 aria-disabled=${this.disabled ? 'true' : 'false'}
                 @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} @keyup=${() => this.onKeyUp()}></div>`,

@@ -40,11 +40,12 @@ describe('WidgetElement', () => {
     expect(el.querySelector('input')?.getAttribute('aria-label')).toBe('Your name');
   });
 
-  it('shows help as an icon with title and aria-label', async () => {
+  it('shows help as a button named Help and described by the help text', async () => {
     const { el } = await mountWidget<TextInputWidget>('test-base-text', textProto({ help: 'First name only' }));
-    const help = el.querySelector('.lu-help') as HTMLElement;
-    expect(help.getAttribute('title')).toBe('First name only');
-    expect(help.getAttribute('aria-label')).toBe('First name only');
+    const help = el.querySelector('.lu-help button') as HTMLButtonElement;
+    expect(help.getAttribute('aria-label')).toBe('Help');
+    const described = el.querySelector(`#${help.getAttribute('aria-describedby')}`);
+    expect(described?.textContent?.trim()).toBe('First name only');
     expect(help.tabIndex).toBe(0);
   });
 

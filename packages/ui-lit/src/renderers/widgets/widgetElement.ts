@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { RenderContext, WidgetManager, WidgetProto } from '../types.js';
+import { helpTooltip } from '../display/help.js';
 import { plainLabelText, renderLabelText } from './labelText.js';
 
 let nextUid = 0;
@@ -109,16 +110,8 @@ export class WidgetElement<P extends WidgetProto = WidgetProto> extends LitEleme
     </div>`;
   }
 
-  /** The help icon (ⓘ) with the help text as its tooltip, or nothing without `help`. */
-  protected renderHelp(): TemplateResult | typeof nothing {
-    const help = this.proto.help;
-    if (help === undefined || help === '') return nothing;
-    return html`<span class="lu-help" tabindex="0" role="img" aria-label=${help} title=${help}>
-      <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-        <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="1.6" />
-        <path d="M12 11v5.5" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-        <circle cx="12" cy="7.75" r="1.1" fill="currentColor" />
-      </svg>
-    </span>`;
+  /** The help button (?) with the help text (markdown) as its tooltip and description, or nothing without `help`. */
+  protected renderHelp(): unknown {
+    return helpTooltip(this.proto.help);
   }
 }

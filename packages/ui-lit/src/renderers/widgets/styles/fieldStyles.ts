@@ -54,15 +54,13 @@ export const fieldStyles = css`
   .lu-widget-label--disabled {
     color: var(--lit-ui-muted);
   }
-  .lu-help {
-    display: inline-flex;
+  .lu-widget-label > .lu-help {
     flex: none;
-    color: var(--lit-ui-muted);
-    cursor: help;
-    border-radius: 50%;
+    margin-left: 0;
   }
-  .lu-help:hover {
-    color: var(--lit-ui-text);
+  .lu-widget-label > .lu-help .lu-tooltip {
+    left: auto;
+    right: -0.5rem;
   }
 
   .lu-field {

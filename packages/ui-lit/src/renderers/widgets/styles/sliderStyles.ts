@@ -77,7 +77,7 @@ export const sliderStyles = css`
     font-family: var(--lit-ui-mono-font);
     font-size: 0.875rem;
     line-height: 1.4;
-    color: var(--lit-ui-primary);
+    color: var(--lit-ui-primary-text);
     white-space: nowrap;
     pointer-events: none;
   }

@@ -1,9 +1,35 @@
 import { css } from 'lit';
 
+const darkVariables = css`
+  --lit-ui-text: #fafafa;
+  --lit-ui-muted: #a3a8b8;
+  --lit-ui-bg: #0e1117;
+  --lit-ui-secondary-bg: #262730;
+  --lit-ui-border: rgba(250, 250, 250, 0.2);
+  --lit-ui-link: #58a6ff;
+  --lit-ui-code: #3dd56d;
+  --lit-ui-primary-text: color-mix(in srgb, var(--lit-ui-primary) 55%, #ffffff);
+  --lit-ui-hover: rgba(172, 177, 195, 0.15);
+  --lit-ui-selected: rgba(172, 177, 195, 0.25);
+  --lit-ui-shadow: 0 1px 3px rgba(0, 0, 0, 0.4), 0 8px 28px rgba(0, 0, 0, 0.5);
+  --lit-ui-success: #dffde9;
+  --lit-ui-success-bg: rgba(61, 213, 109, 0.2);
+  --lit-ui-info: #c7ebff;
+  --lit-ui-info-bg: rgba(61, 157, 243, 0.2);
+  --lit-ui-warning: #ffffc2;
+  --lit-ui-warning-bg: rgba(255, 227, 18, 0.2);
+  --lit-ui-danger: #ffdede;
+  --lit-ui-danger-bg: rgba(255, 108, 108, 0.2);
+  color-scheme: dark;
+`;
+
 /**
  * Theme variables of `<lit-ui-app>`: Streamlit's light theme by default,
- * its dark theme with `theme="dark"`, the OS preference with
- * `theme="auto"`. Any variable can be overridden from the host page:
+ * its dark theme when the element's resolved `scheme` is `dark`
+ * (`theme="dark"`, or `theme="auto"` on a dark OS). Colors are Streamlit's
+ * where they meet WCAG AA contrast, and a shade darker where they do not
+ * (the primary red under white text, inline code green). Any variable can
+ * be overridden from the host page (docs/theming.md lists them):
  *
  * @example
  * lit-ui-app { --lit-ui-primary: #0068c9; --lit-ui-font: Inter, sans-serif; }
@@ -14,16 +40,17 @@ export const themeVariables = css`
       'Helvetica Neue', Arial, system-ui, sans-serif;
     --lit-ui-mono-font: 'Source Code Pro', SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
     --lit-ui-text: #31333f;
-    --lit-ui-muted: #6b6e7b;
+    --lit-ui-muted: #62646f;
     --lit-ui-bg: #ffffff;
     --lit-ui-secondary-bg: #f0f2f6;
     --lit-ui-border: rgba(49, 51, 63, 0.2);
-    --lit-ui-primary: #ff4b4b;
+    --lit-ui-primary: #e0282e;
     --lit-ui-primary-contrast: #ffffff;
+    --lit-ui-primary-text: color-mix(in srgb, var(--lit-ui-primary) 82%, #000000);
     --lit-ui-radius: 0.5rem;
     --lit-ui-gap: 1rem;
-    --lit-ui-link: #0068c9;
-    --lit-ui-code: #09ab3b;
+    --lit-ui-link: #0061bd;
+    --lit-ui-code: #0b7a35;
     --lit-ui-hover: rgba(151, 166, 195, 0.15);
     --lit-ui-selected: rgba(151, 166, 195, 0.25);
     --lit-ui-shadow: 0 1px 3px rgba(0, 0, 0, 0.06), 0 6px 24px rgba(0, 0, 0, 0.1);
@@ -31,7 +58,7 @@ export const themeVariables = css`
     --lit-ui-success-bg: rgba(33, 195, 84, 0.1);
     --lit-ui-info: #004280;
     --lit-ui-info-bg: rgba(28, 131, 225, 0.1);
-    --lit-ui-warning: #926c05;
+    --lit-ui-warning: #6e5204;
     --lit-ui-warning-bg: rgba(255, 227, 18, 0.1);
     --lit-ui-danger: #7d353b;
     --lit-ui-danger-bg: rgba(255, 43, 43, 0.09);
@@ -39,48 +66,8 @@ export const themeVariables = css`
     --lit-ui-content-width: 736px;
     color-scheme: light;
   }
-  :host([theme='dark']) {
-    --lit-ui-text: #fafafa;
-    --lit-ui-muted: #a3a8b8;
-    --lit-ui-bg: #0e1117;
-    --lit-ui-secondary-bg: #262730;
-    --lit-ui-border: rgba(250, 250, 250, 0.2);
-    --lit-ui-link: #58a6ff;
-    --lit-ui-code: #3dd56d;
-    --lit-ui-hover: rgba(172, 177, 195, 0.15);
-    --lit-ui-selected: rgba(172, 177, 195, 0.25);
-    --lit-ui-shadow: 0 1px 3px rgba(0, 0, 0, 0.4), 0 8px 28px rgba(0, 0, 0, 0.5);
-    --lit-ui-success: #dffde9;
-    --lit-ui-success-bg: rgba(61, 213, 109, 0.2);
-    --lit-ui-info: #c7ebff;
-    --lit-ui-info-bg: rgba(61, 157, 243, 0.2);
-    --lit-ui-warning: #ffffc2;
-    --lit-ui-warning-bg: rgba(255, 227, 18, 0.2);
-    --lit-ui-danger: #ffdede;
-    --lit-ui-danger-bg: rgba(255, 108, 108, 0.2);
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --lit-ui-text: #fafafa;
-      --lit-ui-muted: #a3a8b8;
-      --lit-ui-bg: #0e1117;
-      --lit-ui-secondary-bg: #262730;
-      --lit-ui-border: rgba(250, 250, 250, 0.2);
-      --lit-ui-link: #58a6ff;
-      --lit-ui-code: #3dd56d;
-      --lit-ui-hover: rgba(172, 177, 195, 0.15);
-      --lit-ui-selected: rgba(172, 177, 195, 0.25);
-      --lit-ui-success: #dffde9;
-      --lit-ui-success-bg: rgba(61, 213, 109, 0.2);
-      --lit-ui-info: #c7ebff;
-      --lit-ui-info-bg: rgba(61, 157, 243, 0.2);
-      --lit-ui-warning: #ffffc2;
-      --lit-ui-warning-bg: rgba(255, 227, 18, 0.2);
-      --lit-ui-danger: #ffdede;
-      --lit-ui-danger-bg: rgba(255, 108, 108, 0.2);
-      color-scheme: dark;
-    }
+  :host([scheme='dark']) {
+    ${darkVariables}
   }
 `;
 
@@ -111,7 +98,7 @@ export const baseStyles = css`
   h4,
   h5,
   h6 {
-    font-family: var(--lit-ui-font);
+    font-family: var(--lit-ui-heading-font, var(--lit-ui-font));
     color: var(--lit-ui-text);
     line-height: 1.2;
     margin: 0;
