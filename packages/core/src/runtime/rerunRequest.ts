@@ -29,6 +29,8 @@ export interface RerunRequest {
   readonly preempt: boolean;
   /** Made by a timer (`runEvery`), not by the user. */
   readonly auto?: boolean;
+  /** Lowest client sequence number (`cseq`) of the inputs it carries: until it has run, no input from there on has had its effect (for a session store). */
+  readonly cseq?: number;
 }
 
 /**
@@ -72,6 +74,7 @@ export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
   const scope = a.scope === 'app' || b.scope === 'app' ? 'app' : new Set([...a.scope, ...b.scope]);
   const pagePath = b.pagePath ?? a.pagePath;
   const query = b.query ?? a.query;
+  const cseq = Math.min(a.cseq ?? Infinity, b.cseq ?? Infinity);
   return {
     changes: [...values.values(), ...triggers],
     scope,
@@ -79,6 +82,7 @@ export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
     auto: Boolean(a.auto && b.auto),
     ...(pagePath !== undefined ? { pagePath } : {}),
     ...(query !== undefined ? { query } : {}),
+    ...(cseq !== Infinity ? { cseq } : {}),
   };
 }
 

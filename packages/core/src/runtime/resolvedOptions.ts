@@ -3,11 +3,14 @@ import { normalizeAllowedOrigins } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
 import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
+import type { CacheStore } from '../store/cacheStore.js';
+import type { PubSub } from '../store/pubSub.js';
+import type { SessionStore } from '../store/sessionStore.js';
 import type { HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import type { BackpressureOptions } from './outboundBuffer.js';
 import { RunSlots } from './runSlots.js';
 import { metricsEvents, type MetricsEvents, type MetricsOptions } from './runtimeMetrics.js';
-import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
+import { systemScheduler, type ClusterOptions, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
 
 /** RuntimeOptions with every default filled in. */
 export interface ResolvedRuntimeOptions {
@@ -41,6 +44,10 @@ export interface ResolvedRuntimeOptions {
   readonly createSessionId: () => string;
   /** Shared by every session of a runtime: at most `maxConcurrentRuns` runs at once. */
   readonly runSlots: RunSlots;
+  readonly sessionStore: SessionStore | undefined;
+  readonly cacheStore: CacheStore | undefined;
+  readonly pubSub: PubSub | undefined;
+  readonly cluster: Readonly<Required<ClusterOptions>>;
 }
 
 /** `NODE_ENV` when the platform has a `process` (Node, Bun, bundlers' shims), read without importing `node:`. */
@@ -137,5 +144,14 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
     scheduler: options.scheduler ?? systemScheduler,
     createSessionId: options.createSessionId ?? (() => nanoid()),
     runSlots: new RunSlots(options.maxConcurrentRuns ?? Infinity),
+    sessionStore: options.sessionStore,
+    cacheStore: options.cacheStore,
+    pubSub: options.pubSub,
+    cluster: {
+      workerId: options.cluster?.workerId ?? nanoid(10),
+      handoffTimeoutMs: options.cluster?.handoffTimeoutMs ?? 1000,
+      storeRetryMs: options.cluster?.storeRetryMs ?? 1000,
+      drainTimeoutMs: options.cluster?.drainTimeoutMs ?? 10_000,
+    },
   };
 }

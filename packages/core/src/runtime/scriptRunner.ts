@@ -67,6 +67,12 @@ export class ScriptRunner {
     this.stop();
   }
 
+  /** The lowest `cseq` among requests still waiting for a run (their inputs are not applied yet), if any. */
+  lowestPendingCseq(): number | undefined {
+    const pending = this.queue.map((r) => r.cseq).filter((c): c is number => c !== undefined);
+    return pending.length > 0 ? Math.min(...pending) : undefined;
+  }
+
   /** Resolves when nothing is running or pending. */
   idle(): Promise<void> {
     if (!this.looping) return Promise.resolve();
