@@ -29,13 +29,14 @@ const app = defineApp(
     }
     st.write(`saved ${st.sessionState.saved} times`);
   },
-  { initialState: () => ({ saved: 0, history: [], preferences: { theme: 'light', density: 'comfortable' } }) },
+  { initialState: () => ({ saved: 0, history: /** @type {object[]} */ ([]), preferences: { theme: 'light', density: 'comfortable' } }) },
 );
 
+/** @returns {Promise<number>} */
 const freePort = () =>
   new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -58,17 +59,24 @@ for (;;) {
 const stores = createRedisStores({ url: `redis://127.0.0.1:${port}`, prefix: 'bench' });
 const { default: Redis } = await import('ioredis');
 const admin = new Redis(`redis://127.0.0.1:${port}`);
-const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await admin.info('memory'))[1]);
+const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await admin.info('memory'))?.[1]);
 
 const runtime = createRuntime(app, { ...stores, cluster: { workerId: 'bench' } });
 const before = await usedMemory();
-const idle = (conn) => new Promise((resolve) => conn.waiters.push(resolve));
+/**
+ * One bench session: its connection, the Save button's widget id, and who waits for its next idle.
+ * @typedef {{ conn?: import('@lit-ui/core').MemoryConnection, saveId?: string, waiters: (() => void)[] }} BenchSession
+ */
+/** @param {BenchSession} c */
+const idle = (c) => new Promise((resolve) => c.waiters.push(() => resolve(undefined)));
+/** @type {BenchSession[]} */
 const conns = [];
 for (let i = 0; i < SESSIONS; i++) {
-  const c = { waiters: [], saveId: undefined };
+  /** @type {BenchSession} */
+  const c = { waiters: [] };
   c.conn = connectInMemory(runtime, {
     onMessage: (msg) => {
-      if (msg.type === 'delta' && msg.element?.type === 'button') c.saveId = msg.element.id;
+      if (msg.type === 'delta' && 'element' in msg && msg.element.type === 'button') c.saveId = String(msg.element['id']);
       if (msg.type === 'sessionStatus' && msg.state === 'idle') c.waiters.splice(0).forEach((resolve) => resolve());
     },
   });
@@ -76,8 +84,9 @@ for (let i = 0; i < SESSIONS; i++) {
 }
 await Promise.all(conns.map((c) => (c.saveId ? undefined : idle(c))));
 // One save per session: its state now holds a history entry; the record is written after the run.
-for (const c of conns) c.conn.send({ type: 'rerunScript', widgets: [{ id: c.saveId, value: true, trigger: true }] });
+for (const c of conns) c.conn?.send({ type: 'rerunScript', widgets: [{ id: c.saveId ?? '', value: true, trigger: true }] });
 await Promise.all(conns.map(idle));
+/** @type {string[]} */
 let keys = [];
 for (let tries = 0; tries < 100; tries++) {
   keys = await admin.keys('lit-ui:bench:session:*');
@@ -86,7 +95,7 @@ for (let tries = 0; tries < 100; tries++) {
 }
 await new Promise((resolve) => setTimeout(resolve, 500));
 const after = await usedMemory();
-const id = keys[0].slice('lit-ui:bench:session:'.length);
+const id = (keys[0] ?? '').slice('lit-ui:bench:session:'.length);
 const recordBytes = Number(await admin.memory('USAGE', `lit-ui:bench:session:${id}`));
 const inboxBytes = Number((await admin.memory('USAGE', `lit-ui:bench:inbox:${id}`)) ?? 0);
 const result = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnyState, AppScript } from '../app.js';
 import type { BackgroundTask } from '../background/backgroundTasks.js';
-import type { SessionHandle } from '../dg/deltaGenerator.js';
+import type { SessionHandle } from '../dg/scriptContext.js';
 import { createMemorySessionStore } from '../store/memorySessionStore.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import type { Logger } from './runtimeOptions.js';
@@ -112,7 +112,7 @@ describe('what lived in the process that held the session', () => {
     const app: AppScript<AnyState> = async (st) => {
       const task: BackgroundTask<string> = st.background('report', async ({ signal }) => {
         started++;
-        await new Promise((resolve) => signal.addEventListener('abort', resolve));
+        await new Promise((resolve) => signal.addEventListener('abort', () => resolve(undefined)));
         return 'never';
       });
       if (st.button('again', { key: 'again' }) && task.status === 'lost') task.dismiss();
