@@ -7,7 +7,8 @@
  * Environment: `PORT` (default 3001), `REDIS_URL` (default
  * redis://127.0.0.1:6379), `WORKER_ID` (default worker-<pid>), `APP` (a
  * module whose default export is the app; default the explorer), `STORE`
- * (`none`: no Redis stores).
+ * (`none`: no Redis stores), `TRANSPORT` (`http-stream`: no WebSocket, so
+ * clients use HTTP streaming through nginx).
  */
 import { liteUi } from '@lit-ui/adapter-express';
 import type { App, Logger } from '@lit-ui/core';
@@ -41,7 +42,7 @@ host.disable('x-powered-by');
 host.use(routeCookie());
 host.use('/', ui);
 const server = host.listen(port, '127.0.0.1', () => log('info', `listening on 127.0.0.1:${port}`));
-ui.attach(server);
+if (process.env['TRANSPORT'] !== 'http-stream') ui.attach(server);
 
 let stopping = false;
 process.on('SIGTERM', () => {

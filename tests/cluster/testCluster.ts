@@ -28,7 +28,9 @@ export interface TestCluster {
 }
 
 /** Starts a cluster of `workers` processes of `app` (a module path; default the cluster tests' app). */
-export async function startTestCluster(options: { workers?: number; sticky?: NginxSiteOptions['sticky']; app?: string } = {}): Promise<TestCluster> {
+export async function startTestCluster(
+  options: { workers?: number; sticky?: NginxSiteOptions['sticky']; app?: string; transport?: 'ws' | 'http-stream' } = {},
+): Promise<TestCluster> {
   const app = options.app ?? fileURLToPath(new URL('./clusterApp.ts', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'lit-ui-cluster-'));
   const countFile = join(dir, 'computations.txt');
@@ -36,7 +38,12 @@ export async function startTestCluster(options: { workers?: number; sticky?: Ngi
   const ports = new Map<string, number>();
   const workers = new Map<string, WorkerProcess>();
   const launch = async (id: string) => {
-    const worker = await startWorker({ id, port: ports.get(id)!, redisUrl: redis.url, env: { APP: app, COUNT_FILE: countFile } });
+    const worker = await startWorker({
+      id,
+      port: ports.get(id)!,
+      redisUrl: redis.url,
+      env: { APP: app, COUNT_FILE: countFile, TRANSPORT: options.transport ?? 'ws' },
+    });
     workers.set(id, worker);
     return worker;
   };
