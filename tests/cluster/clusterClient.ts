@@ -32,6 +32,11 @@ export interface ClusterClient {
   /** Sends a change of the widget with this label (a trigger for buttons). */
   set(label: string, value: unknown): void;
   click(label: string): void;
+  /**
+   * Clicks the button if the client shows it now and returns true; false while it does not (a resumed
+   * session's client shows an empty page until the rerun after the resume has sent it again).
+   */
+  clickIfShown(label: string): boolean;
   /** Drops the TCP connection from the client side (a network loss); the client reconnects by itself. */
   drop(): void;
   /** Waits until every input is acknowledged, the session is idle, and `check` holds for the line. */
@@ -90,6 +95,11 @@ export function clusterClient(url: string): ClusterClient {
     },
     click: (label) => {
       sent = connection.send({ type: 'rerunScript', widgets: [{ id: widgetId(label), value: true, trigger: true }] });
+    },
+    clickIfShown: (label) => {
+      if (!elements(tree).some((e) => e['label'] === label && typeof e['id'] === 'string')) return false;
+      sent = connection.send({ type: 'rerunScript', widgets: [{ id: widgetId(label), value: true, trigger: true }] });
+      return true;
     },
     drop: () => sockets.at(-1)?.terminate(),
     settled: async (check = () => true, timeoutMs = 30_000) => {

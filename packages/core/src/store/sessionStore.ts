@@ -42,7 +42,9 @@ export interface SessionRecord {
   readonly binding: StoredBinding;
   /** User keys and widget values (by widget id), with the widgets' user keys. */
   readonly state: {
+    /** `[key, value]` pairs: user keys of session state, and widget values under their widget ids. */
     readonly values: readonly (readonly [string, unknown])[];
+    /** `[user key, widget id]` pairs of the widgets that have a `key`. */
     readonly keys: readonly (readonly [string, string])[];
   };
   /** Query string without `?`. */
