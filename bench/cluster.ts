@@ -54,7 +54,10 @@ function benchClient(url: string) {
       if (msg.type === 'ack' && waiting && msg.cseq >= waiting.cseq) waiting.acked = true;
       if (msg.type === 'sessionStatus' && msg.state !== 'idle' && waiting) waiting.running = true;
       if (msg.type === 'sessionStatus' && msg.state === 'idle') {
-        if (buttonId && ready) (ready(), (ready = undefined));
+        if (buttonId && ready) {
+          ready();
+          ready = undefined;
+        }
         if (waiting?.running) waiting.ran = true;
       }
       settle();

@@ -46,12 +46,15 @@ const dir = mkdtempSync(join(tmpdir(), 'lit-ui-bench-redis-'));
 const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
   stdio: 'ignore',
 });
-for (;;) {
-  const open = await new Promise((resolve) => {
+/** @returns {Promise<boolean>} */
+const accepts = () =>
+  new Promise((resolve) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
+for (;;) {
+  const open = await accepts();
   if (open) break;
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
@@ -82,7 +85,7 @@ for (let i = 0; i < SESSIONS; i++) {
   });
   conns.push(c);
 }
-await Promise.all(conns.map((c) => (c.saveId ? undefined : idle(c))));
+await Promise.all(conns.filter((c) => !c.saveId).map(idle));
 // One save per session: its state now holds a history entry; the record is written after the run.
 for (const c of conns) c.conn?.send({ type: 'rerunScript', widgets: [{ id: c.saveId ?? '', value: true, trigger: true }] });
 await Promise.all(conns.map(idle));

@@ -19,7 +19,7 @@ function parse(raw: string): AppLine {
 
 function elements(tree: ClientTree): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  const walk = (node: ClientNode) => (node.kind === 'block' ? node.children.forEach(walk) : out.push(node.proto as Record<string, unknown>));
+  const walk = (node: ClientNode) => (node.kind === 'block' ? node.children.forEach(walk) : out.push(node.proto));
   tree.roots.forEach(walk);
   return out;
 }

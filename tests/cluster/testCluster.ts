@@ -64,7 +64,7 @@ export async function startTestCluster(
     wsUrlOf: (id) => `ws://127.0.0.1:${ports.get(id)}/_lit-ui/ws`,
     restart: launch,
     computations: (prefix) => {
-      let text = '';
+      let text: string;
       try {
         text = readFileSync(countFile, 'utf8');
       } catch {

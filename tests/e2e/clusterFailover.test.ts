@@ -64,7 +64,7 @@ async function shows(page: Page, clicks: number, want: (line: PageLine) => boole
       50,
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; the page showed ${JSON.stringify(last)}`);
+    throw new Error(`${(error as Error).message}; the page showed ${JSON.stringify(last)}`, { cause: error });
   }
   return last!;
 }

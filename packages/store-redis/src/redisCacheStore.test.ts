@@ -45,7 +45,7 @@ describe('the Redis cache store', () => {
       return { value: { rows: [1, 2, 3], at: new Date(7) }, replay: [] };
     };
     const lookups = await Promise.all(
-      [...Array(4)].flatMap(() => [a.getOrCompute(key('x'), limits, compute), b.getOrCompute(key('x'), limits, compute)]),
+      Array.from({ length: 4 }).flatMap(() => [a.getOrCompute(key('x'), limits, compute), b.getOrCompute(key('x'), limits, compute)]),
     );
     expect(computations).toBe(1);
     expect(lookups.filter((l) => l.computed)).toHaveLength(1);

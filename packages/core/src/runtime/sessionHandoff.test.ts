@@ -173,8 +173,9 @@ describe('what lived in the process that held the session', () => {
 describe('values a store cannot keep', () => {
   it('refuses a function in session state with UnserializableValue naming the key', async () => {
     const app: AppScript<AnyState> = async (st) => {
-      st.sessionState.rows = [{ id: 1 }];
-      st.sessionState.rows[0].open = () => 1;
+      const rows: Record<string, unknown>[] = [{ id: 1 }];
+      st.sessionState.rows = rows;
+      rows[0]!.open = () => 1;
       st.sessionState.ok = 1;
       st.sessionState.conn = { query: () => 1 };
     };

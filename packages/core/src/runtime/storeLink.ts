@@ -224,7 +224,7 @@ export class StoreLink implements PersistenceLink {
   async drain(timeoutMs: number): Promise<void> {
     const sessions = this.host.all();
     await this.within(timeoutMs, Promise.all(sessions.map((s) => s.runner.idle())));
-    await this.within(timeoutMs, Promise.all(sessions.map((s) => s.persistence?.save())));
+    await this.within(timeoutMs, Promise.all(sessions.map((s) => s.persistence?.save() ?? Promise.resolve())));
     for (const session of sessions) session.close('shutdown', CloseCode.serviceRestart);
   }
 

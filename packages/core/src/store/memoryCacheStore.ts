@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- in-memory implementations of async interfaces: async methods turn a throw into a rejection, as a shared store's would */
 import { cacheNow } from '../caching/cacheScheduler.js';
 import { FunctionCache } from '../caching/functionCache.js';
 import type { CachedEntry, CacheKey, CacheLimits, CacheLookup, CacheStore } from './cacheStore.js';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- in-memory implementations of async interfaces: async methods turn a throw into a rejection, as a shared store's would */
 import { inputOrder, type SessionRecord, type SessionStore, type StoredInput } from './sessionStore.js';
 
 /** Options of {@link createMemorySessionStore}. */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- in-memory implementations of async interfaces: async methods turn a throw into a rejection, as a shared store's would */
 /**
  * Messages between the processes that serve one app (the runtime option
  * `pubSub`): how `session.requestRerun()` reaches the process that holds a

@@ -25,11 +25,12 @@ function cloneablePrototype(proto: object | null): boolean {
   if (proto === null || proto === Object.prototype || proto === Array.prototype || proto === Map.prototype || proto === Set.prototype) return true;
   if (CLONEABLE_CLASSES.some((ctor) => proto === ctor.prototype || proto instanceof ctor)) return true;
   // Typed arrays (Uint8Array, Float64Array, Node's Buffer...) share one abstract prototype.
-  return proto instanceof Object.getPrototypeOf(Uint8Array.prototype).constructor;
+  return proto instanceof (Object.getPrototypeOf(Uint8Array.prototype) as { constructor: abstract new () => object }).constructor;
 }
 
 function describe(value: object): string {
-  const name = Object.getPrototypeOf(value)?.constructor?.name;
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
+  const name = proto?.constructor?.name;
   return typeof name === 'string' && name !== '' ? `an instance of ${name}` : 'an instance of a class';
 }
 
@@ -52,7 +53,7 @@ export function findUnstorable(value: unknown): Unstorable | undefined {
     if (typeof v === 'symbol') return { path, what: 'a symbol' };
     if (typeof v !== 'object' || v === null || seen.has(v)) return undefined;
     seen.add(v);
-    if (!cloneablePrototype(Object.getPrototypeOf(v))) return { path, what: describe(v) };
+    if (!cloneablePrototype(Object.getPrototypeOf(v) as object | null)) return { path, what: describe(v) };
     if (v instanceof Map) {
       let i = 0;
       for (const [key, item] of v) {
