@@ -104,7 +104,12 @@ export function clusterClient(url: string): ClusterClient {
     drop: () => sockets.at(-1)?.terminate(),
     settled: async (check = () => true, timeoutMs = 30_000) => {
       await waitUntil(
-        `the client to settle (status ${connection.status}, sent ${sent}, acked ${acked}, state ${state}, new sessions ${newSessions}, line ${line()?.raw})`,
+        () =>
+          `the client to settle (status ${connection.status}, sent ${sent}, acked ${acked}, state ${state}, new sessions ${newSessions}, line ${line()?.raw}; ` +
+          `last messages ${messages
+            .slice(-12)
+            .map((m) => `${m.type}${m.seq ? `:s${m.seq}` : ''}${'cseq' in m ? `:c${m.cseq}` : ''}`)
+            .join(' ')})`,
         () => {
           const now = line();
           return connection.status === 'connected' && acked >= sent && state === 'idle' && now !== undefined && check(now);

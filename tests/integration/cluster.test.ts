@@ -47,8 +47,7 @@ describe('without sticky routing', () => {
         .catch((error: unknown) => {
           // What the workers said, for the failure report.
           const logs = [...cluster.workers.values()].map((w) => `${w.id}:\n${w.output().split('\n').slice(-15).join('\n')}`);
-          const last = c.messages.slice(-40).map((m) => `${m.type}${'cseq' in m ? `:c${m.cseq}` : ''}${m.seq ? `:s${m.seq}` : ''}`);
-          throw new Error(`${(error as Error).message}\nlast messages: ${last.join(' ')}\n${logs.join('\n')}`);
+          throw new Error(`${(error as Error).message}\n${logs.join('\n')}`, { cause: error });
         });
       workers.add(line.worker);
     }

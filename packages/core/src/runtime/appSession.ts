@@ -234,7 +234,8 @@ export class AppSession implements DeltaGeneratorHost {
    * state: the last one received, unless requests wait for a run.
    */
   get appliedCseq(): number {
-    const pending = this.runner.lowestPendingCseq();
+    // During a run, its inputs are not applied yet: a record then holds the state as the run began (SessionState.exportValues).
+    const pending = this.runner.lowestPendingCseq(this.run !== undefined);
     return pending === undefined ? this.lastCseq : Math.min(this.lastCseq, pending - 1);
   }
 

@@ -138,7 +138,7 @@ export class StoreLink implements PersistenceLink {
     if (held) {
       const refusal = bindingRefusal(this.bindingOf(held), presented);
       if (refusal) return refusal;
-      if (held.connected) return 'connected';
+      if (!(await this.disconnected(held))) return 'connected';
     }
     let loaded;
     try {
@@ -291,7 +291,7 @@ export class StoreLink implements PersistenceLink {
 
   /** Hands session `session` over to a process that asked for it: finish its run (briefly), write it, close it here. */
   private async release(session: AppSession): Promise<'released' | 'connected'> {
-    if (session.connected) return 'connected';
+    if (!(await this.disconnected(session))) return 'connected';
     await this.within(this.settings.handoffTimeoutMs / 2, session.runner.idle());
     if (session.connected) return 'connected';
     await session.persistence?.save();
@@ -337,6 +337,20 @@ export class StoreLink implements PersistenceLink {
       }
       this.scheduleTouch();
     }, every);
+  }
+
+  /**
+   * Whether `session` has no connection, waiting up to a quarter of the
+   * handoff timeout for the one it has to end: a client that lost its
+   * connection reconnects at once, often before the close of the old one has
+   * reached this process (through a proxy, always). A connection still open
+   * after that is another tab's (a duplicated tab gets its own session).
+   */
+  private async disconnected(session: AppSession): Promise<boolean> {
+    const { scheduler, handoffTimeoutMs } = this.settings;
+    const until = scheduler.now() + handoffTimeoutMs / 4;
+    while (session.connected && scheduler.now() < until) await new Promise<void>((resolve) => scheduler.setTimeout(resolve, 10));
+    return !session.connected;
   }
 
   private within(ms: number, work: Promise<unknown>): Promise<void> {

@@ -239,10 +239,18 @@ export class SessionState {
   /**
    * Every value as one layer (this run's over earlier ones): `values` by
    * user key or widget id, `keys` from user key to widget id. What a session
-   * store keeps; {@link SessionState.importValues} puts it back.
+   * store keeps; {@link SessionState.importValues} puts it back. During a
+   * run, the values as the run began; triggers always unset.
    */
   exportValues(): { values: Map<string, unknown>; keys: Map<string, string> } {
-    return { values: this.merged(), keys: new Map(this.keyToId) };
+    // During a run (guard set): the state as the run began, before its changes and writes, which count only once it ends.
+    const values = this.guard ? new Map(this.old) : this.merged();
+    // A trigger holds its value for one run only.
+    for (const id of values.keys()) {
+      const trigger = this.metadata.get(id)?.trigger;
+      if (trigger) values.set(id, trigger === 'boolean' ? false : null);
+    }
+    return { values, keys: new Map(this.keyToId) };
   }
 
   /** Replaces every value with `exported` (a session taken over from another process); metadata comes with the next run. */
