@@ -51,6 +51,17 @@ export default defineConfig({
         resolve: sourceAliases,
         test: { name: 'adapter-express', include: ['packages/adapter-express/src/**/*.test.ts'], environment: 'node' },
       },
+      {
+        resolve: sourceAliases,
+        // Against a real redis-server each file starts on a free port.
+        test: {
+          name: 'store-redis',
+          include: ['packages/store-redis/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
+        },
+      },
       { test: { name: 'adapter-next', include: ['packages/adapter-next/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'examples', include: ['examples/**/*.test.ts'], exclude: ['**/node_modules/**', '**/.next/**'], environment: 'node' } },
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/acceptance/**/*.test.mjs'], environment: 'node' } },

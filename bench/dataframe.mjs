@@ -169,7 +169,7 @@ export async function memory() {
   }
   const h3 = heap();
   await runtime.close();
-  cacheData.clear();
+  await cacheData.clear();
   return { tableBytes: h1 - h0, oneSessionBytes: h2 - h1, tenSessionsBytes: h3 - h1 };
 }
 

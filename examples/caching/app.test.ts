@@ -15,9 +15,9 @@ const loading = (at: Awaited<ReturnType<typeof start>>) => at.metric.find((m) =>
 const computedAt = (at: Awaited<ReturnType<typeof start>>) => at.caption.find((c) => String(c.value).startsWith('🧮'))?.value;
 
 describe('caching example', () => {
-  beforeEach(() => {
-    cacheData.clear();
-    cacheResource.clear();
+  beforeEach(async () => {
+    await cacheData.clear();
+    await cacheResource.clear();
   });
 
   it('is slow on the first call and fast on the next', async () => {

@@ -33,6 +33,8 @@ function fakeRuntime() {
     requests,
     sessionCount: 0,
     close: vi.fn(async () => undefined),
+    drain: async () => undefined,
+    requestRerun: () => undefined,
     checkOrigin: (request: { url: string; headers: Headers }) => checkOrigin(request),
     connect(conn: ServerConnection): ConnectionHandle {
       connections.push(conn);

@@ -79,6 +79,12 @@ export const ErrorCode = {
   DownloadFailed: 'DownloadFailed',
   /** A media feature this JavaScript runtime cannot provide (local file paths, hashing) without an injected seam. */
   MediaUnavailable: 'MediaUnavailable',
+  /** A value a session or cache store cannot keep (a function, a class instance): names the key. */
+  UnserializableValue: 'UnserializableValue',
+  /** A resumed session whose uploads or media lived in another process (a worker that died or drained). */
+  SessionMoved: 'SessionMoved',
+  /** The server is draining (graceful stop) and takes no new sessions: the client reconnects to another process. */
+  ServerRestarting: 'ServerRestarting',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

@@ -7,7 +7,6 @@ export { defineApp } from './app.js';
 export type { App, AppScript, AppOptions, AnyState } from './app.js';
 export { createRuntime } from './runtime/runtime.js';
 export { systemScheduler } from './runtime/runtimeOptions.js';
-export type { Runtime, RuntimeOptions, InboundRateOptions, ConnectOptions, Logger, Scheduler, MediaOptions } from './runtime/runtimeOptions.js';
 export type { MetricsSink, MetricsOptions, MetricsExposition, RuntimeGauges } from './runtime/runtimeMetrics.js';
 export { checkOrigin, normalizeOrigin } from './access/checkOrigin.js';
 export type { OriginCheck, OriginOptions, OriginRequest } from './access/checkOrigin.js';
@@ -27,6 +26,29 @@ export type { ImageOptions, AudioOptions, VideoOptions, PdfOptions, Subtitles, M
 export type { FileUploaderOptions, FileUploaderValue, CameraInputOptions, AudioInputOptions } from './widgets/fileUploader.js';
 export type { DownloadButtonOptions, DownloadData } from './widgets/downloadButton.js';
 export type { ChatInputValue, ChatInputWireValue, ChatAttachmentWire } from './widgets/chatInput.js';
+export type {
+  Runtime,
+  RuntimeOptions,
+  InboundRateOptions,
+  ConnectOptions,
+  ClusterOptions,
+  Logger,
+  Scheduler,
+  MediaOptions,
+} from './runtime/runtimeOptions.js';
+export type { StoreHealthReport } from './runtime/storeHealth.js';
+export { createMemorySessionStore } from './store/memorySessionStore.js';
+export type { MemorySessionStoreOptions } from './store/memorySessionStore.js';
+export { inputOrder } from './store/sessionStore.js';
+export type { SessionStore, SessionRecord, StoredInput, StoredTask, StoredBinding, LoadedSession, ClaimedSession } from './store/sessionStore.js';
+export { createMemoryCacheStore } from './store/memoryCacheStore.js';
+export type { MemoryCacheStoreOptions } from './store/memoryCacheStore.js';
+export type { CacheStore, CacheKey, CacheLimits, CachedEntry, CacheLookup } from './store/cacheStore.js';
+export { setCacheDataStore, cacheDataStore } from './store/cacheDataStore.js';
+export { createMemoryPubSub } from './store/pubSub.js';
+export type { PubSub } from './store/pubSub.js';
+export { findUnstorable, assertStorable } from './store/storable.js';
+export type { Unstorable } from './store/storable.js';
 export { DeltaGenerator } from './dg/deltaGenerator.js';
 export type { ScriptContext, SessionHandle } from './dg/scriptContext.js';
 export type { PageConfig } from './dg/pageConfig.js';
@@ -47,6 +69,7 @@ export type { DialogOptions } from './fragments/dialog.js';
 export { Page, AppPage } from './pages/page.js';
 export type { PageOptions, PageScript } from './pages/page.js';
 export type { BackgroundTask, BackgroundTaskContext, BackgroundOptions, TaskStatus } from './background/backgroundTasks.js';
+export type { RecordedCall } from './caching/functionCache.js';
 export { LitUiError, ErrorCode } from './errors.js';
 export type { ErrorCodeName } from './errors.js';
 export { RerunSignal, StopSignal, SwitchPageSignal, InterruptSignal, ControlFlowSignal, isControlFlow } from './controlFlow.js';

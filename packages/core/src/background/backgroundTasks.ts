@@ -1,7 +1,11 @@
 import type { Logger, Scheduler } from '../runtime/runtimeOptions.js';
 
-/** State of a background task. */
-export type TaskStatus = 'running' | 'done' | 'error' | 'cancelled';
+/**
+ * State of a background task. `'lost'`: the task ran in another process
+ * that died or gave the session up (a worker behind a load balancer); its
+ * work is gone — `dismiss()` it to start it again.
+ */
+export type TaskStatus = 'running' | 'done' | 'error' | 'cancelled' | 'lost';
 
 /** What a background task function gets. */
 export interface BackgroundTaskContext {
@@ -148,4 +152,41 @@ export class BackgroundTasks {
   cancelAll(): void {
     for (const task of this.tasks.values()) task.cancel();
   }
+
+  /** Every task, for a session store. */
+  all(): BackgroundTask<unknown>[] {
+    return [...this.tasks.values()];
+  }
+
+  /**
+   * Puts back the tasks of a session taken over from another process: each
+   * with its last status, progress and times, and its result or error; a
+   * task that was still running there (or whose result could not be kept)
+   * is `'lost'`. None of them runs here.
+   */
+  restore(records: readonly RestoredTask[]): void {
+    for (const record of records) {
+      const task = new Task<unknown>(record.key, record.startedAt, () => this.tasks.get(record.key) === task && this.tasks.delete(record.key));
+      task.status = record.status === 'running' ? 'lost' : record.status;
+      task.progress = record.progress;
+      task.message = record.message;
+      task.result = record.result;
+      task.error = record.error;
+      task.finishedAt = record.finishedAt ?? this.scheduler.now();
+      task.finished = Promise.resolve();
+      this.tasks.set(record.key, task);
+    }
+  }
+}
+
+/** A task as {@link BackgroundTasks.restore} takes it back. */
+export interface RestoredTask {
+  readonly key: string;
+  readonly status: TaskStatus;
+  readonly progress: number;
+  readonly message: string | undefined;
+  readonly result?: unknown;
+  readonly error?: unknown;
+  readonly startedAt: number;
+  readonly finishedAt: number | undefined;
 }

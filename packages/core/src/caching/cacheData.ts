@@ -4,7 +4,7 @@ import { recordOrigin } from '../data/sourceOrigin.js';
 import { invalidArgument } from '../errors.js';
 import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
 import { definitionSite } from './definitionSite.js';
-import type { FunctionCache } from './functionCache.js';
+import { cacheDataStore } from '../store/cacheDataStore.js';
 
 /** Options of {@link cacheData}, as Streamlit's `st.cache_data`. */
 export interface CacheDataOptions extends CacheOptions {
@@ -15,8 +15,6 @@ export interface CacheDataOptions extends CacheOptions {
    */
   readonly copy?: boolean;
 }
-
-const registry = new Map<string, FunctionCache<unknown>>();
 
 /** Tables are immutable: cloning one would cost a copy per caller and lose its class (an Arrow table's methods). */
 function isImmutableTable(value: unknown): boolean {
@@ -46,26 +44,33 @@ function cloneOf<T>(value: T, fnName: string): T {
  * parameter name starts with `_` (and `st` arguments) are not hashed;
  * `st.*` calls on an `st` argument are replayed on hits.
  *
+ * Results live in the process's cache store: memory by default, or the
+ * store of the runtime option `cacheStore` (e.g. Redis, shared by every
+ * worker: then one worker computes a key while the others wait for it).
+ *
  * @returns a function with the same arguments returning a Promise, with `.clear()`.
- * @throws LitUiError `UnhashableArgument` (when called) for an argument it cannot hash.
+ * @throws LitUiError `UnhashableArgument` (when called) for an argument it cannot hash;
+ *   `UnserializableValue` (when called, with a store shared between processes) for a
+ *   result that structured clone cannot copy whole, naming the function and the path.
  * @example
  * const loadCars = cacheData(async () => readJson('cars.json'), { ttl: '1h' });
  * const cars = await loadCars();
  */
 export const cacheData: {
   <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, options?: CacheDataOptions): CachedFunction<A, Awaited<R>>;
-  /** Clears every `cacheData` function's entries. */
-  clear(): void;
+  /** Clears every `cacheData` function's entries, in every process sharing the cache store; resolves once done. */
+  clear(): Promise<void>;
 } = Object.assign(
   <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, options: CacheDataOptions = {}) => {
     const copy = options.copy ?? true;
     const kind: CacheKind<Awaited<R>> = {
-      registry: registry as Map<string, FunctionCache<Awaited<R>>>,
-      store: (value, name) => (copy ? cloneOf(value, name) : value),
+      cacheStore: cacheDataStore,
+      // A store shared between processes keeps a serialised copy (and checks the value first): no clone needed here.
+      store: (value, name) => (copy && cacheDataStore().inProcess ? cloneOf(value, name) : value),
       // Each caller's copy remembers its origin, so a dataframe of it shares the table built from the cached value.
       output: (value) => (copy && !isImmutableTable(value) ? recordOrigin(structuredClone(value), value) : value),
     };
     return createCachedFunction(fn, options, kind, definitionSite(cacheData));
   },
-  { clear: () => registry.forEach((cache) => cache.clear()) },
+  { clear: () => cacheDataStore().clear() },
 );

@@ -4,8 +4,9 @@ import { hashString } from '../hash/hasher.js';
 import { stableHash, type HashFuncs } from '../hash/stableHash.js';
 import { parseDuration, type Duration } from '../time/duration.js';
 import { argumentNames } from './argumentNames.js';
-import { FunctionCache, type CacheEntry, type RecordedCall } from './functionCache.js';
-import { cacheNow } from './cacheScheduler.js';
+import { assertStorable } from '../store/storable.js';
+import type { CachedEntry, CacheKey, CacheLimits, CacheStore } from '../store/cacheStore.js';
+import type { RecordedCall } from './functionCache.js';
 import { computeCached } from './capturedWrites.js';
 import { recordCalls, replayCalls } from './recordCalls.js';
 
@@ -30,13 +31,18 @@ export interface CacheOptions {
 /** A cached function: same arguments, a `Promise` of the result; `clear()` drops its entries. */
 export interface CachedFunction<A extends unknown[], R> {
   (...args: A): Promise<R>;
-  /** Drops the entry for these arguments, or every entry of this function when called without any. */
-  clear(...args: Partial<A>): void;
+  /**
+   * Drops the entry for these arguments, or every entry of this function
+   * when called without any, in every process sharing the cache store.
+   * @returns A Promise that resolves once the store has dropped them (at once in memory).
+   */
+  clear(...args: Partial<A>): Promise<void>;
 }
 
-/** How a kind of cache treats stored values. */
+/** How a kind of cache treats stored values, and where it keeps them. */
 export interface CacheKind<R> {
-  readonly registry: Map<string, FunctionCache<R>>;
+  /** The store to use now (cacheData's can change with the runtime option `cacheStore`). */
+  cacheStore(): CacheStore;
   /** Value to store after a miss. */
   store(value: R, fnName: string): R;
   /** Value to hand out (hit or miss). */
@@ -48,8 +54,9 @@ export interface CacheKind<R> {
 /**
  * The engine of `cacheData` and `cacheResource`: keys are a hash of the
  * function's source text and definition site plus a stable hash of its arguments; TTL and LRU;
- * concurrent callers with one key share one computation; errors are not
- * cached; `st.*` calls on an `st` argument are recorded and replayed on hits.
+ * concurrent callers with one key share one computation (across processes
+ * with a shared store); errors are not cached; `st.*` calls on an `st`
+ * argument are recorded and replayed on hits.
  */
 export function createCachedFunction<A extends unknown[], R>(
   fn: (...args: A) => R | Promise<R>,
@@ -63,21 +70,15 @@ export function createCachedFunction<A extends unknown[], R>(
   const ttlMs = options.ttl === undefined ? Infinity : parseDuration(options.ttl);
   const maxEntries = options.maxEntries ?? Infinity;
   if (!(maxEntries >= 1)) throw invalidArgument(`maxEntries must be at least 1 (got ${maxEntries}).`);
-  let cache = kind.registry.get(functionKey);
-  if (cache) {
-    cache.ttlMs = ttlMs;
-    cache.maxEntries = maxEntries;
-  } else {
-    cache = new FunctionCache<Awaited<R>>(ttlMs, maxEntries);
-    kind.registry.set(functionKey, cache);
-  }
-  const store = cache;
+  const limits: CacheLimits = { ttlMs, maxEntries };
   const names = argumentNames(fn);
   const excluded = new Set<number | string>(options.excludeArgs ?? []);
   const label = fn.name || 'the cached function';
 
-  const keyOf = (args: readonly unknown[]): string =>
-    args
+  const keyOf = (args: readonly unknown[]): CacheKey => ({
+    fn: functionKey,
+    label,
+    args: args
       .map((arg, i) => {
         const name = names[i] ?? '';
         if (arg instanceof DeltaGenerator || name.startsWith('_') || excluded.has(i) || (name && excluded.has(name))) return '-';
@@ -86,41 +87,36 @@ export function createCachedFunction<A extends unknown[], R>(
           label: `argument ${i + 1}${name ? ` (${name})` : ''} of ${label}`,
         });
       })
-      .join(',');
+      .join(','),
+  });
 
-  const compute = async (args: A, k: string, st: DeltaGenerator<object> | undefined): Promise<CacheEntry<Awaited<R>>> => {
+  const compute = async (args: A, store: CacheStore, st: DeltaGenerator<object> | undefined): Promise<CachedEntry> => {
     const calls: RecordedCall[] = [];
     const callArgs = (st ? args.map((a) => (a === st ? recordCalls(st, calls) : a)) : args) as A;
     const work = async () => kind.store(await computeCached(label, async () => await fn(...callArgs)), label);
     const text = typeof options.showSpinner === 'string' ? options.showSpinner : `Running ${label}(...).`;
     const value = options.showSpinner && st ? await st.spinner(text, work) : await work();
-    return store.set(k, value, calls, cacheNow());
+    if (!store.inProcess) {
+      const hint = 'Return plain data, or use cacheResource (kept per process) for objects such as connections and models.';
+      assertStorable(value, `The value ${label}(...) returned`, hint);
+      assertStorable(calls, `An st.* call inside ${label}(...) (recorded for replay)`, 'Pass plain data to st.* calls inside cached functions.');
+    }
+    return { value, replay: calls };
   };
 
   const cached = async (...args: A): Promise<Awaited<R>> => {
-    const k = keyOf(args);
+    const key = keyOf(args);
     const st = args.find((a): a is DeltaGenerator<object> => a instanceof DeltaGenerator);
-    const hit = store.get(k, cacheNow());
-    if (hit && (!kind.valid || kind.valid(hit.value))) {
-      if (st && hit.replay.length > 0) replayCalls(st, hit.replay);
-      return kind.output(hit.value);
-    }
-    if (hit) store.delete(k);
-    const running = store.inflight.get(k);
-    if (running) {
-      const entry = await running;
-      if (st && entry.replay.length > 0) replayCalls(st, entry.replay);
-      return kind.output(entry.value);
-    }
-    const pending = compute(args, k, st);
-    store.inflight.set(k, pending);
-    const done = () => {
-      if (store.inflight.get(k) === pending) store.inflight.delete(k);
-    };
-    pending.then(done, done);
-    return kind.output((await pending).value);
+    const store = kind.cacheStore();
+    const valid = kind.valid ? (value: unknown) => kind.valid!(value as Awaited<R>) : undefined;
+    const { entry, computed } = await store.getOrCompute(key, limits, () => compute(args, store, st), valid);
+    if (!computed && st && entry.replay.length > 0) replayCalls(st, entry.replay);
+    return kind.output(entry.value as Awaited<R>);
   };
   return Object.assign(cached, {
-    clear: (...args: Partial<A>) => (args.length === 0 ? store.clear() : store.delete(keyOf(args))),
+    clear: (...args: Partial<A>) => {
+      const store = kind.cacheStore();
+      return args.length === 0 ? store.clearFunction(functionKey) : store.delete(keyOf(args));
+    },
   });
 }

@@ -6,9 +6,9 @@ import { cacheData } from './cacheData.js';
 import { cacheResource } from './cacheResource.js';
 import { setCacheScheduler } from './cacheScheduler.js';
 
-afterEach(() => {
-  cacheData.clear();
-  cacheResource.clear();
+afterEach(async () => {
+  await cacheData.clear();
+  await cacheResource.clear();
   setCacheScheduler(undefined);
 });
 
@@ -167,14 +167,14 @@ describe('cacheData', () => {
     const f = cacheData((n: number) => n + ++calls * 0);
     await f(1);
     await f(2);
-    f.clear(1);
+    await f.clear(1);
     await f(1);
     await f(2);
     expect(calls).toBe(3);
-    f.clear();
+    await f.clear();
     await f(2);
     expect(calls).toBe(4);
-    cacheData.clear();
+    await cacheData.clear();
     await f(2);
     expect(calls).toBe(5);
   });
@@ -282,7 +282,7 @@ describe('cacheResource', () => {
     let made = 0;
     const r = cacheResource(() => ++made);
     await r();
-    cacheResource.clear();
+    await cacheResource.clear();
     await r();
     expect(made).toBe(2);
   });

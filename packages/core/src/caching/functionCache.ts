@@ -11,7 +11,9 @@ export interface CacheEntry<V> {
 export interface RecordedCall {
   /** `[0]` is the DeltaGenerator argument; `[n]` the result of recorded call n - 1; `[n, i]` item i of that result (columns, tabs). */
   readonly target: readonly number[];
+  /** The `st.*` method called, e.g. `'write'`. */
   readonly method: string;
+  /** Its arguments, as passed (storable data when the cache is shared). */
   readonly args: readonly unknown[];
 }
 

@@ -57,6 +57,8 @@ export const CloseCode = {
   messageTooLarge: 1009,
   /** A client that keeps sending beyond its inbound budget (RFC 6455 "policy violation"). */
   policyViolation: 1008,
+  /** The server is restarting (a worker draining): the client reconnects at once, to another process behind the load balancer. */
+  serviceRestart: 1012,
   /**
    * The server is overloaded: try again later (RFC 6455). Also sent when the
    * client fell too far behind the app's output (runtime option

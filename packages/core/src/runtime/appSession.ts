@@ -30,6 +30,7 @@ import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
 import type { Scheduler } from './runtimeOptions.js';
 import { runScript } from './runScript.js';
 import { ScriptRunner } from './scriptRunner.js';
+import type { SessionPersistence } from './sessionPersistence.js';
 
 /**
  * One browser tab's session, as Streamlit's AppSession: its session state,
@@ -50,12 +51,14 @@ export class AppSession implements DeltaGeneratorHost {
   readonly data = new DataRegistry();
   readonly st: DeltaGenerator<object>;
   /** The secret a tab presents (with the id) to resume this session; also checked by the HTTP side channels. */
-  readonly token = createSessionToken();
+  readonly token: string;
   /** This session's media: references, uploader rules, uploads, deferred downloads. */
   readonly media: SessionMedia;
   pagePath = '';
   requestContext: RequestContext | undefined;
   clientInfo: ClientInfo = {};
+  /** Set when the runtime has a session store: writes inputs ahead of their acks and the state after runs. */
+  persistence: SessionPersistence | undefined;
   private run: RunContext | undefined;
   /** Scheduler time the run in progress began, for the metrics' run duration. */
   private runStartedAt = 0;
@@ -79,7 +82,10 @@ export class AppSession implements DeltaGeneratorHost {
     readonly app: App<object>,
     private readonly options: ResolvedRuntimeOptions,
     private readonly onClose: (session: AppSession) => void,
+    /** The session's token: a new one, or the stored one of a session taken over from another process. */
+    token: string = createSessionToken(),
   ) {
+    this.token = token;
     this.state = new SessionState(Boolean(app.options.persistWidgetState));
     this.stateProxy = createSessionStateProxy(this.state);
     for (const [key, value] of Object.entries(app.options.initialState?.() ?? {})) this.state.set(key, value);
@@ -88,7 +94,12 @@ export class AppSession implements DeltaGeneratorHost {
     this.runHost = this.createRunHost();
     this.runner = new ScriptRunner({
       acquireSlot: () => this.acquireSlot(),
-      execute: (request, slot) => runScript(this.runHost, request, slot),
+      execute: (request, slot) =>
+        runScript(this.runHost, request, slot).then((outcome) => {
+          // A run that carries triggers to the next one has not applied its inputs yet.
+          if (!outcome.carry) this.persistence?.runEnded();
+          return outcome;
+        }),
       activeRun: () => this.run,
       becameIdle: () => this.becameIdle(),
     });
@@ -166,7 +177,11 @@ export class AppSession implements DeltaGeneratorHost {
       resumed: !isNew,
       config: { staleDelayMs, sessionTtlMs, debounceMs },
     };
-    if (hello.lastSeq === undefined) this.lastCseq = 0;
+    if (hello.lastSeq === undefined) {
+      // A page that has just loaded numbers its inputs from 1 again.
+      this.lastCseq = 0;
+      if (!isNew) this.persistence?.newEra();
+    }
     const query = hello.query ?? '';
     const pagePath = hello.pagePath ?? '';
     // A page that has just loaded (no lastSeq) gets the current state, never a replay of old URL changes.
@@ -199,29 +214,50 @@ export class AppSession implements DeltaGeneratorHost {
    * client does not take a refused value), and the acknowledged values are
    * in the mirror from the `ack` on, as in the client's tree (docs/protocol.md).
    */
-  receive(msg: Exclude<BackMsg, HelloMsg>): void {
+  receive(msg: Exclude<BackMsg, HelloMsg>, replayed = false): void {
     if (msg.type === 'ack') return void this.queue.acknowledge(msg.seq);
-    if (msg.cseq <= this.lastCseq) {
+    const ack = () => {
       this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
-      return this.queue.flush();
-    }
+      this.queue.flush();
+    };
+    if (msg.cseq <= this.lastCseq) return this.persistence ? this.persistence.afterInput(undefined, ack) : ack();
     this.lastCseq = msg.cseq;
+    let accepted = true;
     try {
       if (msg.type === 'rerunScript') this.handleRerun(msg);
       else if (msg.type === 'stopScript') this.runner.stop();
       else if (msg.type === 'dataRequest') this.queue.enqueueConnectionMsg(this.data.window(msg));
       else this.closeDialog(msg.id);
     } catch (e) {
+      accepted = false;
       const code = e instanceof LitUiError ? e.code : ErrorCode.InvalidMessage;
       this.queue.enqueueConnectionMsg({ type: 'error', code, message: e instanceof Error ? e.message : String(e), cseq: msg.cseq });
     }
-    this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
-    this.queue.flush();
+    // With a session store, an input is acknowledged once it is written ahead (a process taking over applies it once).
+    if (this.persistence) this.persistence.afterInput(accepted && !replayed && msg.type === 'rerunScript' ? msg : undefined, ack);
+    else ack();
+  }
+
+  /**
+   * The `cseq` up to which every input has had its effect on the session
+   * state: the last one received, unless requests wait for a run.
+   */
+  get appliedCseq(): number {
+    // During a run, its inputs are not applied yet: a record then holds the state as the run began (SessionState.exportValues).
+    const pending = this.runner.lowestPendingCseq(this.run !== undefined);
+    return pending === undefined ? this.lastCseq : Math.min(this.lastCseq, pending - 1);
+  }
+
+  /** Takes up the client's numbering where another process left it (a session taken over): inputs up to `cseq` are applied. */
+  resumeInputs(cseq: number): void {
+    this.lastCseq = cseq;
   }
 
   /** Asks for a full rerun after any run in progress (server push, background tasks). */
   requestRerun(): void {
     if (!this.closed) this.runner.request({ changes: [], scope: 'app', preempt: false });
+    // A session that moved to another process gets the request there.
+    else this.persistence?.forwardRerun();
   }
 
   setPageConfig(config: PageConfig): void {
@@ -274,10 +310,16 @@ export class AppSession implements DeltaGeneratorHost {
     if (at && !deepEqual(at.node.proto['value'], value)) rewriteWidget(this.tree, at, { ...at.node.proto, value });
   }
 
-  /** Ends the session: stops its run, aborts its tasks and timers, closes its connection. */
-  close(): void {
+  /**
+   * Ends the session: stops its run, aborts its tasks and timers, closes its
+   * connection. With a session store, `'expired'` (the default: its TTL ran
+   * out, or it was evicted) forgets it there too; `'moved'` (another process
+   * took it over) and `'shutdown'` (the process stops) keep it for a resume.
+   */
+  close(reason: 'expired' | 'moved' | 'shutdown' = 'expired', closeCode = 1001): void {
     if (this.closed) return;
     this.closed = true;
+    this.persistence?.ended(reason);
     this.closing.abort();
     this.runner.shutdown();
     // A run that never calls st again would hold its slot forever: end it for the session now.
@@ -287,7 +329,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.timers.pause();
     this.media.close();
     if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
-    this.connection?.close(1001, 'session closed');
+    this.connection?.close(closeCode, reason === 'expired' ? 'session closed' : `session ${reason}`);
     this.connection = undefined;
     this.onClose(this);
   }
@@ -310,6 +352,7 @@ export class AppSession implements DeltaGeneratorHost {
         changes: part,
         scope: fragment ? new Set([fragment]) : 'app',
         preempt: !fragment,
+        cseq: msg.cseq,
         ...(msg.pagePath !== undefined ? { pagePath: msg.pagePath } : {}),
         ...(msg.query !== undefined ? { query: msg.query } : {}),
       });

@@ -117,6 +117,19 @@ export class ForwardQueue {
     return true;
   }
 
+  /**
+   * Numbers on after `seq` (if it is ahead) and forgets the messages kept
+   * for replay: a session taken over from another process, whose client
+   * then gets a snapshot instead of a replay.
+   */
+  restart(seq: number): void {
+    this.seq = Math.max(this.seq, seq);
+    this.ring = [];
+    this.ringSeq = [];
+    this.head = 0;
+    this.ringBytes = 0;
+  }
+
   /** Unbinds the connection; messages are still numbered and kept for replay. */
   detach(connection?: ServerConnection): void {
     if (connection && connection !== this.connection) return;

@@ -31,6 +31,8 @@ export interface RerunRequest {
   readonly preempt: boolean;
   /** Made by a timer (`runEvery`), not by the user. */
   readonly auto?: boolean;
+  /** Lowest client sequence number (`cseq`) of the inputs it carries: until it has run, no input from there on has had its effect (for a session store). */
+  readonly cseq?: number;
 }
 
 /**
@@ -75,6 +77,7 @@ export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
   const pagePath = b.pagePath ?? a.pagePath;
   const query = b.query ?? a.query;
   const announceQuery = b.query !== undefined ? b.announceQuery : a.announceQuery;
+  const cseq = Math.min(a.cseq ?? Infinity, b.cseq ?? Infinity);
   return {
     changes: [...values.values(), ...triggers],
     scope,
@@ -83,6 +86,7 @@ export function mergeRequests(a: RerunRequest, b: RerunRequest): RerunRequest {
     ...(pagePath !== undefined ? { pagePath } : {}),
     ...(query !== undefined ? { query } : {}),
     ...(announceQuery ? { announceQuery } : {}),
+    ...(cseq !== Infinity ? { cseq } : {}),
   };
 }
 

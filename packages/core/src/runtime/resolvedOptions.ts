@@ -3,6 +3,9 @@ import { normalizeAllowedOrigins } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
 import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/exception.js';
 import { ErrorCode, LitUiError } from '../errors.js';
+import type { CacheStore } from '../store/cacheStore.js';
+import type { PubSub } from '../store/pubSub.js';
+import type { SessionStore } from '../store/sessionStore.js';
 import type { HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import type { BackpressureOptions } from './outboundBuffer.js';
 import { createMediaHasher } from '../media/mediaHash.js';
@@ -10,7 +13,7 @@ import { MediaManager } from '../media/mediaManager.js';
 import { createMemoryMediaStorage } from '../media/mediaStorage.js';
 import { RunSlots } from './runSlots.js';
 import { metricsEvents, type MetricsEvents, type MetricsOptions } from './runtimeMetrics.js';
-import { systemScheduler, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
+import { systemScheduler, type ClusterOptions, type InboundRateOptions, type Logger, type RuntimeOptions, type Scheduler } from './runtimeOptions.js';
 
 /** RuntimeOptions with every default filled in. */
 export interface ResolvedRuntimeOptions {
@@ -47,6 +50,10 @@ export interface ResolvedRuntimeOptions {
   readonly media: MediaManager;
   /** Shared by every session of a runtime: at most `maxConcurrentRuns` runs at once. */
   readonly runSlots: RunSlots;
+  readonly sessionStore: SessionStore | undefined;
+  readonly cacheStore: CacheStore | undefined;
+  readonly pubSub: PubSub | undefined;
+  readonly cluster: Readonly<Required<ClusterOptions>>;
 }
 
 /** `NODE_ENV` when the platform has a `process` (Node, Bun, bundlers' shims), read without importing `node:`. */
@@ -154,5 +161,14 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
       logger: options.logger,
     }),
     runSlots: new RunSlots(options.maxConcurrentRuns ?? Infinity),
+    sessionStore: options.sessionStore,
+    cacheStore: options.cacheStore,
+    pubSub: options.pubSub,
+    cluster: {
+      workerId: options.cluster?.workerId ?? nanoid(10),
+      handoffTimeoutMs: options.cluster?.handoffTimeoutMs ?? 1000,
+      storeRetryMs: options.cluster?.storeRetryMs ?? 1000,
+      drainTimeoutMs: options.cluster?.drainTimeoutMs ?? 10_000,
+    },
   };
 }

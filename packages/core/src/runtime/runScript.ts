@@ -108,7 +108,10 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
   host.send({ type: 'scriptFinished', runId, status, trims, ...(fragmentId ? { fragmentId } : {}) });
   host.flush();
   if (rest.length > 0 && !next) next = { changes: [], scope: new Set(rest), preempt: false };
-  return { ...(next ? { next } : {}), ...(carry?.length ? { carry: { changes: carry, scope: request.scope, preempt: false } } : {}) };
+  return {
+    ...(next ? { next } : {}),
+    ...(carry?.length ? { carry: { changes: carry, scope: request.scope, preempt: false, ...(request.cseq ? { cseq: request.cseq } : {}) } } : {}),
+  };
 }
 
 /**

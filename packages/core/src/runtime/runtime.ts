@@ -2,12 +2,14 @@ import { checkOrigin, type OriginCheck, type OriginRequest } from '../access/che
 import { userIdentity } from '../access/sessionToken.js';
 import { toApp, type App, type AppScript } from '../app.js';
 import { ErrorCode } from '../errors.js';
-import type { HelloMsg } from '../protocol/backMsg.js';
+import type { BackMsg, HelloMsg } from '../protocol/backMsg.js';
 import { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from '../protocol/sessionHeaders.js';
 import { PROTOCOL_VERSION, type ErrorMsg } from '../protocol/forwardMsg.js';
 import type { TransportName } from '../protocol/httpStream.js';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '../protocol/transport.js';
 import { createHttpStreamTransport, type FetchInfo, type HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
+import { installCacheDataStore } from '../store/cacheDataStore.js';
+import { createMemoryPubSub } from '../store/pubSub.js';
 import { AppSession } from './appSession.js';
 import { withOutboundBuffer, type BufferedConnection } from './outboundBuffer.js';
 import { ConnectionLimits } from './connectionLimits.js';
@@ -15,7 +17,8 @@ import { InboundGuard } from './inboundGuard.js';
 import { runtimeRoutes } from './runtimeRoutes.js';
 import { resolveOptions, type ResolvedRuntimeOptions } from './resolvedOptions.js';
 import type { ConnectOptions, Runtime, RuntimeOptions } from './runtimeOptions.js';
-import { SessionRegistry, type SessionBinding } from './sessionRegistry.js';
+import { SessionRegistry, type ResumeRefusal, type SessionBinding } from './sessionRegistry.js';
+import { StoreLink } from './storeLink.js';
 
 /**
  * Creates the runtime of an app, as Streamlit's Runtime: it owns the app
@@ -53,6 +56,10 @@ class AppRuntime implements TestRuntime {
   private readonly open = new Set<BufferedConnection>();
   /** Transports other than HTTP streaming that serve this runtime (WebSocket), with how many instances offer each. */
   private readonly offers = new Map<TransportName, number>();
+  /** The link to the session store and pub/sub, when there is a session store. */
+  private readonly link: StoreLink | undefined;
+  private readonly uninstallCacheStore: () => void;
+  private draining = false;
 
   constructor(
     private readonly app: App<object>,
@@ -63,7 +70,11 @@ class AppRuntime implements TestRuntime {
     this.httpStream = httpStream ? createHttpStreamTransport(this, { ...httpStream, scheduler, logger }) : undefined;
     this.routes = runtimeRoutes(options, {
       checkOrigin: (request) => this.checkOrigin(request),
-      health: () => ({ sessions: this.sessions.size, transports: this.transports() }),
+      health: () => {
+        const store = this.link?.report();
+        const status = this.draining ? 'draining' : store?.state === 'degraded' ? 'degraded' : 'ok';
+        return { sessions: this.sessions.size, transports: this.transports(), status, draining: this.draining, ...(store ? { store } : {}) };
+      },
       httpStream: this.httpStream,
       sessionOf: (request) => this.sessions.authorize(request.headers.get(SESSION_ID_HEADER), request.headers.get(SESSION_TOKEN_HEADER)),
     });
@@ -74,6 +85,20 @@ class AppRuntime implements TestRuntime {
       queuedRuns: runSlots.queued,
       outboundBytes: this.outboundBytes(),
     }));
+    this.uninstallCacheStore = options.cacheStore ? installCacheDataStore(options.cacheStore, this) : () => undefined;
+    if (options.sessionStore) {
+      const { sessionTtlMs } = options;
+      this.link = new StoreLink(
+        { ...options.cluster, sessionStore: options.sessionStore, pubSub: options.pubSub ?? createMemoryPubSub(), sessionTtlMs, logger, scheduler },
+        {
+          session: (id) => this.sessions.get(id),
+          all: () => this.sessions.all(),
+          adopt: (id, token, binding, conn) => this.admit(conn, binding, id, token),
+        },
+        (session) => ({ token: session.token, ...this.sessions.binding(session.id) }),
+      );
+      void this.link.start();
+    }
   }
 
   get sessionCount(): number {
@@ -121,6 +146,20 @@ class AppRuntime implements TestRuntime {
       session.queue.flush();
     };
     const guard = new InboundGuard(this.options);
+    /** Messages that arrived while the session was being looked up in the store (or taken over from another process). */
+    let waiting: Exclude<BackMsg, HelloMsg>[] | undefined;
+    let gone = false;
+    const bound = (found: AppSession | undefined) => {
+      session = found;
+      done = found === undefined;
+      const held = waiting ?? [];
+      waiting = undefined;
+      if (!found) return;
+      if (gone) {
+        found.detach(conn);
+        this.sessions.disconnected(found.id, scheduler.now());
+      } else for (const msg of held) found.receive(msg);
+    };
     return {
       receive: (frame) => {
         if (done) return;
@@ -135,10 +174,19 @@ class AppRuntime implements TestRuntime {
         }
         const msg = verdict.msg;
         if (msg.type === 'hello') {
-          if (session) return refuse(ErrorCode.InvalidMessage, 'Invalid BackMsg: hello was already received on this connection.', msg.cseq);
+          if (session || waiting)
+            return refuse(ErrorCode.InvalidMessage, 'Invalid BackMsg: hello was already received on this connection.', msg.cseq);
           stopHelloTimer();
-          session = this.bind(conn, msg, connectOptions, binding);
-          done = session === undefined;
+          const found = this.bind(conn, msg, connectOptions, binding);
+          if (!(found instanceof Promise)) return bound(found);
+          waiting = [];
+          void found.then(bound, (error: unknown) => {
+            this.options.logger?.error('lit-ui: resuming a session from the store failed', error);
+            bound(undefined);
+            conn.close(CloseCode.serviceRestart, 'resume failed');
+          });
+        } else if (waiting) {
+          waiting.push(msg);
         } else if (!session) {
           refuse(ErrorCode.InvalidMessage, `Invalid BackMsg: the first message must be hello (got ${msg.type}).`, msg.cseq);
         } else {
@@ -149,6 +197,7 @@ class AppRuntime implements TestRuntime {
         done = true;
         conn.dispose();
         this.open.delete(conn);
+        gone = true;
         stopHelloTimer();
         release();
         if (!session) return;
@@ -184,9 +233,24 @@ class AppRuntime implements TestRuntime {
     return this.sessions.get(id);
   }
 
+  requestRerun(sessionId: string): void {
+    const session = this.sessions.get(sessionId);
+    if (session) session.requestRerun();
+    else this.link?.forwardRerun(sessionId);
+  }
+
+  async drain(): Promise<void> {
+    this.draining = true;
+    if (this.link) return this.link.drain(this.options.cluster.drainTimeoutMs);
+    for (const session of this.sessions.all()) session.close('shutdown', CloseCode.serviceRestart);
+  }
+
   async close(): Promise<void> {
     this.httpStream?.close();
-    for (const session of this.sessions.all()) session.close();
+    // With a session store, sessions outlive this process: they are closed here, not forgotten there.
+    for (const session of this.sessions.all()) session.close(this.link ? 'shutdown' : 'expired');
+    await this.link?.close();
+    this.uninstallCacheStore();
     await this.options.media.close();
   }
 
@@ -215,7 +279,12 @@ class AppRuntime implements TestRuntime {
     return checkOrigin({ url, headers: webHeaders }, { allowed: this.options.allowedOrigins, trustProxy: this.options.trustProxy });
   }
 
-  private bind(conn: ServerConnection, hello: HelloMsg, connectOptions: ConnectOptions, binding: SessionBinding): AppSession | undefined {
+  private bind(
+    conn: ServerConnection,
+    hello: HelloMsg,
+    connectOptions: ConnectOptions,
+    binding: SessionBinding,
+  ): AppSession | undefined | Promise<AppSession | undefined> {
     if (Math.trunc(hello.protocolVersion) !== PROTOCOL_VERSION) {
       this.limits.shut(
         conn,
@@ -226,28 +295,72 @@ class AppRuntime implements TestRuntime {
       );
       return undefined;
     }
+    if (this.draining) {
+      this.limits.shut(
+        conn,
+        ErrorCode.ServerRestarting,
+        'This server is restarting; reconnecting to another one.',
+        CloseCode.serviceRestart,
+        'draining',
+      );
+      return undefined;
+    }
     const wanted = hello.sessionId ?? connectOptions.sessionId;
+    const token = hello.sessionToken ?? connectOptions.sessionToken;
+    if (wanted !== undefined && this.link) {
+      // The session may be here, in the store, or held by another process: finding out takes a round trip.
+      return this.link.resume(wanted, hello, { token, identity: binding.identity, origin: binding.origin }, conn).then((found) => {
+        if (found instanceof AppSession) {
+          this.sessions.connected(found.id);
+          return found;
+        }
+        if (found === 'refused') return undefined;
+        this.resumeRefused(found, binding);
+        return this.start(conn, hello, binding);
+      });
+    }
     if (wanted !== undefined) {
-      const found = this.sessions.resumable(wanted, hello.sessionToken ?? connectOptions.sessionToken, binding);
+      const found = this.sessions.resumable(wanted, token, binding);
       if (found instanceof AppSession) {
         found.attach(conn, hello, false);
         this.sessions.connected(found.id);
         return found;
       }
-      // A tab duplicated while its original is connected gets its own session; anything else is a refused resume.
-      if (found !== undefined && found !== 'connected') {
-        this.options.metrics.messageRefused(ErrorCode.ResumeRefused);
-        this.options.logger?.warn(`lit-ui: refused to resume a session: its ${found} differs; the connection gets a new session`, {
-          ip: binding.ip,
-          origin: binding.origin,
-        });
-      }
+      this.resumeRefused(found, binding);
     }
+    return this.start(conn, hello, binding);
+  }
+
+  /** A new session for `conn`, unless the limits refuse it. */
+  private start(conn: ServerConnection, hello: HelloMsg, binding: SessionBinding): AppSession | undefined {
+    const session = this.admit(conn, binding);
+    session?.attach(conn, hello, true);
+    return session;
+  }
+
+  /** A tab duplicated while its original is connected gets its own session; anything else is a refused resume. */
+  private resumeRefused(found: ResumeRefusal | undefined, binding: SessionBinding): void {
+    if (found === undefined || found === 'connected') return;
+    this.options.metrics.messageRefused(ErrorCode.ResumeRefused);
+    this.options.logger?.warn(`lit-ui: refused to resume a session: its ${found} differs; the connection gets a new session`, {
+      ip: binding.ip,
+      origin: binding.origin,
+    });
+  }
+
+  /**
+   * A session for `conn` if the limits make room: a new one, or (with `id`
+   * and `token`) one taken over from another process. Undefined when refused.
+   */
+  private admit(conn: ServerConnection, binding: SessionBinding, id?: string, token?: string): AppSession | undefined {
     if (!this.limits.makeRoom(conn, binding.ip)) return undefined;
-    const session = new AppSession(this.options.createSessionId(), this.app, this.options, (s) => this.sessions.delete(s.id));
+    const onClose = (s: AppSession) => {
+      if (this.sessions.get(s.id) === s) this.sessions.delete(s.id);
+    };
+    const session = new AppSession(id ?? this.options.createSessionId(), this.app, this.options, onClose, token);
     this.sessions.add(session, binding);
     this.options.metrics.sessionCreated();
-    session.attach(conn, hello, true);
+    if (id === undefined) this.link?.created(session);
     return session;
   }
 }

@@ -9,6 +9,9 @@ import type { ConnectionHandle, ServerConnection } from '../protocol/transport.j
 import type { FetchInfo, HttpStreamOptions } from '../transport/httpStream/httpStreamTransport.js';
 import type { BackpressureOptions } from './outboundBuffer.js';
 import type { MetricsOptions } from './runtimeMetrics.js';
+import type { CacheStore } from '../store/cacheStore.js';
+import type { PubSub } from '../store/pubSub.js';
+import type { SessionStore } from '../store/sessionStore.js';
 
 export { systemScheduler } from '../protocol/scheduler.js';
 export type { Scheduler } from '../protocol/scheduler.js';
@@ -37,6 +40,18 @@ export interface InboundRateOptions {
   burstBytes?: number;
   /** Refused frames in a row after which the connection is closed with 1008 (policy violation). Default 32. */
   closeAfterRefusals?: number;
+}
+
+/** How the processes of one app share sessions (see docs/deployment.md). */
+export interface ClusterOptions {
+  /** This process's name in the stores and logs. Default: a random id. */
+  workerId?: string;
+  /** How long a process taking a session over waits for its holder to hand it over, in ms. Default 1000. */
+  handoffTimeoutMs?: number;
+  /** How often a process whose store fails tries it again, in ms. Default 1000. */
+  storeRetryMs?: number;
+  /** How long `drain()` waits for runs in progress and writes, in ms. Default 10 000. */
+  drainTimeoutMs?: number;
 }
 
 /**
@@ -165,6 +180,23 @@ export interface RuntimeOptions {
   scheduler?: Scheduler;
   /** Session id source. Default nanoid(21). */
   createSessionId?: () => string;
+  /**
+   * Where sessions are kept so that another process can take them over (a
+   * worker that died or drains, no sticky routing): written after runs,
+   * inputs written ahead of their acks. Default: none, sessions live in
+   * this process only. `createRedisStores(...)` of `@lit-ui/store-redis` makes one.
+   */
+  sessionStore?: SessionStore;
+  /**
+   * Where `cacheData` keeps results. `cacheData` is module-level, so this
+   * is process-wide: set when the runtime is created, put back to memory
+   * when it closes; two runtimes of one process must share it. Default: memory.
+   */
+  cacheStore?: CacheStore;
+  /** Messages between the processes of the app (reruns, handoffs). Default: within this process. */
+  pubSub?: PubSub;
+  /** Timings of the session store's use. */
+  cluster?: ClusterOptions;
 }
 
 /** Options of the runtime's media manager (`RuntimeOptions.media`). */
@@ -231,6 +263,21 @@ export interface Runtime {
   checkOrigin(request: OriginRequest): OriginCheck;
   /** Number of live sessions (connected or waiting for a resume). */
   readonly sessionCount: number;
+  /**
+   * Reruns session `sessionId` (after any run in progress), as its
+   * `st.session.requestRerun()`: here if this process holds it, else in the
+   * process that does (through `pubSub`). Server push from code outside a run.
+   */
+  requestRerun(sessionId: string): void;
+  /**
+   * Graceful stop (SIGTERM): takes no new sessions (health says `draining`,
+   * 503), lets runs in progress end, writes every session to the session
+   * store, then closes each connection with 1012 (service restart), which
+   * makes its client reconnect at once, to another process behind the load
+   * balancer. Stop accepting connections (`server.close()`) first.
+   * Without a session store, sessions are closed the same way and lost.
+   */
+  drain(): Promise<void>;
   /** Ends every session (their background tasks are aborted) and stops timers. */
   close(): Promise<void>;
 }

@@ -6,11 +6,19 @@ import type { TransportName } from '../protocol/httpStream.js';
 import type { FetchInfo, HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
 import type { AppSession } from './appSession.js';
 import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
+import type { StoreHealthReport } from './storeHealth.js';
 
 /** What the routes need from their runtime. */
 export interface RuntimeRoutesHost {
   checkOrigin(request: OriginRequest): OriginCheck;
-  health(): { readonly sessions: number; readonly transports: readonly TransportName[] };
+  /** Session count, the transports served (in order of preference); with a session store, `status` (`ok`, `degraded`, `draining`), the store's health, and whether the runtime drains (answered 503). */
+  health(): {
+    readonly sessions: number;
+    readonly transports: readonly TransportName[];
+    readonly status?: string;
+    readonly draining?: boolean;
+    readonly store?: StoreHealthReport;
+  };
   /** The HTTP streaming transport, when it is on. */
   readonly httpStream: HttpStreamTransport | undefined;
   /**
@@ -39,8 +47,10 @@ function bearer(request: Request): string | undefined {
  * - every request other than GET/HEAD first passes the origin rule
  *   (`allowedOrigins`; 403 with the reason otherwise), so uploads and HTTP
  *   streaming POSTs get it without asking;
- * - `GET|HEAD /_lit-ui/health`: status, protocol version, session count,
- *   the transports served (`transports`, in order of preference);
+ * - `GET|HEAD /_lit-ui/health`: status (`ok`; with a session store also
+ *   `degraded` while it is unreachable, `draining` with 503 during `drain()`),
+ *   protocol version, session count, the transports served (`transports`,
+ *   in order of preference), the store's health;
  * - `/_lit-ui/stream`, `/_lit-ui/send`: the HTTP streaming transport;
  * - `GET /_lit-ui/metrics`: the metrics sink's exposition, only when
  *   `metrics.token` is set (404 otherwise) and the request carries
@@ -73,8 +83,10 @@ export function runtimeRoutes(options: ResolvedRuntimeOptions, host: RuntimeRout
       if (!origin.ok) return text(403, origin.message);
     }
     if (path === '/_lit-ui/health' && read) {
-      const { sessions, transports } = host.health();
-      return Response.json({ status: 'ok', protocolVersion: PROTOCOL_VERSION, sessions, transports }, { headers: { 'cache-control': 'no-store' } });
+      const { sessions, transports, status, draining, store } = host.health();
+      const body = { status: status ?? 'ok', protocolVersion: PROTOCOL_VERSION, sessions, transports, ...(store ? { store } : {}) };
+      // A draining runtime answers 503, so a load balancer that checks health sends new clients elsewhere.
+      return Response.json(body, { status: draining ? 503 : 200, headers: { 'cache-control': 'no-store' } });
     }
     if (host.httpStream?.handles(path)) return host.httpStream.fetch(request, info);
     if (path === '/_lit-ui/metrics' && method === 'GET') return metrics(request);

@@ -40,6 +40,8 @@ export interface RunExecutor {
 export class ScriptRunner {
   private queue: RerunRequest[] = [];
   private looping = false;
+  /** The request being run. */
+  private current: RerunRequest | undefined;
   private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly executor: RunExecutor) {}
@@ -67,6 +69,16 @@ export class ScriptRunner {
     this.stop();
   }
 
+  /**
+   * The lowest `cseq` among requests still waiting for a run (their inputs
+   * are not applied yet) and, with `running`, the one being run, if any.
+   */
+  lowestPendingCseq(running = false): number | undefined {
+    const requests = running && this.current ? [this.current, ...this.queue] : this.queue;
+    const pending = requests.map((r) => r.cseq).filter((c): c is number => c !== undefined);
+    return pending.length > 0 ? Math.min(...pending) : undefined;
+  }
+
   /** Resolves when nothing is running or pending. */
   idle(): Promise<void> {
     if (!this.looping) return Promise.resolve();
@@ -86,7 +98,8 @@ export class ScriptRunner {
           slot.release();
           break;
         }
-        const outcome = await this.executor.execute(request, slot);
+        this.current = request;
+        const outcome = await this.executor.execute(request, slot).finally(() => (this.current = undefined));
         if (outcome.next) putFirst(this.queue, outcome.next);
         if (outcome.carry) putFirst(this.queue, outcome.carry);
       }

@@ -45,6 +45,12 @@ export class SessionRegistry {
     return this.entries.get(id)?.session;
   }
 
+  /** What session `id` is bound to (for a session store), if it is here. */
+  binding(id: string): SessionBinding | undefined {
+    const entry = this.entries.get(id);
+    return entry && { identity: entry.identity, origin: entry.origin, ip: entry.ip };
+  }
+
   all(): AppSession[] {
     return [...this.entries.values()].map((e) => e.session);
   }

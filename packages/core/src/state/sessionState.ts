@@ -61,6 +61,8 @@ export class SessionState {
   guard: { readonly widgetIds: ReadonlySet<string>; readonly formIds: ReadonlySet<string> } | undefined;
   /** Trigger widgets whose value a widget call has returned since the run began. */
   private readonly handedOut = new Set<string>();
+  /** Called with every user value set (a session store checks that it can keep it); throws to refuse it. */
+  checkValue: ((key: string, value: unknown) => void) | undefined;
 
   constructor(private readonly persistKeyedWidgets = false) {}
 
@@ -90,6 +92,7 @@ export class SessionState {
         );
       }
     }
+    this.checkValue?.(key, value);
     this.newSession.set(key, value);
   }
 
@@ -233,12 +236,43 @@ export class SessionState {
     }
   }
 
-  private compact(): void {
+  /**
+   * Every value as one layer (this run's over earlier ones): `values` by
+   * user key or widget id, `keys` from user key to widget id. What a session
+   * store keeps; {@link SessionState.importValues} puts it back. During a
+   * run, the values as the run began; triggers always unset.
+   */
+  exportValues(): { values: Map<string, unknown>; keys: Map<string, string> } {
+    // During a run (guard set): the state as the run began, before its changes and writes, which count only once it ends.
+    const values = this.guard ? new Map(this.old) : this.merged();
+    // A trigger holds its value for one run only.
+    for (const id of values.keys()) {
+      const trigger = this.metadata.get(id)?.trigger;
+      if (trigger) values.set(id, trigger === 'boolean' ? false : null);
+    }
+    return { values, keys: new Map(this.keyToId) };
+  }
+
+  /** Replaces every value with `exported` (a session taken over from another process); metadata comes with the next run. */
+  importValues(values: Iterable<readonly [string, unknown]>, keys: Iterable<readonly [string, string]>): void {
+    this.clear();
+    this.old = new Map(values);
+    for (const [key, id] of keys) {
+      this.keyToId.set(key, id);
+      this.idToKey.set(id, key);
+    }
+  }
+
+  private merged(): Map<string, unknown> {
     // Later layers win, as reads do: newSession over newWidgets over old.
     const next = new Map(this.old);
     for (const [id, value] of this.newWidgets) next.set(id, value);
     for (const [key, value] of this.newSession) next.set(this.keyToId.get(key) ?? key, value);
-    this.old = next;
+    return next;
+  }
+
+  private compact(): void {
+    this.old = this.merged();
     this.newSession.clear();
     this.newWidgets.clear();
   }

@@ -216,4 +216,13 @@ describe('connectWebSocket', () => {
     cleanups.push(() => void vi.unstubAllGlobals());
     expect(() => connectWebSocket({ url: 'ws://127.0.0.1:1/x', hello: () => ({}), onMessage: () => undefined })).toThrow(TypeError);
   });
+  it('reconnects at once, without back-off, after a close with 1012 (a server draining)', async () => {
+    const { runtime } = await setup({ reconnect: { retryDelayMs: 60_000, maxRetryDelayMs: 60_000 } });
+    const first = await runtime.connections.next();
+    await nextJson(first);
+    first.conn.send([newSession('s1', false)]);
+    first.conn.close(1012, 'session shutdown');
+    const second = await runtime.connections.next();
+    expect(await nextJson(second)).toMatchObject({ type: 'hello', sessionId: 's1' });
+  });
 });

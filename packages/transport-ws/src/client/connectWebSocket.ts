@@ -25,9 +25,10 @@ const OPEN = 1;
  * The backoff restarts once the server answers with `newSession`. An
  * `error` message with code `ProtocolVersion` (client and server disagree on
  * the protocol) is delivered, then the connection closes for good; so does
- * a close with 4403 (origin refused). A frame that is not a JSON array
- * closes the socket with 4400 and reconnects (the server replays from the
- * last applied seq).
+ * a close with 4403 (origin refused). A close with 1012 (service restart: a
+ * server draining) reconnects within 50 ms, without back-off. A frame that
+ * is not a JSON array closes the socket with 4400 and reconnects (the
+ * server replays from the last applied seq).
  *
  * A refusal (close 4429: too many sessions, or too many from this address)
  * sets the status `refused`, reported again at each refusal: its error
@@ -111,9 +112,10 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
     if (current && current.readyState <= OPEN) current.close(CloseCode.normal);
   }
 
-  function scheduleReconnect(): void {
+  /** Reconnects after the back-off, or within `withinMs` (jittered) when given. */
+  function scheduleReconnect(withinMs?: number): void {
     if (status !== 'refused') setStatus('reconnecting');
-    timer = setTimeout(open, retryDelay(failures++, baseDelayMs, maxDelayMs));
+    timer = setTimeout(open, withinMs !== undefined ? Math.random() * withinMs : retryDelay(failures++, baseDelayMs, maxDelayMs));
   }
 
   function refused(reason: string): void {
@@ -172,7 +174,11 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
       session.closed();
       if (event.code === CloseCode.originRefused) shutDown();
       else if (event.code === CloseCode.tooManySessions) refused(event.reason);
-      else scheduleReconnect();
+      // 1012: the server is restarting (a worker draining): come back at once, to another worker behind the load balancer.
+      else if (event.code === CloseCode.serviceRestart) {
+        failures = 0;
+        scheduleReconnect(50);
+      } else scheduleReconnect();
     };
     // An error is always followed by a close event, which reconnects.
     ws.onerror = () => undefined;
