@@ -4,9 +4,9 @@ import { AppTest } from '../testing/appTest.js';
 import { cacheData } from './cacheData.js';
 import { cacheResource } from './cacheResource.js';
 
-afterEach(() => {
-  cacheData.clear();
-  cacheResource.clear();
+afterEach(async () => {
+  await cacheData.clear();
+  await cacheResource.clear();
 });
 
 const texts = (at: { get(type: string): Array<{ value: unknown }> }) => at.get('text').map((e) => e.value);
