@@ -37,7 +37,7 @@ export const buttonGroupStyles = css`
   .lu-group-option--on {
     border-color: var(--lit-ui-primary);
     background: color-mix(in srgb, var(--lit-ui-primary) 12%, var(--lit-ui-bg));
-    color: var(--lit-ui-primary);
+    color: var(--lit-ui-primary-text);
   }
   .lu-group-option:disabled {
     cursor: not-allowed;
