@@ -65,9 +65,27 @@ export async function serveApp(app: App | AppScript, options: LiteUiOptions & { 
   };
 }
 
-/** Waits until the page shows `text` (inside any shadow root). */
+/**
+ * Waits until the page shows `text` (inside any shadow root). On a timeout the
+ * error carries what the app showed instead, so a failure on CI can be read.
+ */
 export async function seeText(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+  try {
+    await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    const shown = await page
+      .evaluate(() => {
+        const collect = (root: ParentNode): string =>
+          [...root.querySelectorAll('*')]
+            .filter((el) => !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName))
+            .map((el) => (el.shadowRoot ? collect(el.shadowRoot) : el.children.length === 0 ? (el.textContent ?? '').trim() : ''))
+            .filter(Boolean)
+            .join(' | ');
+        return collect(document.body);
+      })
+      .catch(() => '(the page could not be read)');
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nThe page showed: ${shown.slice(0, 2000)}`, { cause: error });
+  }
 }
 
 /** Waits until the app's session is idle (`<lit-ui-app run-state="idle">`) over this run's transport. */

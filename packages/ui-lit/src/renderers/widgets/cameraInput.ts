@@ -37,18 +37,24 @@ export function cameraInputWidget({ WidgetElement, html, nothing }: LazyKit): Cu
 
     private async startCamera(): Promise<void> {
       this.error = undefined;
+      this.busy = true;
+      this.requestUpdate();
+      let stream: MediaStream | undefined;
       try {
-        this.stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+        stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
       } catch (error) {
         this.error = `The camera is not available: ${error instanceof Error ? error.message : String(error)}`;
       }
-      this.requestUpdate();
-      await this.updateComplete;
+      // The preview plays before "Capture" shows, so a capture always has a frame to draw.
       const video = this.querySelector('video');
-      if (video && this.stream) {
-        video.srcObject = this.stream;
+      if (video && stream) {
+        video.srcObject = stream;
         await video.play().catch(() => undefined);
+        await firstFrame(video);
       }
+      this.stream = stream;
+      this.busy = false;
+      this.requestUpdate();
     }
 
     private stopCamera(): void {
@@ -60,6 +66,7 @@ export function cameraInputWidget({ WidgetElement, html, nothing }: LazyKit): Cu
       const video = this.querySelector('video');
       const canvas = this.querySelector('canvas');
       if (!video || !canvas || this.busy) return;
+      await firstFrame(video);
       canvas.width = video.videoWidth || 640;
       canvas.height = video.videoHeight || 480;
       canvas.getContext('2d')?.drawImage(video, 0, 0, canvas.width, canvas.height);
@@ -106,4 +113,18 @@ export function cameraInputWidget({ WidgetElement, html, nothing }: LazyKit): Cu
         </div>`;
     }
   };
+}
+
+/** Resolves once `video` has a frame to draw (at most 5 s: a camera that never delivers one still lets the user go on). */
+function firstFrame(video: HTMLVideoElement): Promise<void> {
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      video.removeEventListener('loadeddata', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 5000);
+    video.addEventListener('loadeddata', done);
+  });
 }
