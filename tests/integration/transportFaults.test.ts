@@ -17,7 +17,13 @@ afterEach(async () => {
  * typing; the client queues, resumes and re-sends. Nothing is lost, nothing
  * is applied twice.
  */
-describe.each(TRANSPORTS)('50 forced disconnects mid-run over %s', (transport) => {
+const CASES = [
+  ...TRANSPORTS.map((transport) => ({ transport, name: transport, options: {} })),
+  // A compressing socket is seen to drop later: the client's resume takes over the connection the server still believes open.
+  { transport: 'ws' as const, name: 'ws with permessage-deflate', options: { perMessageDeflate: true } },
+];
+
+describe.each(CASES)('50 forced disconnects mid-run over $name', ({ transport, options }) => {
   it('0 lost, 0 doubled', async () => {
     const prompts: string[] = [];
     const typed: string[] = [];
@@ -40,7 +46,7 @@ describe.each(TRANSPORTS)('50 forced disconnects mid-run over %s', (transport) =
       if (st.button('inc')) clicks++;
       await parkHere('late');
       st.text(`clicks=${clicks} prompts=${prompts.length}`);
-    });
+    }, options);
     servers.push(server);
     const client = transportClient(server.mount, transport);
     clients.push(client);

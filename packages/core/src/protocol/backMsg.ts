@@ -39,6 +39,14 @@ export interface HelloMsg extends BackMsgBase {
   readonly sessionToken?: string;
   /** Last `seq` the client applied; missed messages are replayed after it. */
   readonly lastSeq?: number;
+  /**
+   * A random id of this client (one `<lit-ui-app>` in one page load), the same
+   * on each of its reconnects. A resume that presents the id of the client
+   * whose connection the server still believes open takes that connection
+   * over (the old one was dropped without the server noticing); any other
+   * client resuming a connected session (a duplicated tab) gets a new session.
+   */
+  readonly clientId?: string;
   /** The page's full URL, for `st.context.url`. */
   readonly url?: string;
   /** Page URL path relative to the app mount (multipage apps), `''` for the default page. */

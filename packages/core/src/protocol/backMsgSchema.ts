@@ -69,6 +69,8 @@ export const backMsgSchema = z.discriminatedUnion('type', [
       sessionToken: shortString(128).optional(),
       /** Last `seq` the client applied, a non-negative integer. */
       lastSeq: z.number().int().nonnegative().optional(),
+      /** A random id of this client, the same across its reconnects, at most 64 characters. */
+      clientId: shortString(64).optional(),
       /** The page's full URL, at most 8192 characters. */
       url: shortString(8192).optional(),
       /** Page URL path relative to the app mount, at most 2048 characters. */

@@ -60,6 +60,8 @@ export class ClientSession {
   private sessionId: string | undefined;
   private sessionToken: string | undefined;
   private lastSeq = 0;
+  /** Sent in every `hello`: a resume from this client takes over a connection the server has not yet seen drop. */
+  private readonly clientId = randomClientId();
   private nextCseqValue = 1;
   private unacked: BackMsg[] = [];
   private sendFrame: ((text: string) => void) | undefined;
@@ -113,6 +115,7 @@ export class ClientSession {
       ...(this.sessionId ? { sessionId: this.sessionId } : {}),
       ...(this.sessionId && this.sessionToken ? { sessionToken: this.sessionToken } : {}),
       ...(this.lastSeq > 0 ? { lastSeq: this.lastSeq } : {}),
+      clientId: this.clientId,
     };
     // Before sending: a same-process transport delivers the replay inside `send`.
     this.ackedSeq = this.lastSeq;
@@ -196,4 +199,10 @@ export class ClientSession {
     }
     this.options.onMessage(msg);
   }
+}
+
+/** 96 random bits as hex (`crypto.getRandomValues` works outside secure contexts too, unlike `randomUUID`). */
+function randomClientId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

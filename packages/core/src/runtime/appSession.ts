@@ -13,7 +13,7 @@ import type { AppPage } from '../pages/page.js';
 import type { BackMsg, HelloMsg, RerunScriptMsg } from '../protocol/backMsg.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg } from '../protocol/forwardMsg.js';
-import type { RequestContext, ServerConnection } from '../protocol/transport.js';
+import { CloseCode, type RequestContext, type ServerConnection } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import { SessionState } from '../state/sessionState.js';
 import { createSessionStateProxy, type SessionStateProxy } from '../state/sessionStateProxy.js';
@@ -63,6 +63,8 @@ export class AppSession implements DeltaGeneratorHost {
   /** Scheduler time the run in progress began, for the metrics' run duration. */
   private runStartedAt = 0;
   private connection: ServerConnection | undefined;
+  /** `hello.clientId` of the connection attached last. */
+  private clientId: string | undefined;
   private lastCseq = 0;
   private ttlTimer: unknown;
   private pages: readonly AppPage[] = [];
@@ -136,6 +138,23 @@ export class AppSession implements DeltaGeneratorHost {
     return this.connection !== undefined;
   }
 
+  /**
+   * Whether `clientId` (a `hello.clientId`) is the client whose connection is
+   * attached: its resume replaces a connection that dropped without the
+   * server noticing yet. False without an id.
+   */
+  isClient(clientId: string | undefined): boolean {
+    return clientId !== undefined && clientId === this.clientId;
+  }
+
+  /** Ends the attached connection, if any, as the session stays (for a takeover or a handoff). */
+  dropConnection(reason: string): void {
+    const previous = this.connection;
+    if (!previous) return;
+    this.detach(previous);
+    previous.close(CloseCode.goingAway, reason);
+  }
+
   /** The run in progress. @throws LitUiError `NoActiveRun` outside runs. */
   activeRun(): RunContext {
     if (!this.run) {
@@ -157,6 +176,9 @@ export class AppSession implements DeltaGeneratorHost {
    * a resumed one replays what the client missed, or resynchronises it (see `resync`).
    */
   attach(connection: ServerConnection, hello: HelloMsg, isNew: boolean): void {
+    // The same client reconnecting before its old connection was seen to drop: the new one replaces it.
+    if (this.connection !== connection) this.dropConnection('replaced by a newer connection of the same client');
+    this.clientId = hello.clientId;
     if (this.ttlTimer !== undefined) this.options.scheduler.clearTimeout(this.ttlTimer);
     this.ttlTimer = undefined;
     this.connection = connection;

@@ -320,7 +320,7 @@ class AppRuntime implements TestRuntime {
       });
     }
     if (wanted !== undefined) {
-      const found = this.sessions.resumable(wanted, token, binding);
+      const found = this.sessions.resumable(wanted, token, binding, hello.clientId);
       if (found instanceof AppSession) {
         found.attach(conn, hello, false);
         this.sessions.connected(found.id);

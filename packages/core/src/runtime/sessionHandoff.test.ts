@@ -6,6 +6,7 @@ import { createMemorySessionStore } from '../store/memorySessionStore.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import type { Logger } from './runtimeOptions.js';
 import { clusterRuntimes, controlledStore, testCluster, testTab } from './testCluster.js';
+import { openConnection } from './testConnection.js';
 
 afterEach(async () => {
   await Promise.all(clusterRuntimes.splice(0).map((r) => r.close()));
@@ -56,6 +57,22 @@ describe('without sticky routing: a session moves to the process its client reac
     expect(copy.conn.sessionId).not.toBe(first.conn.sessionId);
     expect(copy.texts()).toEqual(['count=0 n=3']);
     expect(a.session(first.conn.sessionId!)?.connected).toBe(true);
+  });
+
+  it('the same client (its hello.clientId) resuming elsewhere while its old connection still looks open takes the session with it', async () => {
+    const { a, b } = testCluster(counterApp);
+    const first = openConnection(a);
+    first.hello({ clientId: 'tab-1', query: 'q=1' });
+    await first.runFinished();
+    const { sessionId, sessionToken } = first.newSession();
+    // The client lost its connection to `a` without `a` noticing, and reached `b`.
+    const second = openConnection(b);
+    second.hello({ clientId: 'tab-1', sessionId, sessionToken, lastSeq: 1, query: 'q=1' });
+    await second.runFinished();
+    expect(second.newSession()).toMatchObject({ sessionId, resumed: true });
+    expect(first.closedWith).toBeDefined();
+    expect(a.session(sessionId)).toBeUndefined();
+    expect(b.session(sessionId)?.connected).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Scheduler } from './runtimeOptions.js';
 /** Messages on a session's channel. */
 type SessionMsg =
   | { readonly type: 'rerun' }
-  | { readonly type: 'release'; readonly replyTo: string; readonly requestId: string }
+  | { readonly type: 'release'; readonly replyTo: string; readonly requestId: string; readonly clientId?: string }
   | { readonly type: 'claimed'; readonly epoch: number; readonly by: string };
 
 /** Messages on a process's own channel: answers to its `release` requests. */
@@ -18,8 +18,11 @@ export type ReleaseAnswer = 'released' | 'connected' | 'gone' | 'timeout';
 /** What the handoff needs from the process's sessions. */
 export interface HandoffHost {
   session(id: string): AppSession | undefined;
-  /** Hands the session over (written, closed here), or says it is still connected. */
-  release(session: AppSession): Promise<'released' | 'connected'>;
+  /**
+   * Hands the session over (written, closed here), or says it is still
+   * connected (to a client other than `clientId`, the one resuming it elsewhere).
+   */
+  release(session: AppSession, clientId: string | undefined): Promise<'released' | 'connected'>;
   /** Another process claimed the session at `epoch`. */
   claimed(session: AppSession, epoch: number): void;
 }
@@ -79,8 +82,11 @@ export class SessionHandoff {
     void listening?.then((stop) => stop?.()).catch(() => undefined);
   }
 
-  /** Asks the process holding session `id` to hand it over; waits at most the handoff timeout. */
-  async askRelease(id: string): Promise<ReleaseAnswer> {
+  /**
+   * Asks the process holding session `id` to hand it over, for the client
+   * `clientId` (`hello.clientId`); waits at most the handoff timeout.
+   */
+  async askRelease(id: string, clientId?: string): Promise<ReleaseAnswer> {
     const requestId = nanoid();
     const answer = new Promise<ReleaseAnswer>((resolve) => {
       const timer = this.scheduler.setTimeout(() => settle('timeout'), this.timeoutMs);
@@ -93,7 +99,10 @@ export class SessionHandoff {
     });
     let listeners: number;
     try {
-      listeners = await this.pubSub.publish(sessionChannel(id), JSON.stringify({ type: 'release', replyTo: this.workerId, requestId }));
+      listeners = await this.pubSub.publish(
+        sessionChannel(id),
+        JSON.stringify({ type: 'release', replyTo: this.workerId, requestId, ...(clientId !== undefined ? { clientId } : {}) }),
+      );
     } catch {
       listeners = 0;
     }
@@ -127,7 +136,7 @@ export class SessionHandoff {
     else if (msg.type === 'claimed' && msg.by !== this.workerId) this.host.claimed(session, msg.epoch);
     else if (msg.type === 'release' && msg.replyTo !== this.workerId) {
       void this.host
-        .release(session)
+        .release(session, typeof msg.clientId === 'string' ? msg.clientId : undefined)
         .then((answer) => this.pubSub.publish(workerChannel(msg.replyTo), JSON.stringify({ type: answer, requestId: msg.requestId })).catch(() => 0));
     }
   }

@@ -68,17 +68,18 @@ export class SessionRegistry {
   /**
    * Whether a connection bound as `binding` that presents `token` may resume
    * `id`: the token, the identity and the origin must all match, and no
-   * other connection may hold the session.
+   * other client may hold the session (the same client, `clientId`, may: it
+   * reconnected before its old connection was seen to drop).
    *
    * @returns The session, or the first reason it is refused.
    */
-  resumable(id: string, token: string | undefined, binding: SessionBinding): AppSession | ResumeRefusal | undefined {
+  resumable(id: string, token: string | undefined, binding: SessionBinding, clientId?: string): AppSession | ResumeRefusal | undefined {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
     if (!sameToken(token, entry.session.token)) return 'token';
     if (entry.identity === undefined || entry.identity !== binding.identity) return 'identity';
     if (entry.origin !== binding.origin) return 'origin';
-    if (entry.session.connected) return 'connected';
+    if (entry.session.connected && !entry.session.isClient(clientId)) return 'connected';
     return entry.session;
   }
 

@@ -86,7 +86,7 @@ export class StoreLink implements PersistenceLink {
     );
     this.handoff = new SessionHandoff(settings.pubSub, settings.workerId, settings.scheduler, settings.handoffTimeoutMs, {
       session: (id) => host.session(id),
-      release: (session) => this.release(session),
+      release: (session, clientId) => this.release(session, clientId),
       claimed: (session, epoch) => {
         if (session.persistence && session.persistence.epoch < epoch) session.close('moved', CloseCode.serviceRestart);
       },
@@ -138,7 +138,7 @@ export class StoreLink implements PersistenceLink {
     if (held) {
       const refusal = bindingRefusal(this.bindingOf(held), presented);
       if (refusal) return refusal;
-      if (!(await this.disconnected(held))) return 'connected';
+      if (!held.isClient(hello.clientId) && !(await this.disconnected(held))) return 'connected';
     }
     let loaded;
     try {
@@ -150,7 +150,7 @@ export class StoreLink implements PersistenceLink {
       return held && !held.connected ? this.attachLocal(held, hello, conn) : undefined;
     }
     const local = this.host.session(id);
-    if (local?.connected) return 'connected';
+    if (local?.connected && !local.isClient(hello.clientId)) return 'connected';
     if (local) {
       // Still ours (same epoch), or not in the store at all (it restarted empty): this copy is the session; write it again.
       if (local.persistence?.live && (!loaded || loaded.epoch === local.persistence.epoch)) {
@@ -163,7 +163,7 @@ export class StoreLink implements PersistenceLink {
     const refusal = bindingRefusal(loaded.record.binding, presented);
     if (refusal) return refusal;
     if (loaded.owner !== this.workerId) {
-      const answer = await this.handoff.askRelease(id);
+      const answer = await this.handoff.askRelease(id, hello.clientId);
       if (answer === 'connected') return 'connected';
       if (answer === 'released') loaded = await this.store.load(id).catch(() => undefined);
       if (!loaded) return undefined;
@@ -290,7 +290,9 @@ export class StoreLink implements PersistenceLink {
   }
 
   /** Hands session `session` over to a process that asked for it: finish its run (briefly), write it, close it here. */
-  private async release(session: AppSession): Promise<'released' | 'connected'> {
+  private async release(session: AppSession, clientId: string | undefined): Promise<'released' | 'connected'> {
+    // The asking process resumes for the very client attached here: that connection is dead, whatever this process believes.
+    if (session.isClient(clientId)) session.dropConnection('resumed by the same client on another process');
     if (!(await this.disconnected(session))) return 'connected';
     await this.within(this.settings.handoffTimeoutMs / 2, session.runner.idle());
     if (session.connected) return 'connected';
