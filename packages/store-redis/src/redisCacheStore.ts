@@ -25,21 +25,36 @@ export interface RedisCacheOptions {
   readonly pollMs?: number;
 }
 
+/**
+ * The LRU score of a use, in microseconds of Redis's own clock (one clock for
+ * every process), and strictly above the function's latest score: two uses
+ * within one microsecond still keep their order.
+ */
+const NOW = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local top = redis.call('ZRANGE', KEYS[2], -1, -1, 'WITHSCORES')
+if top[2] and tonumber(top[2]) >= now then now = tonumber(top[2]) + 1 end`;
+
 /** Reads an entry and marks it recently used. */
 const GET = `
 local v = redis.call('GET', KEYS[1])
-if v then redis.call('ZADD', KEYS[2], 'XX', ARGV[1], ARGV[2]) end
+if v then
+${NOW}
+  redis.call('ZADD', KEYS[2], 'XX', now, ARGV[1])
+end
 return v`;
 
-/** Stores an entry with its TTL, indexes it for LRU, and evicts beyond maxEntries. */
+/** Stores an entry with its TTL (ms), indexes it for LRU, and evicts beyond maxEntries. */
 const SET = `
 if ARGV[2] ~= '' then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) else redis.call('SET', KEYS[1], ARGV[1]) end
-redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
-if ARGV[2] ~= '' then redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[3]) - tonumber(ARGV[2])) end
-if ARGV[5] ~= '' then
-  local extra = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[5])
+${NOW}
+redis.call('ZADD', KEYS[2], now, ARGV[3])
+if ARGV[2] ~= '' then redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[2]) * 1000) end
+if ARGV[4] ~= '' then
+  local extra = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[4])
   if extra > 0 then
-    for _, member in ipairs(redis.call('ZRANGE', KEYS[2], 0, extra - 1)) do redis.call('DEL', ARGV[6] .. member) end
+    for _, member in ipairs(redis.call('ZRANGE', KEYS[2], 0, extra - 1)) do redis.call('DEL', ARGV[5] .. member) end
     redis.call('ZREMRANGEBYRANK', KEYS[2], 0, extra - 1)
   end
 end
@@ -55,7 +70,7 @@ return redis.call('DEL', KEYS[1])`;
  * A {@link CacheStore} on Redis for `cacheData`, shared by every process
  * of the app: an entry is `<prefix>:cache:<fn>:<args>` (the value and its
  * recorded `st.*` calls, `v8.serialize`d, with a PX TTL), each function has
- * an LRU index `<prefix>:cache-lru:<fn>` (a sorted set by last use, trimmed
+ * an LRU index `<prefix>:cache-lru:<fn>` (a sorted set by last use on Redis's clock, trimmed
  * to `maxEntries`). A miss takes a lock `<prefix>:cache-lock:<fn>:<args>`
  * (SET NX PX, renewed while computing); other processes wait for its
  * "computed" message on pub/sub (or look again every `pollMs`), then read
@@ -90,7 +105,7 @@ export function createRedisCacheStore(
     .catch(() => undefined);
 
   const read = async (key: CacheKey): Promise<CachedEntry | undefined> => {
-    const bytes = (await get(valueKey(key), lruKey(key.fn), Date.now(), key.args)) as Buffer | null;
+    const bytes = (await get(valueKey(key), lruKey(key.fn), key.args)) as Buffer | null;
     return bytes ? (deserialize(bytes) as CachedEntry) : undefined;
   };
 
@@ -129,7 +144,7 @@ export function createRedisCacheStore(
       const ttl = Number.isFinite(limits.ttlMs) ? String(Math.max(1, Math.ceil(limits.ttlMs))) : '';
       const max = Number.isFinite(limits.maxEntries) ? String(limits.maxEntries) : '';
       try {
-        await set(valueKey(key), lruKey(key.fn), serialize(entry), ttl, Date.now(), key.args, max, `${prefix}:cache:${key.fn}:`);
+        await set(valueKey(key), lruKey(key.fn), serialize(entry), ttl, key.args, max, `${prefix}:cache:${key.fn}:`);
         outcome = 'computed';
       } catch (error) {
         // Computed but not stored: the caller still gets the value.
