@@ -9,6 +9,8 @@ export type { RequestContextOptions } from './requestContext.js';
 export { toRequest } from './toRequest.js';
 export type { ToRequestOptions } from './toRequest.js';
 export { sendResponse } from './sendResponse.js';
+export { negotiateCoding } from './compressResponse.js';
+export type { ContentCoding } from './compressResponse.js';
 export type { SendResponseOptions } from './sendResponse.js';
 export type { RequestContext } from '../protocol/transport.js';
 export { createDiskMediaStorage } from './diskMediaStorage.js';

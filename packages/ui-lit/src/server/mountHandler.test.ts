@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMountHandler, type MountHandlerOptions } from './mountHandler.js';
 
@@ -125,6 +126,29 @@ describe('createMountHandler', () => {
     expect(chunk.headers.get('cache-control')).toContain('immutable');
     expect(chunk.headers.get('content-length')).toBe('20');
     expect(chunk.body).toBeNull();
+  });
+
+  it('sends text files compressed once per version, as the request allows (brotli, else gzip), with Vary', async () => {
+    const source = `export const rows = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ id: i, name: `row ${i}` })))};\n`;
+    await writeFile(join(assetsDir, 'chunk-CD34.js'), source);
+    const { get } = setup();
+    const br = (await get(`${MOUNT}/chunk-CD34.js`, { headers: { 'accept-encoding': 'gzip, deflate, br' } }))!;
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBytes = new Uint8Array(await br.arrayBuffer());
+    expect(Number(br.headers.get('content-length'))).toBe(brBytes.byteLength);
+    expect(brBytes.byteLength).toBeLessThan(source.length / 4);
+    expect(brotliDecompressSync(brBytes).toString()).toBe(source);
+    const gz = (await get(`${MOUNT}/chunk-CD34.js`, { headers: { 'accept-encoding': 'gzip;q=1, br;q=0' } }))!;
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(new Uint8Array(await gz.arrayBuffer())).toString()).toBe(source);
+    // No Accept-Encoding: the file as it is. A new version of the file: compressed again, never the old bytes.
+    const plain = (await get(`${MOUNT}/chunk-CD34.js`))!;
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(source);
+    await writeFile(join(assetsDir, 'chunk-CD34.js'), `${source}// v2, a longer file\n`);
+    const v2 = (await get(`${MOUNT}/chunk-CD34.js`, { headers: { 'accept-encoding': 'br' } }))!;
+    expect(brotliDecompressSync(new Uint8Array(await v2.arrayBuffer())).toString()).toBe(`${source}// v2, a longer file\n`);
   });
 
   it('refuses other methods outside /_lit-ui/ with 405', async () => {

@@ -1,13 +1,35 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Logger } from '@lit-ui/core';
+import { negotiateCoding, type ContentCoding } from '@lit-ui/core/node';
 import { clientAssetsDir } from '../assets.js';
 import { ASSET_CONTENT_TYPES } from './mountRoute.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Files worth compressing (fonts in woff/woff2 and images are compressed already). */
+const COMPRESSIBLE = new Set(['js', 'mjs', 'map', 'json', 'css', 'svg', 'wasm', 'ttf']);
+/** Files up to this size are compressed once and kept (the bundle's largest chunk is far below it); larger ones stream. */
+const MAX_KEPT_BYTES = 8 * 1024 * 1024;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** One file's compressed bodies, for the version `etag` names. */
+interface Compressed {
+  readonly etag: string;
+  readonly bodies: Map<ContentCoding, Promise<Uint8Array>>;
+}
+
+/** Compresses a bundle file once, harder than on-the-fly compression can afford (brotli 9, gzip 9). */
+function compress(bytes: Uint8Array, coding: ContentCoding): Promise<Uint8Array> {
+  if (coding === 'gzip') return gzipped(bytes, { level: 9 });
+  return brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } });
+}
 
 /** Serves files of one bundle directory as web Responses. */
 export interface StaticAssets {
@@ -38,7 +60,12 @@ function matchesEtag(header: string | null, etag: string): boolean {
  * file that is not content-hashed) gets `cache-control: no-cache` and a weak
  * ETag from size and mtime, so a new release is picked up on the next load;
  * `chunk-*` files are content-hashed and served `immutable` for a year.
- * Bodies are streamed from disk.
+ * Text files (JavaScript, CSS, JSON, SVG, WebAssembly) go out compressed
+ * when the request's `Accept-Encoding` allows (brotli, else gzip): each is
+ * compressed once per version, at a level on-the-fly compression cannot
+ * afford, and kept in memory (about a third of the bundle's size), so a
+ * cold load costs the server a copy, not a compression; `Vary:
+ * Accept-Encoding` says so to caches. Other bodies are streamed from disk.
  *
  * @param assetsDir - Directory of the bundle (`URL` or path). Default
  *   `clientAssetsDir` of `@lit-ui/ui-lit/assets` (this package's own build).
@@ -62,6 +89,21 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
     }
     return notFound();
   };
+  const kept = new Map<string, Compressed>();
+  /** The compressed body of `file` at version `etag`, computed on its first request. */
+  const compressedBody = (file: string, etag: string, coding: ContentCoding): Promise<Uint8Array> => {
+    const known = kept.get(file);
+    const entry: Compressed = known?.etag === etag ? known : { etag, bodies: new Map() };
+    kept.set(file, entry);
+    let body = entry.bodies.get(coding);
+    if (!body) {
+      body = readFile(file).then((bytes) => compress(bytes, coding));
+      // A failure (the file vanished mid-release) is not kept: the next request tries again.
+      body.catch(() => entry.bodies.delete(coding));
+      entry.bodies.set(coding, body);
+    }
+    return body;
+  };
   return {
     async serve(request, name, extension) {
       const file = join(root, name);
@@ -74,7 +116,18 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
         etag,
         'x-content-type-options': 'nosniff',
       };
+      const compressible = COMPRESSIBLE.has(extension) && info.size <= MAX_KEPT_BYTES;
+      if (compressible) headers['vary'] = 'Accept-Encoding';
       if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+      const coding = compressible ? negotiateCoding(request.headers.get('accept-encoding') ?? undefined) : undefined;
+      if (coding) {
+        const body = await compressedBody(file, etag, coding).catch(() => undefined);
+        if (body) {
+          headers['content-encoding'] = coding;
+          headers['content-length'] = String(body.byteLength);
+          return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+        }
+      }
       headers['content-length'] = String(info.size);
       if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
       // Node's web stream type and the Fetch body type come from different declaration sets; the same class at run time.
