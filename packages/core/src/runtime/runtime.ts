@@ -260,6 +260,10 @@ class AppRuntime implements TestRuntime {
     return bytes;
   }
 
+  offeredTransports(): readonly TransportName[] {
+    return this.transports();
+  }
+
   /** What the health route lists: a WebSocket first when one is attached, then HTTP streaming. */
   private transports(): TransportName[] {
     const names: TransportName[] = this.offers.has('ws') ? ['ws'] : [];

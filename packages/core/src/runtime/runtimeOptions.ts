@@ -253,6 +253,15 @@ export interface Runtime {
    */
   offerTransport?(name: TransportName): () => void;
   /**
+   * The transports serving this runtime now, in order of preference (what
+   * the health route lists as `transports`): the host page names them on
+   * `<lit-ui-app offers>`, so the page connects without asking the health
+   * route first. Optional, as `offerTransport`.
+   *
+   * @returns `'ws'` when a WebSocket transport is attached, then `'http-stream'` unless turned off.
+   */
+  offeredTransports?(): readonly TransportName[];
+  /**
    * The runtime's origin rule (same origin, plus `allowedOrigins`; a request
    * without `Origin` passes), for transports that check before accepting a
    * connection (a WebSocket upgrade answered 403). Counts refusals in metrics.

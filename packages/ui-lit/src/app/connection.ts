@@ -40,13 +40,20 @@ export type ConnectionFactory = (options: ConnectionFactoryOptions) => ClientCon
  * @param src - the mount URL, absolute or relative to `base`.
  * @param base - the page URL (`location.href`).
  * @param transport - `'auto'` (default), `'ws'` or `'http-stream'`.
+ * @param offered - The transports the server serves, when known (the host page's `offers` attribute): no health request first.
  */
-export function defaultConnectionFactory(src: string, base: string, transport: 'auto' | TransportName = 'auto'): ConnectionFactory {
+export function defaultConnectionFactory(
+  src: string,
+  base: string,
+  transport: 'auto' | TransportName = 'auto',
+  offered?: readonly string[],
+): ConnectionFactory {
   return (options) =>
     connectToApp({
       src,
       base,
       transport,
+      ...(offered ? { offered } : {}),
       hello: options.hello,
       onMessage: options.onMessage,
       onStatus: options.onStatus,

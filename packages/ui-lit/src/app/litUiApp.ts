@@ -115,7 +115,9 @@ export class LitUiApp extends LitElement {
    * `auto` (default): the transport the server offers (its health route),
    * a WebSocket when one can be opened, else HTTP streaming; `ws` or
    * `http-stream` to use only that one. The one in use is reflected as the
-   * `active-transport` attribute.
+   * `active-transport` attribute. The built-in host page also sets
+   * `offers` (the transports its server serves, e.g. `"ws http-stream"`),
+   * read when the element connects, so it need not ask the health route.
    */
   declare transport: 'auto' | 'ws' | 'http-stream';
   /** Replaces the default connection (tests, previews, custom transports). */
@@ -229,7 +231,9 @@ export class LitUiApp extends LitElement {
   private connect(): void {
     const base = globalThis.location?.href ?? 'http://localhost/';
     const transport = this.transport === 'ws' || this.transport === 'http-stream' ? this.transport : 'auto';
-    this.controller.connect(this.src, this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport));
+    // The host page names what its server serves (`offers="ws http-stream"`): no health request before connecting.
+    const offers = this.getAttribute('offers')?.split(/\s+/).filter(Boolean);
+    this.controller.connect(this.src, this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport, offers));
   }
 
   private isSidebarOpen(): boolean {

@@ -10,6 +10,12 @@ export interface HostPageContent {
   readonly nonce: string;
   /** The app's theme (already checked with `themeProblems`). Default `'auto'`. */
   readonly theme?: ThemeSetting;
+  /**
+   * The transports the runtime serves (`runtime.offeredTransports()`), put
+   * on `<lit-ui-app offers="…">` so the page connects at once instead of
+   * asking the health route first. Omitted: the element asks.
+   */
+  readonly offers?: readonly string[];
 }
 
 /** The page behind the app follows its scheme (no white flash or overscroll in dark mode), before and after the script runs. */
@@ -55,6 +61,7 @@ export function renderHostPage(content: HostPageContent): string {
   const nonce = escapeHtml(content.nonce);
   const theme = content.theme ?? 'auto';
   const base = themeBase(theme, 'auto');
+  const offers = content.offers ? ` offers="${escapeHtml(content.offers.join(' '))}"` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -72,7 +79,7 @@ ${themeCss(theme, 'lit-ui-app')}
 <script type="module" nonce="${nonce}" src="${escapeHtml(`${mount}/client.js`)}"></script>
 </head>
 <body>
-<lit-ui-app src="${src}" layout="page" theme="${base}" menu></lit-ui-app>
+<lit-ui-app src="${src}" layout="page" theme="${base}"${offers} menu></lit-ui-app>
 <noscript>This app needs JavaScript.</noscript>
 </body>
 </html>

@@ -114,6 +114,13 @@ describe('createMountHandler', () => {
     expect((await get(`${MOUNT}/_lit-ui/nope`))!.status).toBe(404);
   });
 
+  it("names the runtime's transports on the element (offers), so the page need not ask the health route", async () => {
+    const runtime = { ...fakeRuntime(), offeredTransports: () => ['ws', 'http-stream'] as const };
+    const handle = createMountHandler(runtime, { assetsDir });
+    const html = await (await handle(new Request(`${ORIGIN}${MOUNT}/`), MOUNT))!.text();
+    expect(html).toContain('<lit-ui-app src="/tools/explorer" layout="page" theme="auto" offers="ws http-stream" menu></lit-ui-app>');
+  });
+
   it('serves the bundle with validators: 304 on a matching ETag, chunks immutable, HEAD without a body', async () => {
     const { get } = setup();
     const client = (await get(`${MOUNT}/client.js`))!;

@@ -121,7 +121,7 @@ function nosniff(response: Response): Response {
  * const response = (await handle(request, '/explorer')) ?? new Response('Not found', { status: 404 });
  * ```
  */
-export function createMountHandler(runtime: Pick<Runtime, 'fetch'>, options: MountHandlerOptions = {}): MountHandler {
+export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTransports'>, options: MountHandlerOptions = {}): MountHandler {
   const { title = 'lit-ui', hostPage = true, assetsDir, logger, theme = 'auto', ...security } = options;
   const headersFor = hostPageHeaders(security);
   const problems = themeProblems(theme);
@@ -142,7 +142,8 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch'>, options: Mou
     if (route.kind === 'favicon') return faviconResponse(request.method);
     if (route.kind === 'other') return plain(404, 'Not found');
     const nonce = createNonce();
-    const html = renderHostPage({ title, mount, nonce, theme });
+    const offers = runtime.offeredTransports?.();
+    const html = renderHostPage({ title, mount, nonce, theme, ...(offers ? { offers } : {}) });
     const body = new TextEncoder().encode(html);
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,

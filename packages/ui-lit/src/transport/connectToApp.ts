@@ -13,6 +13,12 @@ export interface AppConnectionOptions extends Omit<HttpStreamClientOptions, 'url
   readonly transport?: 'auto' | TransportName;
   /** WebSocket constructor. Default `globalThis.WebSocket`; Node 20 passes `ws`'s. */
   readonly WebSocket?: WebSocketClientOptions['WebSocket'];
+  /**
+   * The transports the server serves, when the page already knows them (the
+   * host page's `<lit-ui-app offers>`): no health request before connecting.
+   * Default: asked from the health route.
+   */
+  readonly offered?: readonly string[];
   /** How long a first WebSocket may take to bring a session before HTTP streaming is used instead, in ms. Default 4000. */
   readonly fallbackAfterMs?: number;
   /** Told which transport carries the connection (again after a fallback). */
@@ -126,7 +132,7 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
     const forced = options.transport ?? 'auto';
     if (forced === 'ws') return webSocket(false);
     if (forced === 'http-stream' || typeof fetchImpl !== 'function') return forced === 'http-stream' ? stream() : webSocket(false);
-    const offered = await offeredTransports(fetchImpl, mount);
+    const offered = options.offered ?? (await offeredTransports(fetchImpl, mount));
     if (closed) return;
     const hasWebSocket = typeof (options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket) === 'function';
     const wsOffered = offered === undefined || offered.includes('ws');
