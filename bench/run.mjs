@@ -9,6 +9,7 @@ import { hostileClientLatency } from './hostile.mjs';
 import { dataframeBench } from './dataframe.mjs';
 import { pageBench, printPageBench } from './pageSize/index.mjs';
 import { transportBench } from './transport.mjs';
+import { slowReaderBench } from './slowReader.mjs';
 import { sharedImage, uploadRss } from './media.mjs';
 
 const ELEMENTS = 1000;
@@ -138,6 +139,7 @@ const browser = await browserLatency(app);
 const df = await dataframeBench();
 const pages = await pageBench();
 const transport = await transportBench();
+const slowReader = await slowReaderBench();
 const upload = await uploadRss(50);
 const bigUpload = await uploadRss(200);
 const image = await sharedImage();
@@ -178,6 +180,7 @@ const results = {
   },
   pageSize: pages,
   transport,
+  slowReader,
   uploadMegabytes: upload.megabytes,
   uploadStatus: upload.status,
   uploadRssGrowthBytes: upload.rssGrowthBytes,
@@ -257,6 +260,11 @@ pair('same, compressed (bytes)', 'firstLoadCompressedBytes');
 pair('per interaction, 1,000 elements (bytes)', 'interactionBytes');
 pair('interaction latency p50 (ms)', 'interactionP50Ms');
 pair('interaction latency p95 (ms)', 'interactionP95Ms');
+/** @param {string} name @param {'peakOutboundBytes' | 'peakHeapGrowthBytes'} key */
+const slow = (name, key) =>
+  console.log(`| ${name.padEnd(38)} | ${String(slowReader.ws[key]).padStart(12)} | ${String(slowReader['http-stream'][key]).padStart(14)} |`);
+slow('not reading, 10,000×4 KB: held (bytes)', 'peakOutboundBytes');
+slow('  server heap growth, peak (bytes)', 'peakHeapGrowthBytes');
 console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
 printPageBench(pages);
 console.log('Wrote bench/results.json');
