@@ -545,8 +545,11 @@ export class DeltaGenerator<State extends object = AnyState> {
    * Points on a map, as Streamlit's `st.map`: drawn offline over the world's
    * countries (no tile server), fitted to the points unless `zoom` is given.
    * `size` is a radius in meters (or a column), `color` a CSS color (or a column).
-   * @throws LitUiError `InvalidArgument` for a missing coordinate column, a coordinate out of range, or a bad size, zoom or height.
+   * With `tileUrl` (lit-ui's addition), raster tiles from the app's own tile server are drawn under the points.
+   * @throws LitUiError `InvalidArgument` for a missing coordinate column, a coordinate out of range, or a bad size, zoom or height;
+   *   `InvalidTileUrl` for a `tileUrl` that is not an http(s) template with `{z}`, `{x}` and `{y}`.
    * @example st.map(stations, { size: 'riders', zoom: 11 })
+   * @example st.map(stations, { tileUrl: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' })
    */
   map(data: TableData, options?: MapOptions): void {
     this.#core.element(mapProto(data, options));
