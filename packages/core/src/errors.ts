@@ -63,6 +63,8 @@ export const ErrorCode = {
   UnknownDataId: 'UnknownDataId',
   /** A `dataRequest` whose range, sort column or size does not fit the table. */
   InvalidDataRequest: 'InvalidDataRequest',
+  /** An `st.map` `tileUrl` that is not an http(s) URL template with `{z}`, `{x}` and `{y}` in its path or query (and nothing else in braces). */
+  InvalidTileUrl: 'InvalidTileUrl',
   /** An uploaded file larger than its uploader's `maxUploadSize` (or the runtime's `maxUploadBytes`): HTTP 413, nothing stored. */
   UploadTooLarge: 'UploadTooLarge',
   /** An uploaded file whose name and type match none of its uploader's `type` list: HTTP 415, nothing stored. */

@@ -98,6 +98,7 @@ export type { ContainerOptions, ColumnsOptions, ExpanderOptions, PopoverOptions,
 export type { ProgressOptions, ToastOptions, StatusOptions, StatusUpdate } from './elements/status.js';
 export type { DataframeState, DataframeSelectOptions } from './widgets/dataframeSelection.js';
 export type { VegaLiteState, ChartSelectOptions, ChartParamSelection } from './widgets/chartSelection.js';
+export type { BuiltInChartSelectOptions, BuiltInSelectionMode } from './widgets/builtInChartSelection.js';
 export type { DataEditorOptions } from './widgets/dataEditor.js';
 export { columnConfig } from './data/columnConfig.js';
 export type { ColumnConfig, ColumnConfigBuilder, ColumnOptions, NumberColumnOptions, DateColumnOptions } from './data/columnConfig.js';

@@ -1,12 +1,13 @@
 import type { AnyState } from '../app.js';
 import type { BackgroundOptions, BackgroundTask, BackgroundTaskContext } from '../background/backgroundTasks.js';
 import { RerunSignal, StopSignal, SwitchPageSignal } from '../controlFlow.js';
-import { chartProto, type BarChartOptions, type ChartOptions, type ScatterChartOptions, type VegaLiteChartOptions } from '../elements/charts.js';
+import { type BarChartOptions, type ChartOptions, type ScatterChartOptions, type VegaLiteChartOptions } from '../elements/charts.js';
 import { columnConfig } from '../data/columnConfig.js';
 import type { DataframeOptions } from '../elements/data.js';
 import { dataEditor, dataframe, table } from '../elements/dataframeCommands.js';
 import { echo, type EchoOptions } from '../elements/echo.js';
 import { vegaLiteChart } from '../elements/chartCommands.js';
+import { builtInChart } from '../widgets/builtInChartSelection.js';
 import { mapProto, type MapOptions } from '../elements/map.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';
@@ -486,27 +487,41 @@ export class DeltaGenerator<State extends object = AnyState> {
 
   /**
    * A line chart, as Streamlit's `st.line_chart`: one line per y column, or per
-   * value of the `color` column (Vega-Lite).
-   * @throws LitUiError `InvalidArgument` when `x`, `y` or `color` name a missing column.
+   * value of the `color` column (Vega-Lite). With `onSelect` (lit-ui's addition,
+   * see `BuiltInChartSelectOptions`), a widget that returns its selection ({@link VegaLiteState}).
+   * @throws LitUiError `InvalidArgument` when `x`, `y` or `color` name a missing column, or `selectionMode` is not one the chart offers.
    * @example st.lineChart(weather, { x: 'date', y: ['temp_max', 'temp_min'] })
+   * @example const { selection } = st.lineChart(weather, { x: 'date', y: 'temp_max', onSelect: 'rerun' }); // selection.interval: { date: [from, to] }
    */
-  lineChart(data: TableData, options?: ChartOptions): void {
-    this.#core.element(chartProto('lineChart', data, options));
+  lineChart(data: TableData, options: ChartOptions & { readonly onSelect: 'rerun' | (() => unknown) }): VegaLiteState;
+  /** Without `onSelect` (or with `'ignore'`): a chart element; returns nothing. */
+  lineChart(data: TableData, options?: ChartOptions): void;
+  lineChart(data: TableData, options?: ChartOptions): VegaLiteState | void {
+    return builtInChart(this.#core, 'lineChart', data, options);
   }
 
-  /** A bar chart, as Streamlit's `st.bar_chart` (stacked by default; `horizontal`, `stack`). @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
-  barChart(data: TableData, options?: BarChartOptions): void {
-    this.#core.element(chartProto('barChart', data, options));
+  /** A bar chart, as Streamlit's `st.bar_chart` (stacked by default; `horizontal`, `stack`); selects as {@link DeltaGenerator.lineChart}. @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
+  barChart(data: TableData, options: BarChartOptions & { readonly onSelect: 'rerun' | (() => unknown) }): VegaLiteState;
+  /** Without `onSelect` (or with `'ignore'`): a chart element; returns nothing. */
+  barChart(data: TableData, options?: BarChartOptions): void;
+  barChart(data: TableData, options?: BarChartOptions): VegaLiteState | void {
+    return builtInChart(this.#core, 'barChart', data, options);
   }
 
-  /** An area chart, as Streamlit's `st.area_chart`. @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
-  areaChart(data: TableData, options?: ChartOptions): void {
-    this.#core.element(chartProto('areaChart', data, options));
+  /** An area chart, as Streamlit's `st.area_chart`; selects as {@link DeltaGenerator.lineChart}. @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
+  areaChart(data: TableData, options: ChartOptions & { readonly onSelect: 'rerun' | (() => unknown) }): VegaLiteState;
+  /** Without `onSelect` (or with `'ignore'`): a chart element; returns nothing. */
+  areaChart(data: TableData, options?: ChartOptions): void;
+  areaChart(data: TableData, options?: ChartOptions): VegaLiteState | void {
+    return builtInChart(this.#core, 'areaChart', data, options);
   }
 
-  /** A scatter chart, as Streamlit's `st.scatter_chart` (`size` in px² or a column). @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
-  scatterChart(data: TableData, options?: ScatterChartOptions): void {
-    this.#core.element(chartProto('scatterChart', data, options));
+  /** A scatter chart, as Streamlit's `st.scatter_chart` (`size` in px² or a column); selects as {@link DeltaGenerator.lineChart}. @throws LitUiError `InvalidArgument` as {@link DeltaGenerator.lineChart}. */
+  scatterChart(data: TableData, options: ScatterChartOptions & { readonly onSelect: 'rerun' | (() => unknown) }): VegaLiteState;
+  /** Without `onSelect` (or with `'ignore'`): a chart element; returns nothing. */
+  scatterChart(data: TableData, options?: ScatterChartOptions): void;
+  scatterChart(data: TableData, options?: ScatterChartOptions): VegaLiteState | void {
+    return builtInChart(this.#core, 'scatterChart', data, options);
   }
 
   /**
@@ -530,8 +545,11 @@ export class DeltaGenerator<State extends object = AnyState> {
    * Points on a map, as Streamlit's `st.map`: drawn offline over the world's
    * countries (no tile server), fitted to the points unless `zoom` is given.
    * `size` is a radius in meters (or a column), `color` a CSS color (or a column).
-   * @throws LitUiError `InvalidArgument` for a missing coordinate column, a coordinate out of range, or a bad size, zoom or height.
+   * With `tileUrl` (lit-ui's addition), raster tiles from the app's own tile server are drawn under the points.
+   * @throws LitUiError `InvalidArgument` for a missing coordinate column, a coordinate out of range, or a bad size, zoom or height;
+   *   `InvalidTileUrl` for a `tileUrl` that is not an http(s) template with `{z}`, `{x}` and `{y}`.
    * @example st.map(stations, { size: 'riders', zoom: 11 })
+   * @example st.map(stations, { tileUrl: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' })
    */
   map(data: TableData, options?: MapOptions): void {
     this.#core.element(mapProto(data, options));

@@ -3,6 +3,7 @@ import { display } from '../protocol/elementSpec.js';
 import type { ChartSelectionParam, DataColumn, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
 import { toJsonValue } from './jsonValue.js';
 import type { ChartSelectOptions } from '../widgets/chartSelection.js';
+import type { BuiltInChartSelectOptions } from '../widgets/builtInChartSelection.js';
 import { makeProto } from './proto.js';
 import { toTabular, type Tabular } from './tabular.js';
 
@@ -19,7 +20,7 @@ import { toTabular, type Tabular } from './tabular.js';
  * st.lineChart(rows, { x: 'year', y: ['a', 'b'], yLabel: 'Sales (k$)', height: 300 });
  * st.lineChart(rows, { x: 'year', y: 'sales', color: 'region' }); // one line per region
  */
-export interface ChartOptions {
+export interface ChartOptions extends BuiltInChartSelectOptions {
   /** Column for the x axis. Default: the row index (`(index)`, 0-based). */
   readonly x?: string;
   /** Column(s) for the y axis. Default: every numeric column except `x` and a `color` column. */
@@ -64,7 +65,11 @@ export interface ScatterChartOptions extends ChartOptions {
   readonly size?: number | string;
 }
 
-/** A chart in the element map: a Vega-Lite spec with the data inline; its AppTest value is the spec. */
+/**
+ * A built-in chart in the element map: a Vega-Lite spec with the data inline;
+ * its AppTest value is the spec. A widget (with `id` and `value`) when it
+ * reports selections (`onSelect`).
+ */
 const chart = () =>
   display<
     {
@@ -74,6 +79,20 @@ const chart = () =>
       height?: number;
       /** Stretch the chart to its container's width. */
       useContainerWidth: boolean;
+      /** Set when the chart selects (`onSelect`): it is then a widget with this id. */
+      id?: string;
+      /** The user's `key` (with `onSelect`): the selection's name in `st.sessionState`. */
+      key?: string;
+      /** Widget label (with `onSelect`): always `''`, a chart has none. */
+      label?: string;
+      /** The selection (with `onSelect`), by parameter name, as Streamlit's `VegaLiteState.selection`. */
+      value?: JsonObject;
+      /** The selection parameters the chart reports (with `onSelect`). */
+      selectionParams?: ChartSelectionParam[];
+      /** Set when the selecting chart is inside a form: the form's id. */
+      formId?: string;
+      /** Set when the selecting chart is inside a fragment: the fragment's id. */
+      fragmentId?: string;
     },
     JsonObject
   >((proto) => proto.spec);

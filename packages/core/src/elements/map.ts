@@ -1,13 +1,15 @@
 import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf, JsonValue } from '../protocol/elements.js';
+import { checkAttribution, checkTileUrl } from './mapTiles.js';
 import { makeProto } from './proto.js';
 import { toTabular } from './tabular.js';
 
 /**
  * Options of `st.map`, as Streamlit's `st.map`. The map is drawn offline:
  * the points over the world's countries (TopoJSON from `vega-datasets`),
- * in a Mercator projection; no tile server is needed.
+ * in a Mercator projection; no tile server is needed. With `tileUrl`, the
+ * points are drawn over raster tiles from the app's own tile server instead.
  *
  * @example
  * st.map(stations, { latitude: 'lat', longitude: 'lon', size: 'riders', color: '#0068c9', zoom: 9 });
@@ -29,6 +31,27 @@ export interface MapOptions {
   readonly useContainerWidth?: boolean;
   /** Names of the columns of an array of arrays. */
   readonly columns?: readonly string[];
+  /**
+   * A raster tile server to draw under the points, instead of the offline
+   * basemap: a URL template with `{z}` (zoom), `{x}` (column) and `{y}` (row)
+   * in XYZ numbering, 256 px Web Mercator tiles, as Leaflet's `tileLayer`
+   * takes, e.g. `'https://tile.example.org/{z}/{x}/{y}.png'`. lit-ui's
+   * addition: Streamlit's `st.map` has no equivalent (it draws Carto's tiles
+   * through pydeck). Only `http:`/`https:`; the placeholders must be in the
+   * path or query, so the browser loads tiles from that one origin only.
+   * The default host-page policy allows any `https:` image origin; an
+   * `http:` tile server, or a host page with a stricter or its own
+   * Content-Security-Policy, must list the tile origin in `img-src`
+   * (docs/dataframes.md#maps). Default: none (the offline basemap).
+   * @throws LitUiError `InvalidTileUrl` for a template that is none of this.
+   */
+  readonly tileUrl?: string;
+  /**
+   * Credit for the tiles, shown in the map's lower right corner as plain
+   * text (tile providers usually require it, e.g. `'© OpenStreetMap contributors'`);
+   * at most 300 characters. Only with `tileUrl`.
+   */
+  readonly attribution?: string;
 }
 
 /** One point of `st.map`, as AppTest's `at.map[0].value` lists them. */
@@ -62,6 +85,10 @@ export const mapElements = {
       height: number;
       /** Stretch the map to its container's width. */
       useContainerWidth: boolean;
+      /** Tile URL template (`{z}`, `{x}`, `{y}`) drawn under the points; absent: the offline basemap. */
+      tileUrl?: string;
+      /** Plain-text credit for the tiles, shown on the map. */
+      attribution?: string;
     },
     MapPoint[]
   >((proto) =>
@@ -83,7 +110,7 @@ const LONGITUDES = ['lon', 'longitude', 'LON', 'LONGITUDE'];
  *
  * @throws LitUiError `InvalidArgument` when a coordinate column is missing, a
  *   coordinate is not a number within range, a size is not a positive number,
- *   or `zoom`/`height` are out of range.
+ *   or `zoom`/`height` are out of range; `InvalidTileUrl` for a bad `tileUrl`.
  */
 export function mapProto(data: unknown, options: MapOptions = {}): ElementProtoOf<'map'> {
   const table = toTabular(data, 'map', options.columns);
@@ -138,6 +165,8 @@ export function mapProto(data: unknown, options: MapOptions = {}): ElementProtoO
     ...(options.zoom !== undefined ? { zoom: options.zoom } : {}),
     height: positive(options.height ?? 500, 'height'),
     useContainerWidth: options.useContainerWidth ?? true,
+    ...(options.tileUrl !== undefined ? { tileUrl: checkTileUrl(options.tileUrl) } : {}),
+    ...(options.tileUrl !== undefined && options.attribution !== undefined ? { attribution: checkAttribution(options.attribution) } : {}),
   });
 }
 

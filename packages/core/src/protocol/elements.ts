@@ -271,10 +271,13 @@ export const WIDGET_TYPES: readonly WidgetType[] = elementTypes('widget');
 
 /**
  * Element types whose proto may carry a widget id: the widgets, and
- * `dataframe` and `vegaLiteChart`, display elements that are widgets when
+ * `dataframe`, `vegaLiteChart` and the built-in charts, display elements that are widgets when
  * they select (their proto then has an `id` and a `value`, as Streamlit's `on_select`).
  */
-export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart';
+export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart' | BuiltInChartType;
+
+/** The built-in chart element types: `st.lineChart`, `st.areaChart`, `st.barChart`, `st.scatterChart`. */
+export type BuiltInChartType = 'lineChart' | 'areaChart' | 'barChart' | 'scatterChart';
 
 /** A selection parameter of a chart that reports selections (`st.vegaLiteChart` with `onSelect`). */
 export interface ChartSelectionParam {

@@ -17,6 +17,7 @@ export type {
   ColumnConfigWire,
   SelectionMode,
   ChartSelectionParam,
+  BuiltInChartType,
   DataframeSelection,
   EditingState,
   ElementProtoMap,

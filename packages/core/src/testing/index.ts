@@ -29,6 +29,7 @@ export type {
   ExceptionViewOf,
   DataframeViewOf,
   ChartViewOf,
+  BuiltInChartViewOf,
   DataEditorViewOf,
   WidgetViewOf,
   WidgetViewBase,

@@ -22,6 +22,9 @@ export interface ScopeRoot {
 }
 
 /** Type names that mean another type (`at.columns` lists `column` blocks, `at.tabs` the `tab` blocks). */
+/** Element types AppTest views as charts ({@link ChartView}): `st.vegaLiteChart` and the built-in charts. */
+const CHART_TYPES: ReadonlySet<string> = new Set(['vegaLiteChart', 'lineChart', 'areaChart', 'barChart', 'scatterChart']);
+
 const ALIASES: Record<string, string> = { columns: 'column', tabs: 'tab', container: 'vertical' };
 
 /** Properties never taken for element types (so the object is not mistaken for a promise, etc.). */
@@ -99,7 +102,7 @@ export class NodeQuery {
     if (proto.type === 'exception') return new ExceptionView(driver, proto, path);
     if (proto.type === 'dataframe') return new DataframeView(driver, proto, path);
     if (proto.type === 'dataEditor') return new DataEditorView(driver, proto, path);
-    if (proto.type === 'vegaLiteChart') return new ChartView(driver, proto, path);
+    if (CHART_TYPES.has(proto.type)) return new ChartView(driver, proto, path);
     const View = MEDIA_VIEWS[proto.type];
     if (View) return new View(driver, proto as never, path as never);
     if (typeof proto['id'] === 'string') return new WidgetView(driver, proto, path);

@@ -1,6 +1,6 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { WidgetAction, WidgetSpec } from '../protocol/elementSpec.js';
-import type { BlockType, ElementProtoOf, ElementSpecs, ElementType, WidgetType } from '../protocol/elements.js';
+import type { BlockType, BuiltInChartType, ElementProtoOf, ElementSpecs, ElementType, WidgetType } from '../protocol/elements.js';
 import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
 import type { ChartView } from './chartView.js';
@@ -117,6 +117,9 @@ export type DataEditorViewOf = DataEditorView & TypedView<'dataEditor'>;
 
 /** A view of an `st.vegaLiteChart`: its spec as `value`, and with `onSelect` its `selection` and `select(...)`. */
 export type ChartViewOf = ChartView & DisplayView<'vegaLiteChart'>;
+
+/** A view of a built-in chart (`lineChart`, `areaChart`, `barChart`, `scatterChart`): its spec as `value`, and with `onSelect` its `selection` and `select(...)`. */
+export type BuiltInChartViewOf<T extends BuiltInChartType> = ChartView & DisplayView<T>;
 /** What the views of media elements (`image`, `audio`, `video`, `pdf`) offer besides `value`. */
 export interface MediaViewMembers {
   /** The URL the browser loads (the first image's): absolute, or relative to the app's mount; fetch it with `at.fetch(url)`. */
@@ -186,13 +189,15 @@ export type ViewOf<T extends ElementType> = (T extends 'dataframe'
   ? DataframeViewOf
   : T extends 'vegaLiteChart'
     ? ChartViewOf
-    : T extends 'dataEditor'
-      ? DataEditorViewOf
-      : T extends WidgetType
-        ? WidgetViewOf<T>
-        : T extends 'exception'
-          ? ExceptionViewOf
-          : DisplayView<T>) &
+    : T extends BuiltInChartType
+      ? BuiltInChartViewOf<T>
+      : T extends 'dataEditor'
+        ? DataEditorViewOf
+        : T extends WidgetType
+          ? WidgetViewOf<T>
+          : T extends 'exception'
+            ? ExceptionViewOf
+            : DisplayView<T>) &
   SideChannelMembersOf<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */

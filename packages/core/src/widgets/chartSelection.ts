@@ -1,5 +1,5 @@
 import { invalidArgument } from '../errors.js';
-import type { ChartSelectionParam, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
+import type { BuiltInChartType, ChartSelectionParam, ElementProtoOf, JsonObject, JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetDefinition } from './widgetDefinition.js';
 
 /**
@@ -107,13 +107,14 @@ const isScalar = (v: JsonValue | undefined) => v === null || ['string', 'number'
  * of the chosen parameters. What the client sends is checked: only those
  * parameters, points as objects of scalar values, intervals as `[min, max]`.
  */
-export function chartSelectionDefinition(
-  base: Omit<ElementProtoOf<'vegaLiteChart'>, 'type'>,
+export function chartSelectionDefinition<T extends 'vegaLiteChart' | BuiltInChartType = 'vegaLiteChart'>(
+  base: Omit<ElementProtoOf<T>, 'type'>,
   params: readonly ChartSelectionParam[],
-  options: ChartSelectOptions,
-): WidgetDefinition<VegaLiteState, 'vegaLiteChart'> {
+  options: Pick<ChartSelectOptions, 'onSelect' | 'key'>,
+  type: T = 'vegaLiteChart' as T,
+): WidgetDefinition<VegaLiteState, T> {
   const label = '';
-  const fail = (problem: string) => invalidValue('vegaLiteChart', label, problem);
+  const fail = (problem: string) => invalidValue(type, label, problem);
   const empty = (): Record<string, ChartParamSelection> => Object.fromEntries(params.map((p) => [p.name, p.type === 'point' ? [] : {}]));
   const deserialize = (wire: JsonValue): VegaLiteState => {
     if (!isRecord(wire)) throw fail('expected an object of selection parameters');
@@ -136,7 +137,7 @@ export function chartSelectionDefinition(
     return { selection };
   };
   return {
-    type: 'vegaLiteChart',
+    type,
     label,
     options: options.key !== undefined ? { key: options.key } : {},
     identity: { spec: base.spec, params },
@@ -152,16 +153,17 @@ export function chartSelectionDefinition(
         return undefined;
       }
     },
-    proto: (widget) => ({
-      ...base,
-      id: widget.id,
-      ...(widget.key !== undefined ? { key: widget.key } : {}),
-      ...(widget.formId ? { formId: widget.formId } : {}),
-      ...(widget.fragmentId ? { fragmentId: widget.fragmentId } : {}),
-      value: widget.value as JsonObject,
-      selectionParams: [...params],
-      type: 'vegaLiteChart',
-    }),
+    proto: (widget) =>
+      ({
+        ...base,
+        id: widget.id,
+        ...(widget.key !== undefined ? { key: widget.key } : {}),
+        ...(widget.formId ? { formId: widget.formId } : {}),
+        ...(widget.fragmentId ? { fragmentId: widget.fragmentId } : {}),
+        value: widget.value as JsonObject,
+        selectionParams: [...params],
+        type,
+      }) as ElementProtoOf<T>,
     ...(typeof options.onSelect === 'function' ? { callback: options.onSelect } : {}),
   };
 }

@@ -44,4 +44,11 @@ describe('st.map spec', () => {
     ]);
     expect(points!.encoding!['color']).toEqual({ field: 'color', type: 'nominal', scale: null });
   });
+
+  it('over tiles, draws only the points on a transparent plot', () => {
+    const spec = mapSpec(proto({ lat: [10], lon: [30], tileUrl: 'https://t.example/{z}/{x}/{y}.png' }), null, 600, 300);
+    const layers = spec['layer'] as { mark: { type: string } }[];
+    expect(layers.map((l) => l.mark.type)).toEqual(['circle']);
+    expect(spec['view']).toEqual({ fill: null, stroke: null });
+  });
 });

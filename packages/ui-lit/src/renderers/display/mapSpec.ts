@@ -41,7 +41,9 @@ export function radiusPx(meters: number, lat: number, scale: number): number {
  * The Vega-Lite spec of `st.map`: the world's countries (TopoJSON
  * `countries`) in a neutral fill that suits light and dark themes, and the
  * points as circles sized in meters, in a Mercator projection centred on the
- * points. `width` and `height` are the plot's size in px.
+ * points. `width` and `height` are the plot's size in px. With the proto's
+ * `tileUrl`, no basemap and no sea: the plot is transparent over the tiles
+ * (`atlas` is then unused).
  */
 export function mapSpec(proto: ElementProtoOf<'map'>, atlas: JsonValue, width: number, height: number): JsonObject {
   const { center, scale } = mapView(proto, width, height);
@@ -59,13 +61,17 @@ export function mapSpec(proto: ElementProtoOf<'map'>, atlas: JsonValue, width: n
     width,
     height,
     projection: { type: 'mercator', center, scale, translate: [width / 2, height / 2] },
-    // The sea: a faint tint that reads on light and dark themes alike.
-    view: { fill: '#8881', stroke: null },
+    // The sea: a faint tint that reads on light and dark themes alike (none over tiles).
+    view: { fill: proto.tileUrl === undefined ? '#8881' : null, stroke: null },
     layer: [
-      {
-        data: { values: atlas, format: { type: 'topojson', feature: 'countries' } },
-        mark: { type: 'geoshape', fill: '#8882', stroke: '#8886', strokeWidth: 0.5, clip: true },
-      },
+      ...(proto.tileUrl === undefined
+        ? [
+            {
+              data: { values: atlas, format: { type: 'topojson', feature: 'countries' } },
+              mark: { type: 'geoshape', fill: '#8882', stroke: '#8886', strokeWidth: 0.5, clip: true },
+            },
+          ]
+        : []),
       {
         data: { values: points },
         mark: { type: 'circle', opacity: 0.75, clip: true },

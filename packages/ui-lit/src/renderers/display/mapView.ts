@@ -1,6 +1,7 @@
 import type { ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import { defineVegaChart } from './chartRenderer.js';
-import { mapSpec } from './mapSpec.js';
+import { mapSpec, mapView } from './mapSpec.js';
+import { renderAttribution, renderTileLayer } from './mapTileLayer.js';
 
 /** Horizontal and vertical padding (px) the chart config puts around the plot. */
 const PAD_X = 12;
@@ -23,7 +24,9 @@ interface ChartTarget extends HTMLElement {
  * `<lit-ui-map>`: `st.map`'s points over the world's countries, drawn by a
  * `<lit-ui-vega-chart>` (Vega-Lite, Mercator) without any tile server. A
  * plain custom element in a chunk of its own (with the basemap), loaded by
- * the first page that shows a map; it follows its container's width.
+ * the first page that shows a map; it follows its container's width. With
+ * the proto's `tileUrl`, the points are drawn over that server's raster
+ * tiles instead (the basemap is then not loaded), with the `attribution`.
  */
 export class MapView extends HTMLElement {
   #proto: ElementProtoOf<'map'> | undefined;
@@ -54,10 +57,7 @@ export class MapView extends HTMLElement {
 
   connectedCallback(): void {
     this.#resizeObserver.observe(this);
-    void loadAtlas().then((topology) => {
-      this.#atlas = topology;
-      this.#draw();
-    });
+    this.#draw();
   }
 
   disconnectedCallback(): void {
@@ -82,7 +82,14 @@ export class MapView extends HTMLElement {
       this.append(frame);
     }
     frame.setAttribute('aria-label', label);
-    if (this.#atlas === undefined || this.#width === 0) {
+    const tiled = proto.tileUrl !== undefined;
+    if (!tiled && this.#atlas === undefined && this.isConnected) {
+      void loadAtlas().then((topology) => {
+        this.#atlas = topology;
+        this.#draw();
+      });
+    }
+    if ((!tiled && this.#atlas === undefined) || this.#width === 0) {
       frame.className = 'lu-chart-placeholder';
       frame.style.height = `${proto.height}px`;
       return;
@@ -94,9 +101,14 @@ export class MapView extends HTMLElement {
       void defineVegaChart();
       chart = document.createElement('lit-ui-vega-chart') as ChartTarget;
       chart.useContainerWidth = false;
+      // Positioned, so it draws over the tile layer.
+      chart.style.position = 'relative';
       frame.append(chart);
     }
-    const width = proto.useContainerWidth ? this.#width - PAD_X : Math.min(this.#width, 700) - PAD_X;
-    chart.spec = mapSpec(proto, this.#atlas, Math.max(100, width), Math.max(100, proto.height - PAD_Y));
+    const width = Math.max(100, proto.useContainerWidth ? this.#width - PAD_X : Math.min(this.#width, 700) - PAD_X);
+    const height = Math.max(100, proto.height - PAD_Y);
+    chart.spec = mapSpec(proto, this.#atlas ?? null, width, height);
+    renderTileLayer(frame, proto.tileUrl, mapView(proto, width, height), width, height);
+    renderAttribution(this, proto.tileUrl === undefined ? undefined : proto.attribution);
   }
 }
