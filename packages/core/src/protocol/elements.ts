@@ -6,6 +6,8 @@
  */
 import { chartElements } from '../elements/charts.js';
 import { mapElements } from '../elements/map.js';
+import { plotlyElements } from '../elements/plotly.js';
+import { graphvizElements } from '../elements/graphviz.js';
 import { dataElements } from '../elements/data.js';
 import { exceptionElements } from '../elements/exception.js';
 import { helpElements } from '../elements/help.js';
@@ -187,6 +189,8 @@ export const ELEMENTS = {
   ...dataElements,
   ...chartElements,
   ...mapElements,
+  ...plotlyElements,
+  ...graphvizElements,
   ...layoutElements,
   ...statusElements,
   ...hostEventElements,
@@ -274,7 +278,7 @@ export const WIDGET_TYPES: readonly WidgetType[] = elementTypes('widget');
  * `dataframe` and `vegaLiteChart`, display elements that are widgets when
  * they select (their proto then has an `id` and a `value`, as Streamlit's `on_select`).
  */
-export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart';
+export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart' | 'plotlyChart';
 
 /** A selection parameter of a chart that reports selections (`st.vegaLiteChart` with `onSelect`). */
 export interface ChartSelectionParam {

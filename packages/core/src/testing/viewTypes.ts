@@ -4,6 +4,7 @@ import type { BlockType, ElementProtoOf, ElementSpecs, ElementType, WidgetType }
 import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
 import type { ChartView } from './chartView.js';
+import type { PlotlyChartView } from './plotlyChartView.js';
 import type { DataframeView } from './dataframeView.js';
 import type { DownloadedFile, TestFile } from './mediaViews.js';
 import type { BlockView } from './nodeQuery.js';
@@ -117,6 +118,8 @@ export type DataEditorViewOf = DataEditorView & TypedView<'dataEditor'>;
 
 /** A view of an `st.vegaLiteChart`: its spec as `value`, and with `onSelect` its `selection` and `select(...)`. */
 export type ChartViewOf = ChartView & DisplayView<'vegaLiteChart'>;
+/** A view of an `st.plotlyChart`: its figure as `value`, and with `onSelect` its `selection` and `select(...)`. */
+export type PlotlyChartViewOf = PlotlyChartView & DisplayView<'plotlyChart'>;
 /** What the views of media elements (`image`, `audio`, `video`, `pdf`) offer besides `value`. */
 export interface MediaViewMembers {
   /** The URL the browser loads (the first image's): absolute, or relative to the app's mount; fetch it with `at.fetch(url)`. */
@@ -186,13 +189,15 @@ export type ViewOf<T extends ElementType> = (T extends 'dataframe'
   ? DataframeViewOf
   : T extends 'vegaLiteChart'
     ? ChartViewOf
-    : T extends 'dataEditor'
-      ? DataEditorViewOf
-      : T extends WidgetType
-        ? WidgetViewOf<T>
-        : T extends 'exception'
-          ? ExceptionViewOf
-          : DisplayView<T>) &
+    : T extends 'plotlyChart'
+      ? PlotlyChartViewOf
+      : T extends 'dataEditor'
+        ? DataEditorViewOf
+        : T extends WidgetType
+          ? WidgetViewOf<T>
+          : T extends 'exception'
+            ? ExceptionViewOf
+            : DisplayView<T>) &
   SideChannelMembersOf<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
