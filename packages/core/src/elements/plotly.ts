@@ -1,7 +1,7 @@
 import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
 import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
-import type { JsonObject, JsonValue } from '../protocol/elements.js';
+import type { JsonObject } from '../protocol/elements.js';
 import { renderWidget } from '../widgets/renderWidget.js';
 import { plotlySelectionDefinition, selectionModes, type PlotlySelectOptions, type PlotlyState } from '../widgets/plotlySelection.js';
 import { toJsonValue } from './jsonValue.js';
@@ -82,7 +82,7 @@ export function plotlyFigure(figure: unknown): JsonObject {
   if (bad >= 0) throw invalidArgument(`st.plotlyChart: trace ${bad} of the figure's data is not an object (got ${JSON.stringify(data[bad])}).`);
   if (!isRecord(layout)) throw invalidArgument("st.plotlyChart: the figure's `layout` must be an object.");
   if (frames !== undefined && !Array.isArray(frames)) throw invalidArgument("st.plotlyChart: the figure's `frames` must be an array.");
-  return { data, layout, ...(frames !== undefined ? { frames } : {}) } as JsonObject;
+  return { data, layout, ...(frames !== undefined ? { frames } : {}) };
 }
 
 function describe(value: unknown): string {

@@ -146,7 +146,8 @@ export class PlotlyChart extends LitElement {
     const config: Record<string, unknown> = { displaylogo: false, ...(this.config ?? {}) };
     const modes = this.selectionMode;
     if (modes === undefined) return config;
-    const remove = [...(Array.isArray(config['modeBarButtonsToRemove']) ? config['modeBarButtonsToRemove'] : [])];
+    const given: unknown = config['modeBarButtonsToRemove'];
+    const remove: unknown[] = Array.isArray(given) ? [...(given as unknown[])] : [];
     if (!modes.includes('box')) remove.push('select2d');
     if (!modes.includes('lasso')) remove.push('lasso2d');
     return { ...config, modeBarButtonsToRemove: remove };
