@@ -12,7 +12,7 @@ function plain(value: unknown): JsonValue | undefined {
   if (isScalar(value)) return typeof value === 'number' && !Number.isFinite(value) ? null : value;
   if (Array.isArray(value)) {
     const items = value.map(plain);
-    return items.every((item) => item !== undefined) ? (items) : undefined;
+    return items.every((item) => item !== undefined) ? items : undefined;
   }
   return undefined;
 }
