@@ -288,6 +288,8 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property toggle - `st.toggle` elements.
  * @property vegaLiteChart - `st.vegaLiteChart` elements.
  * @property map - `st.map` elements (`.value`: the points as `{ lat, lon, size, color }`).
+ * @property plotlyChart - `st.plotlyChart` elements (`.value`: the figure; with `onSelect`, `.selection` and `.select(...)`).
+ * @property graphvizChart - `st.graphvizChart` elements (`.value`: the DOT source).
  * @property vertical - `vertical` blocks: `st.container`s and fragment wrappers.
  * @property video - `st.video` elements (`.url`, `.subtitles`).
  * @property warning - `st.warning` elements.
