@@ -73,6 +73,29 @@ describe('charts people bring, in Chromium under the host page’s strict CSP', 
     await page.close();
   });
 
+  it('in the Streamlit theme the figure follows the app between light and dark', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, colorScheme: 'light' });
+    await page.goto(served.url);
+    const title = page.locator('lit-ui-plotly-chart .gtitle');
+    await title.waitFor();
+    const fill = () => title.evaluate((el) => getComputedStyle(el).fill);
+    expect(await fill()).toBe('rgb(49, 51, 63)');
+    await page.locator('lit-ui-app').evaluate((app) => app.setAttribute('theme', 'dark'));
+    await page.waitForFunction(
+      () => {
+        const app = document.querySelector('lit-ui-app')!;
+        const el = app.shadowRoot!.querySelector('lit-ui-plotly-chart .gtitle');
+        return el !== null && getComputedStyle(el).fill !== 'rgb(49, 51, 63)';
+      },
+      null,
+      { timeout: 10_000 },
+    );
+    const dark = await fill();
+    const [r = 0, g = 0, b = 0] = (dark.match(/\d+/g) ?? []).map(Number);
+    expect(0.299 * r + 0.587 * g + 0.114 * b).toBeGreaterThan(150);
+    await page.close();
+  });
+
   it('st.graphvizChart lays out DOT with Graphviz (WebAssembly) as SVG nodes and edges; bad DOT shows InvalidDot in place and the page goes on', async () => {
     const page = await browser.newPage();
     const report = await watchCsp(page);
