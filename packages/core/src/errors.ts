@@ -87,6 +87,10 @@ export const ErrorCode = {
   SessionMoved: 'SessionMoved',
   /** The server is draining (graceful stop) and takes no new sessions: the client reconnects to another process. */
   ServerRestarting: 'ServerRestarting',
+  /** A chart needs an optional peer package that is not installed (`st.plotlyChart`: `plotly.js-dist-min`): shown in place of the chart; the server answers its file with 404. */
+  PeerNotInstalled: 'PeerNotInstalled',
+  /** `st.graphvizChart` got DOT source Graphviz cannot parse: shown in place of the chart, with Graphviz's message. */
+  InvalidDot: 'InvalidDot',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

@@ -99,6 +99,9 @@ export type { ProgressOptions, ToastOptions, StatusOptions, StatusUpdate } from 
 export type { DataframeState, DataframeSelectOptions } from './widgets/dataframeSelection.js';
 export type { VegaLiteState, ChartSelectOptions, ChartParamSelection } from './widgets/chartSelection.js';
 export type { BuiltInChartSelectOptions, BuiltInSelectionMode } from './widgets/builtInChartSelection.js';
+export type { PlotlyChartOptions, PlotlyFigure } from './elements/plotly.js';
+export type { PlotlyState, PlotlyPoint, PlotlySelectionShape, PlotlySelectionMode, PlotlySelectOptions } from './widgets/plotlySelection.js';
+export type { GraphvizChartOptions, GraphvizEngine } from './elements/graphviz.js';
 export type { DataEditorOptions } from './widgets/dataEditor.js';
 export { columnConfig } from './data/columnConfig.js';
 export type { ColumnConfig, ColumnConfigBuilder, ColumnOptions, NumberColumnOptions, DateColumnOptions } from './data/columnConfig.js';

@@ -9,6 +9,9 @@ import { echo, type EchoOptions } from '../elements/echo.js';
 import { vegaLiteChart } from '../elements/chartCommands.js';
 import { builtInChart } from '../widgets/builtInChartSelection.js';
 import { mapProto, type MapOptions } from '../elements/map.js';
+import { plotlyChart, type PlotlyChartOptions, type PlotlyFigure } from '../elements/plotly.js';
+import { graphvizProto, type GraphvizChartOptions } from '../elements/graphviz.js';
+import type { PlotlyState } from '../widgets/plotlySelection.js';
 import { exceptionProto } from '../elements/exception.js';
 import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
@@ -540,6 +543,36 @@ export class DeltaGenerator<State extends object = AnyState> {
   vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options?: VegaLiteChartOptions): void;
   vegaLiteChart(data: TableData | null, spec: Readonly<Record<string, unknown>>, options?: VegaLiteChartOptions): VegaLiteState | void {
     return vegaLiteChart(this.#core, data, spec, options);
+  }
+
+  /**
+   * A Plotly figure, as Streamlit's `st.plotly_chart`: drawn by plotly.js in
+   * the browser, loaded on first use from the optional peer
+   * `plotly.js-dist-min` (install it beside lit-ui; without it the chart shows
+   * a `PeerNotInstalled` message in its place). With `onSelect`, the chart is a
+   * widget that returns the user's selection ({@link PlotlyState}: points,
+   * `pointIndices`, boxes, lassos), as Streamlit's `on_select`.
+   * @param figure - `{ data, layout, frames }` (JSON, or an object with `toJSON()`), or an array of traces.
+   * @throws LitUiError `InvalidArgument` for something that is not a figure, a `theme` other than `'streamlit'`/`null`, or an unknown `selectionMode`.
+   * @example st.plotlyChart({ data: [{ type: 'bar', x: ['a', 'b'], y: [3, 5] }], layout: { title: { text: 'Sales' } } })
+   * @example const { selection } = st.plotlyChart(figure, { onSelect: 'rerun', selectionMode: 'box' });
+   */
+  plotlyChart(figure: PlotlyFigure, options: PlotlyChartOptions & { readonly onSelect: 'rerun' | (() => unknown) }): PlotlyState;
+  /** Without `onSelect` (or with `'ignore'`): a chart element; returns nothing. */
+  plotlyChart(figure: PlotlyFigure, options?: PlotlyChartOptions): void;
+  plotlyChart(figure: PlotlyFigure, options?: PlotlyChartOptions): PlotlyState | void {
+    return plotlyChart(this.#core, figure, options);
+  }
+
+  /**
+   * A graph in the DOT language, laid out by Graphviz in the browser (WebAssembly, loaded on first use), as Streamlit's `st.graphviz_chart`.
+   * A DOT syntax error shows in place of the chart (`InvalidDot`); the app goes on.
+   * @param dot - DOT source text, or an object with a `source` string (as a Graphviz object's).
+   * @throws LitUiError `InvalidArgument` for a `dot` that is not text, an empty one, or an unknown `engine`.
+   * @example st.graphvizChart('digraph { rankdir=LR; load -> clean -> plot }')
+   */
+  graphvizChart(dot: string | { readonly source: string }, options?: GraphvizChartOptions): void {
+    this.#core.element(graphvizProto(dot, options));
   }
   /**
    * Points on a map, as Streamlit's `st.map`: drawn offline over the world's

@@ -6,6 +6,8 @@
  */
 import { chartElements } from '../elements/charts.js';
 import { mapElements } from '../elements/map.js';
+import { plotlyElements } from '../elements/plotly.js';
+import { graphvizElements } from '../elements/graphviz.js';
 import { dataElements } from '../elements/data.js';
 import { exceptionElements } from '../elements/exception.js';
 import { helpElements } from '../elements/help.js';
@@ -187,6 +189,8 @@ export const ELEMENTS = {
   ...dataElements,
   ...chartElements,
   ...mapElements,
+  ...plotlyElements,
+  ...graphvizElements,
   ...layoutElements,
   ...statusElements,
   ...hostEventElements,
@@ -274,7 +278,7 @@ export const WIDGET_TYPES: readonly WidgetType[] = elementTypes('widget');
  * `dataframe`, `vegaLiteChart` and the built-in charts, display elements that are widgets when
  * they select (their proto then has an `id` and a `value`, as Streamlit's `on_select`).
  */
-export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart' | BuiltInChartType;
+export type WidgetIdType = WidgetType | 'dataframe' | 'vegaLiteChart' | 'plotlyChart' | BuiltInChartType;
 
 /** The built-in chart element types: `st.lineChart`, `st.areaChart`, `st.barChart`, `st.scatterChart`. */
 export type BuiltInChartType = 'lineChart' | 'areaChart' | 'barChart' | 'scatterChart';

@@ -13,6 +13,7 @@ export { ElementView, WidgetView, ExceptionView } from './elementViews.js';
 export type { StagedChange } from './elementViews.js';
 export { DataframeView } from './dataframeView.js';
 export { ChartView } from './chartView.js';
+export { PlotlyChartView } from './plotlyChartView.js';
 export { DataEditorView } from './dataEditorView.js';
 export type { DataWindowRequest } from './dataframeView.js';
 export { BlockView, NodeQuery } from './nodeQuery.js';
@@ -30,6 +31,7 @@ export type {
   DataframeViewOf,
   ChartViewOf,
   BuiltInChartViewOf,
+  PlotlyChartViewOf,
   DataEditorViewOf,
   WidgetViewOf,
   WidgetViewBase,

@@ -3,6 +3,7 @@ import type { BlockProto, ElementType } from '../protocol/elements.js';
 import type { ClientNode } from '../protocol/clientTree.js';
 import { DataEditorView } from './dataEditorView.js';
 import { ChartView } from './chartView.js';
+import { PlotlyChartView } from './plotlyChartView.js';
 import { DataframeView } from './dataframeView.js';
 import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
 import { MEDIA_VIEWS } from './mediaViews.js';
@@ -103,6 +104,7 @@ export class NodeQuery {
     if (proto.type === 'dataframe') return new DataframeView(driver, proto, path);
     if (proto.type === 'dataEditor') return new DataEditorView(driver, proto, path);
     if (CHART_TYPES.has(proto.type)) return new ChartView(driver, proto, path);
+    if (proto.type === 'plotlyChart') return new PlotlyChartView(driver, proto, path);
     const View = MEDIA_VIEWS[proto.type];
     if (View) return new View(driver, proto as never, path as never);
     if (typeof proto['id'] === 'string') return new WidgetView(driver, proto, path);

@@ -4,6 +4,7 @@ import type { BlockType, BuiltInChartType, ElementProtoOf, ElementSpecs, Element
 import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
 import type { ChartView } from './chartView.js';
+import type { PlotlyChartView } from './plotlyChartView.js';
 import type { DataframeView } from './dataframeView.js';
 import type { DownloadedFile, TestFile } from './mediaViews.js';
 import type { BlockView } from './nodeQuery.js';
@@ -120,6 +121,8 @@ export type ChartViewOf = ChartView & DisplayView<'vegaLiteChart'>;
 
 /** A view of a built-in chart (`lineChart`, `areaChart`, `barChart`, `scatterChart`): its spec as `value`, and with `onSelect` its `selection` and `select(...)`. */
 export type BuiltInChartViewOf<T extends BuiltInChartType> = ChartView & DisplayView<T>;
+/** A view of an `st.plotlyChart`: its figure as `value`, and with `onSelect` its `selection` and `select(...)`. */
+export type PlotlyChartViewOf = PlotlyChartView & DisplayView<'plotlyChart'>;
 /** What the views of media elements (`image`, `audio`, `video`, `pdf`) offer besides `value`. */
 export interface MediaViewMembers {
   /** The URL the browser loads (the first image's): absolute, or relative to the app's mount; fetch it with `at.fetch(url)`. */
@@ -191,13 +194,15 @@ export type ViewOf<T extends ElementType> = (T extends 'dataframe'
     ? ChartViewOf
     : T extends BuiltInChartType
       ? BuiltInChartViewOf<T>
-      : T extends 'dataEditor'
-        ? DataEditorViewOf
-        : T extends WidgetType
-          ? WidgetViewOf<T>
-          : T extends 'exception'
-            ? ExceptionViewOf
-            : DisplayView<T>) &
+      : T extends 'plotlyChart'
+        ? PlotlyChartViewOf
+        : T extends 'dataEditor'
+          ? DataEditorViewOf
+          : T extends WidgetType
+            ? WidgetViewOf<T>
+            : T extends 'exception'
+              ? ExceptionViewOf
+              : DisplayView<T>) &
   SideChannelMembersOf<T>;
 
 /** Container accessors: block types, plus `columns` (the `column` blocks), `tabs` (the `tab` blocks) and `container` (`vertical`). */
@@ -288,6 +293,8 @@ export type BlockLists = { readonly [B in BlockAccessorName]: Array<BlockView & 
  * @property toggle - `st.toggle` elements.
  * @property vegaLiteChart - `st.vegaLiteChart` elements.
  * @property map - `st.map` elements (`.value`: the points as `{ lat, lon, size, color }`).
+ * @property plotlyChart - `st.plotlyChart` elements (`.value`: the figure; with `onSelect`, `.selection` and `.select(...)`).
+ * @property graphvizChart - `st.graphvizChart` elements (`.value`: the DOT source).
  * @property vertical - `vertical` blocks: `st.container`s and fragment wrappers.
  * @property video - `st.video` elements (`.url`, `.subtitles`).
  * @property warning - `st.warning` elements.

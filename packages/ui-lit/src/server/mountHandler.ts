@@ -3,6 +3,7 @@ import { themeProblems, type ThemeSetting } from '../theme/themeConfig.js';
 import { faviconResponse } from './favicon.js';
 import { renderHostPage } from './hostPage.js';
 import { mountRoute } from './mountRoute.js';
+import { createPeerAssets } from './peerAssets.js';
 import { createNonce, hostPageHeaders, type HostPageSecurityOptions } from './securityHeaders.js';
 import { createStaticAssets } from './staticAssets.js';
 
@@ -96,6 +97,7 @@ function nosniff(response: Response): Response {
  * |---|---|
  * | `/_lit-ui`, `/_lit-ui/…` (any method) | `runtime.fetch` with the mount stripped (health, media, uploads, …; unknown routes 404) |
  * | `/client.js`, `/chunk-*.js`, … | the browser bundle: ETag/304, chunks `immutable`; a missing file 404 |
+ * | `/plotly.min.js` | plotly.js from the optional peer `plotly.js-dist-min` when installed (for `st.plotlyChart`), else 404 `PeerNotInstalled` |
  * | `/`, `/<page>` (one segment of letters, digits, `_`, `-`, `~`) | the host page, with a strict CSP and security headers |
  * | `/favicon.ico` | an icon |
  * | anything else (`/robots.txt`, `/a/b`, `/x.php`) | 404 |
@@ -127,6 +129,7 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTran
   const problems = themeProblems(theme);
   if (problems.length > 0) throw new LitUiError(ErrorCode.InvalidArgument, problems.join(' '));
   const assets = createStaticAssets(assetsDir, logger);
+  const peers = createPeerAssets();
 
   return async (request, mount, info) => {
     const url = new URL(request.url);
@@ -135,8 +138,8 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTran
     const route = mountRoute(path);
     if (route.kind === 'runtime') return nosniff(await runtime.fetch(withPath(request, path), info));
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
-    if (route.kind === 'asset')
-      return readOnly ? assets.serve(request, route.name, route.extension) : plain(405, 'Method not allowed', { allow: ALLOW });
+    if (route.kind === 'asset' && !readOnly) return plain(405, 'Method not allowed', { allow: ALLOW });
+    if (route.kind === 'asset') return peers.has(route.name) ? peers.serve(request, route.name) : assets.serve(request, route.name, route.extension);
     if (!hostPage) return undefined;
     if (!readOnly) return plain(405, 'Method not allowed', { allow: ALLOW });
     if (route.kind === 'favicon') return faviconResponse(request.method);

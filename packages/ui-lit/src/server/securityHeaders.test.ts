@@ -13,16 +13,16 @@ function parse(policy: string | undefined): Map<string, string[]> {
 }
 
 describe('hostPageHeaders', () => {
-  it('sends a strict CSP by default: nonce scripts and styles, no unsafe-inline or unsafe-eval, framing by the same origin only', () => {
+  it('sends a strict CSP by default: nonce scripts and styles, no unsafe-inline or unsafe-eval (WebAssembly only: wasm-unsafe-eval), framing by the same origin only', () => {
     const headers = hostPageHeaders()('N0nce');
     const csp = parse(headers['content-security-policy']);
-    expect(csp.get('script-src')).toEqual(["'nonce-N0nce'", "'strict-dynamic'"]);
+    expect(csp.get('script-src')).toEqual(["'nonce-N0nce'", "'strict-dynamic'", "'wasm-unsafe-eval'"]);
     expect(csp.get('style-src')).toEqual(["'nonce-N0nce'", "'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|\*/);
     expect(headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(headers['referrer-policy']).toBe('same-origin');
     expect(headers['x-content-type-options']).toBe('nosniff');

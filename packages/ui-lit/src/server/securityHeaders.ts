@@ -52,13 +52,17 @@ export interface HostPageSecurityOptions {
 
 /**
  * The default policy's directives (the nonce is added to `script-src` and
- * `style-src` per response). Images and media may come from any `https:`
+ * `style-src` per response). Scripts may compile WebAssembly (`'wasm-unsafe-eval'`:
+ * `st.graphvizChart` runs Graphviz as WebAssembly): it allows no JavaScript
+ * `eval`, and only the page's own trusted scripts can hand it bytes; the
+ * host page cannot know before the script runs whether a page shows a graph,
+ * so it is always there (remove it with `contentSecurityPolicy` if no app page uses graphviz). Images and media may come from any `https:`
  * origin (`st.image(url)`, markdown images) and `data:`/`blob:` URLs, which
  * cannot run script; everything else is same-origin only.
  */
 export const DEFAULT_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'strict-dynamic'"],
+  'script-src': ["'strict-dynamic'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'media-src': ["'self'", 'data:', 'blob:', 'https:'],
@@ -105,7 +109,7 @@ export interface HostPageHeaders {
  * @example
  * ```ts
  * const headers = hostPageHeaders({ frameAncestors: ["'none'"] })('r4nd0m');
- * headers['content-security-policy']; // "default-src 'self'; script-src 'nonce-r4nd0m' 'strict-dynamic'; …"
+ * headers['content-security-policy']; // "default-src 'self'; script-src 'nonce-r4nd0m' 'strict-dynamic' 'wasm-unsafe-eval'; …"
  * ```
  */
 export function hostPageHeaders(options: HostPageSecurityOptions = {}): HostPageHeaders {

@@ -21,6 +21,7 @@ import { JsonViewer, jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
 import { mapRenderers } from './map.js';
+import { broughtChartRenderers } from './plotly.js';
 import { mediaRenderers } from './lazyMedia.js';
 import { metricRenderers } from './metric.js';
 import { paletteStyles } from './palette.js';
@@ -49,6 +50,7 @@ const renderers = {
   ...tableRenderers,
   ...chartRenderers,
   ...mapRenderers,
+  ...broughtChartRenderers,
   ...statusRenderers,
   ...linkRenderers,
   ...helpDocRenderers,

@@ -265,6 +265,17 @@ export const statusStyles = css`
       background-position: 0 0;
     }
   }
+  .lu-plotly-view {
+    width: 100%;
+  }
+  .lu-graphviz-view {
+    overflow-x: auto;
+    text-align: center;
+  }
+  .lu-graphviz-view svg.lu-graphviz-fit {
+    max-width: 100%;
+    height: auto;
+  }
   .lu-chart-error {
     display: flex;
     flex-direction: column;
