@@ -40,6 +40,8 @@ let styles: Promise<CSSStyleSheet | undefined> | undefined;
 export function loadKatexStyles(): Promise<CSSStyleSheet | undefined> {
   styles ??= (async () => {
     if (typeof CSSStyleSheet === 'undefined' || typeof fetch === 'undefined') return undefined;
+    // Served over HTTP beside the chunks; from a file (unit tests on the sources) there is nothing to fetch.
+    if (!/^https?:/.test(String(import.meta.url))) return undefined;
     const url = katexCssUrl();
     try {
       const response = await fetch(url);
@@ -79,10 +81,11 @@ export async function typeset(target: HTMLElement, tex: string, display: boolean
   const [katex, sheet] = await Promise.all([loadKatex(), loadKatexStyles()]);
   if (sheet !== undefined) adoptInto(target, sheet);
   try {
-    // render (not renderToString + innerHTML): KaTeX then sets its inline sizes through the CSSOM, which a strict
-    // CSP allows, where `style="…"` attributes in HTML would be blocked.
-    const output = sheet === undefined ? 'mathml' : 'htmlAndMathml';
-    katex.render(tex, target, { displayMode: display, output, throwOnError: true, strict: 'ignore', trust: false });
+    const options = { displayMode: display, throwOnError: true, strict: 'ignore', trust: false } as const;
+    // HTML output through render (not renderToString + innerHTML): KaTeX then sets its inline sizes through the
+    // CSSOM, which a strict CSP allows, where `style="…"` attributes in HTML would be blocked. MathML alone has none.
+    if (sheet === undefined) target.innerHTML = katex.renderToString(tex, { ...options, output: 'mathml' });
+    else katex.render(tex, target, { ...options, output: 'htmlAndMathml' });
     target.classList.remove('lu-math--error');
   } catch (error) {
     target.textContent = error instanceof Error ? error.message : String(error);
