@@ -4,7 +4,7 @@
 // Material Symbols Rounded (@material-symbols/font-400) and KaTeX's woff2 fonts and CSS.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +20,6 @@ const files = [
 for (const out of ['../dist', '../dist/browser']) {
   const dir = resolve(here, out);
   mkdirSync(dir, { recursive: true });
-  for (const file of files) copyFileSync(file, join(dir, file.split(/[\\/]/).pop()));
+  for (const file of files) copyFileSync(file, join(dir, basename(file)));
 }
 console.log(`copy-fonts: ${files.length} files into dist/ and dist/browser/`);
