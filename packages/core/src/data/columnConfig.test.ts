@@ -48,6 +48,9 @@ describe('st.columnConfig', () => {
     });
     expect(() => columnConfig.NumberColumn('x', { minValue: 5, maxValue: 1 })).toThrow(/minValue \(5\) is above maxValue \(1\)/);
     expect(() => columnConfig.NumberColumn('x', { step: 0 })).toThrow(/step must be positive/);
+    expect(() => columnConfig.NumberColumn('x', { format: '%,.2f' })).toThrow(/NumberColumn: '%,\.2f' is not a printf format of one number/);
+    expect(() => columnConfig.ProgressColumn('x', { format: '%d of %d' })).toThrow(/ProgressColumn: '%d of %d' is not a printf format/);
+    expect(columnConfig.NumberColumn('x', { format: 'accounting' })).toMatchObject({ kind: 'number', format: 'accounting' });
   });
 
   it('st.dataframe hides null columns, pins columns first, and sends the configuration by column name', async () => {

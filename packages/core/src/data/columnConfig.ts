@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.js';
+import { numberFormatProblem } from '../protocol/numberFormat.js';
 import type { ColumnConfigWire } from '../protocol/elements.js';
 import { toJsonValue } from '../elements/jsonValue.js';
 
@@ -50,7 +51,9 @@ function make<K extends ColumnConfigWire['kind'], O>(kind: K, check?: (options: 
 }
 
 function range(name: string) {
-  return (o: { minValue?: number; maxValue?: number; step?: number }) => {
+  return (o: { minValue?: number; maxValue?: number; step?: number; format?: string }) => {
+    const problem = o.format === undefined ? undefined : numberFormatProblem(o.format);
+    if (problem !== undefined) throw invalidArgument(`st.columnConfig.${name}: ${problem}`);
     if (o.minValue !== undefined && o.maxValue !== undefined && o.minValue > o.maxValue) {
       throw invalidArgument(`st.columnConfig.${name}: minValue (${o.minValue}) is above maxValue (${o.maxValue}).`);
     }

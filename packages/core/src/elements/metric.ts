@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.js';
+import { numberFormatProblem } from '../protocol/numberFormat.js';
 import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf, LabelVisibility } from '../protocol/elements.js';
 import { displayString } from './displayString.js';
@@ -25,6 +26,8 @@ export const metricElements = {
       labelVisibility?: LabelVisibility;
       /** Draw a border around the metric. Absent: false. */
       border?: boolean;
+      /** Number format of a numeric value and delta (printf or named), applied by the browser. Absent: as given. */
+      format?: string;
     },
     string
   >((proto) => proto.value),
@@ -58,6 +61,16 @@ export interface MetricOptions {
   readonly labelVisibility?: LabelVisibility;
   /** Draw a border around the metric. Default false. */
   readonly border?: boolean;
+  /**
+   * How a numeric value and delta are shown, as Streamlit's `st.metric`
+   * `format`: a printf format read by sprintf-js (`'%.1f °F'`, `'%d%%'`) or a
+   * named format (`'plain'`, `'localized'`, `'percent'`, `'dollar'`,
+   * `'euro'`, `'yen'`, `'accounting'`, `'compact'`, `'scientific'`,
+   * `'engineering'`), applied in the viewer's locale by the browser. Text
+   * values and deltas are shown as given. Default: `String(value)`.
+   * @throws LitUiError `InvalidArgument` (from `st.metric`) for a format that cannot format a number.
+   */
+  readonly format?: string;
 }
 
 function shown(value: unknown): string {
@@ -78,6 +91,8 @@ export function metricProto(label: string, value: unknown, options: MetricOption
   if (!['normal', 'inverse', 'off'].includes(deltaColor)) {
     throw invalidArgument(`st.metric deltaColor must be 'normal', 'inverse' or 'off' (got '${deltaColor}').`);
   }
+  const formatProblem = options.format === undefined ? undefined : numberFormatProblem(options.format);
+  if (formatProblem !== undefined) throw invalidArgument(`st.metric "${label}": ${formatProblem}`);
   const delta = options.delta === null || options.delta === undefined || options.delta === '' ? undefined : String(options.delta);
   const trimmed = delta?.trim();
   const deltaArrow = trimmed === undefined || ZERO_DELTA.test(trimmed) ? 'none' : trimmed.startsWith('-') ? 'down' : 'up';
@@ -90,5 +105,6 @@ export function metricProto(label: string, value: unknown, options: MetricOption
     help: options.help,
     labelVisibility: options.labelVisibility,
     border: options.border || undefined,
+    format: options.format,
   });
 }

@@ -91,3 +91,5 @@ export type { ClientSessionOptions, OutgoingBackMsg, HelloInfo, SessionIdStore }
 // Re-exported for the browser client (which imports only this entry): errors it throws carry the same stable codes.
 export { LitUiError, ErrorCode } from '../errors.js';
 export type { ErrorCodeName } from '../errors.js';
+export { NAMED_NUMBER_FORMATS, formatNumber, isNamedNumberFormat, numberFormatProblem } from './numberFormat.js';
+export type { NamedNumberFormat } from './numberFormat.js';

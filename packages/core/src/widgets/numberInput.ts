@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.js';
+import { numberFormatProblem } from '../protocol/numberFormat.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { expectNumber, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
 import { widget } from '../protocol/elementSpec.js';
@@ -37,7 +38,11 @@ export interface NumberInputOptions extends WidgetCommonOptions {
   readonly value?: number | null | 'min';
   /** Stepper increment. Default 1 for integers, 0.01 for floats. */
   readonly step?: number;
-  /** printf-style display format, e.g. `'%d'`, `'%.2f'`, `'%0.1f%%'`. */
+  /**
+   * Display format, as Streamlit's `st.number_input` `format`: a printf format read by sprintf-js (`'%d'`, `'%.2f'`,
+   * `'%0.1f%%'`) or a named format (`'percent'`, `'dollar'`, …; see `NAMED_NUMBER_FORMATS`).
+   * @throws LitUiError `InvalidArgument` (from `st.numberInput`) for a format sprintf-js cannot read (`'%,.2f'`).
+   */
   readonly format?: string;
   /** Text shown while the field is empty. */
   readonly placeholder?: string;
@@ -87,6 +92,8 @@ export function numberInputDefinition(label: string, options: NumberInputOptions
     throw invalidArgument(`st.numberInput "${label}": the value ${defaultValue} is greater than maxValue ${max}.`);
   }
   if (!(step > 0)) throw invalidArgument(`st.numberInput "${label}": step must be positive (got ${step}).`);
+  const formatProblem = options.format === undefined ? undefined : numberFormatProblem(options.format);
+  if (formatProblem !== undefined) throw invalidArgument(`st.numberInput "${label}": ${formatProblem}`);
   const fits = (n: number) => (min === undefined || n >= min) && (max === undefined || n <= max) && (!isInt || Number.isInteger(n));
   return {
     type: 'numberInput',

@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.js';
+import { numberFormatProblem } from '../protocol/numberFormat.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { isIntegerWidget } from './numberInput.js';
 import { expectNumber, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
@@ -39,7 +40,11 @@ export interface SliderOptions extends WidgetCommonOptions {
   readonly value?: SliderValue;
   /** Increment: a number, or ms for dates. Default 1 (integers), 0.01 (floats), one day (dates). */
   readonly step?: number;
-  /** printf-style format for numbers (`'%d%%'`), or a date pattern (`'YYYY-MM-DD'`). */
+  /**
+   * How numbers show, as Streamlit's `st.slider` `format`: a printf format read by sprintf-js (`'%d%%'`, `'%.2f'`) or a
+   * named format (`'percent'`, `'dollar'`, `'compact'`, …; see `NAMED_NUMBER_FORMATS`); for dates a pattern (`'YYYY-MM-DD'`).
+   * @throws LitUiError `InvalidArgument` (from `st.slider`) for a number format sprintf-js cannot read (`'%,.2f'`).
+   */
   readonly format?: string;
   /** Called before the next run when the value changes (as Streamlit's `on_change`). */
   readonly onChange?: () => unknown;
@@ -72,6 +77,8 @@ export function sliderDefinition(label: string, options: SliderOptions): WidgetD
   if (range && (given as readonly unknown[]).length !== 2) throw invalidArgument(`st.slider "${label}": a range value needs exactly two items.`);
   if (min > max) throw invalidArgument(`st.slider "${label}": minValue (${min}) is greater than maxValue (${max}).`);
   if (!(step > 0)) throw invalidArgument(`st.slider "${label}": step must be positive (got ${step}).`);
+  const formatProblem = isDate || options.format === undefined ? undefined : numberFormatProblem(options.format);
+  if (formatProblem !== undefined) throw invalidArgument(`st.slider "${label}": ${formatProblem}`);
   const inBounds = (n: number) => n >= min - 1e-9 && n <= max + 1e-9 && (!isInt || Number.isInteger(n));
   for (const n of range ? (defaultWire as number[]) : [defaultWire as number]) {
     if (!inBounds(n)) throw invalidArgument(`st.slider "${label}": the value ${n} is outside [${min}, ${max}].`);

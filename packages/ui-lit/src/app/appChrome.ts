@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NavigationMsg } from '@lit-ui/core/protocol';
+import { iconSpan } from '../renderers/display/icon.js';
 import { defineLazily } from '../renderers/lazyElements.js';
 import { lazyKit } from '../renderers/lazyKit.js';
 import type { ConnectionRefusal, ConnectionStatus } from './connection.js';
@@ -54,7 +55,7 @@ export function pageNav(navigation: NavigationMsg, pageHref: (urlPath: string) =
               aria-current=${current ? 'page' : nothing}
               @click=${(e: MouseEvent) => click(e, page.urlPath)}
             >
-              ${page.icon ? html`<span class="lu-nav-icon" aria-hidden="true">${page.icon}</span>` : nothing}
+              ${iconSpan(page.icon, 'lu-nav-icon')}
               <span>${page.title}</span>
             </a>
           </li>`;

@@ -1,4 +1,6 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { iconSpan } from '../renderers/display/icon.js';
+import { renderLabelText } from '../renderers/widgets/labelText.js';
 import type { BlockEnv } from './blockEnv.js';
 import type { BlockNodeOf } from './layoutBlocks.js';
 
@@ -26,8 +28,8 @@ export function expanderBlock(node: BlockNodeOf<'expander'>, key: string, env: B
   const { label, expanded, icon } = node.proto;
   return html`<details class="lu-block lu-expander${cls}" ?open=${expanded}>
     <summary class="lu-expander-summary">
-      ${icon ? html`<span class="lu-expander-icon" aria-hidden="true">${plainLabel(icon) || nothing}</span>` : nothing}
-      <span class="lu-expander-label">${plainLabel(label)}</span>
+      ${iconSpan(icon, 'lu-expander-icon')}
+      <span class="lu-expander-label">${renderLabelText(label)}</span>
       ${chevron}
     </summary>
     <div class="lu-stack lu-expander-body">${env.renderChildren(node, key, env)}</div>
@@ -58,7 +60,7 @@ export function statusBlock(node: BlockNodeOf<'status'>, key: string, env: Block
   return html`<details class="lu-block lu-expander lu-status lu-status--${state}${cls}" ?open=${expanded}>
     <summary class="lu-expander-summary" aria-busy=${state === 'running' ? 'true' : 'false'}>
       ${icon}
-      <span class="lu-expander-label">${plainLabel(label)}</span>
+      <span class="lu-expander-label">${renderLabelText(label)}</span>
       ${chevron}
     </summary>
     <div class="lu-stack lu-expander-body">${env.renderChildren(node, key, env)}</div>

@@ -1,5 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { BlockElement } from './blockElement.js';
+import { iconSpan } from '../renderers/display/icon.js';
+import { renderLabelText } from '../renderers/widgets/labelText.js';
 import { plainLabel } from './expanderBlock.js';
 import type { BlockNodeOf } from './layoutBlocks.js';
 
@@ -56,8 +58,8 @@ export class PopoverBlock extends BlockElement<BlockNodeOf<'popover'>> {
         ?disabled=${disabled === true}
         @click=${() => (this.open = !this.open)}
       >
-        ${icon ? html`<span aria-hidden="true">${plainLabel(icon) || nothing}</span>` : nothing}
-        <span>${plainLabel(label)}</span>
+        ${iconSpan(icon)}
+        <span>${renderLabelText(label)}</span>
         <svg class="lu-chevron" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
         </svg>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { BlockElement } from './blockElement.js';
 import { staleClass } from './blockEnv.js';
-import { plainLabel } from './expanderBlock.js';
+import { renderLabelText } from '../renderers/widgets/labelText.js';
 import type { BlockNodeOf } from './layoutBlocks.js';
 
 /**
@@ -70,7 +70,7 @@ export class TabsBlock extends BlockElement<BlockNodeOf<'tabs'>> {
             tabindex=${i === active ? 0 : -1}
             @click=${() => this.select(i, false)}
           >
-            ${plainLabel(this.labelOf(i))}
+            ${renderLabelText(this.labelOf(i))}
           </button>`,
         )}
       </div>

@@ -1,6 +1,7 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ElementProto } from '@lit-ui/core/protocol';
+import { iconSpan } from '../renderers/display/icon.js';
 import { rendererFor } from '../renderers/registry.js';
 import type { RenderContext } from '../renderers/types.js';
 
@@ -100,7 +101,7 @@ export class ToastStack extends LitElement {
         (t) => {
           const icon = typeof t.proto['icon'] === 'string' ? t.proto['icon'] : undefined;
           return html`<div class="lu-toast${t.leaving ? ' lu-toast--leaving' : ''}" role="status">
-            ${icon ? html`<span class="lu-toast-icon" aria-hidden="true">${icon}</span>` : nothing}
+            ${iconSpan(icon, 'lu-toast-icon')}
             <div class="lu-toast-body">${this.body(t.proto)}</div>
             <button type="button" class="lu-icon-button lu-toast-close" aria-label="Dismiss notification" @click=${() => this.dismiss(t.nonce)}>
               <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle } from '../directives/inlineStyle.js';
 import { ChatInputWidget } from './widgets/chatInput.js';
+import { iconSpan } from './display/icon.js';
 import { plainLabelText, renderLabelText } from './widgets/labelText.js';
 import { WidgetElement } from './widgets/widgetElement.js';
 
@@ -34,6 +35,8 @@ export interface LazyKit {
   readonly renderLabelText: typeof renderLabelText;
   /** A label's Markdown as plain text. */
   readonly plainLabelText: typeof plainLabelText;
+  /** An `icon=` value (emoji or `:material/name:`) as a span. */
+  readonly iconSpan: typeof iconSpan;
 }
 
 /** The kit every lazily loaded element of lit-ui is built from. */
@@ -48,4 +51,5 @@ export const lazyKit: LazyKit = {
   inlineStyle,
   renderLabelText,
   plainLabelText,
+  iconSpan,
 };

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ColumnConfigWire, DataColumn, JsonValue } from '@lit-ui/core/protocol';
 import { inlineStyle, type StyleProperties } from '../../directives/inlineStyle.js';
-import { formatWidgetNumber } from '../widgets/printf.js';
+import { formatWidgetNumber } from '../widgets/widgetNumber.js';
 import { formatCell, formatDate } from './cells.js';
 
 /** Widths of Streamlit's named column widths, in px. */

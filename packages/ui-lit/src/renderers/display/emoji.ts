@@ -1,122 +1,48 @@
 /**
  * Emoji shortcodes understood in markdown (`:rocket:` → 🚀), as Streamlit's
- * `st.markdown`. A small table of the common ones; unknown shortcodes stay
- * as typed.
+ * `st.markdown`: GitHub's full set, from the `gemoji` package. The table
+ * (≈ 1,900 names) loads lazily, the first time a page's markdown holds a
+ * shortcode, so it stays out of the initial bundle; until then the
+ * shortcode is rendered as a placeholder that `enhanceMarkdown` fills in.
+ * Unknown shortcodes stay as typed.
  */
-export const emojiShortcodes: Readonly<Record<string, string>> = {
-  '+1': '👍',
-  '-1': '👎',
-  '100': '💯',
-  alarm_clock: '⏰',
-  apple: '🍎',
-  arrow_down: '⬇️',
-  arrow_left: '⬅️',
-  arrow_right: '➡️',
-  arrow_up: '⬆️',
-  balloon: '🎈',
-  bar_chart: '📊',
-  bell: '🔔',
-  book: '📖',
-  books: '📚',
-  bookmark: '🔖',
-  boom: '💥',
-  brain: '🧠',
-  bug: '🐛',
-  bulb: '💡',
-  calendar: '📅',
-  camera: '📷',
-  car: '🚗',
-  chart_with_downwards_trend: '📉',
-  chart_with_upwards_trend: '📈',
-  check: '✔️',
-  heavy_check_mark: '✔️',
-  white_check_mark: '✅',
-  clap: '👏',
-  clipboard: '📋',
-  cloud: '☁️',
-  coffee: '☕',
-  computer: '💻',
-  construction: '🚧',
-  cool: '🆒',
-  crown: '👑',
-  cry: '😢',
-  dart: '🎯',
-  dog: '🐶',
-  cat: '🐱',
-  earth_americas: '🌎',
-  earth_africa: '🌍',
-  email: '📧',
-  exclamation: '❗',
-  eyes: '👀',
-  file_folder: '📁',
-  fire: '🔥',
-  flag: '🚩',
-  gear: '⚙️',
-  gem: '💎',
-  globe_with_meridians: '🌐',
-  grin: '😁',
-  grinning: '😀',
-  heart: '❤️',
-  heart_eyes: '😍',
-  hammer_and_wrench: '🛠️',
-  hourglass: '⌛',
-  house: '🏠',
-  hugs: '🤗',
-  information_source: 'ℹ️',
-  joy: '😂',
-  key: '🔑',
-  laughing: '😆',
-  link: '🔗',
-  lock: '🔒',
-  magic_wand: '🪄',
-  mag: '🔍',
-  memo: '📝',
-  money_with_wings: '💸',
-  moneybag: '💰',
-  moon: '🌙',
-  muscle: '💪',
-  no_entry: '⛔',
-  ok_hand: '👌',
-  package: '📦',
-  partying_face: '🥳',
-  pencil: '📝',
-  pencil2: '✏️',
-  point_right: '👉',
-  pray: '🙏',
-  pushpin: '📌',
-  question: '❓',
-  rainbow: '🌈',
-  robot: '🤖',
-  robot_face: '🤖',
-  rocket: '🚀',
-  rotating_light: '🚨',
-  scroll: '📜',
-  see_no_evil: '🙈',
-  shield: '🛡️',
-  slightly_smiling_face: '🙂',
-  smile: '😄',
-  smiley: '😃',
-  snake: '🐍',
-  snowflake: '❄️',
-  sparkles: '✨',
-  star: '⭐',
-  star2: '🌟',
-  stopwatch: '⏱️',
-  sun_with_face: '🌞',
-  sunny: '☀️',
-  sunglasses: '😎',
-  tada: '🎉',
-  thinking: '🤔',
-  thinking_face: '🤔',
-  thumbsdown: '👎',
-  thumbsup: '👍',
-  trophy: '🏆',
-  umbrella: '☂️',
-  unicorn: '🦄',
-  warning: '⚠️',
-  wave: '👋',
-  wink: '😉',
-  wrench: '🔧',
-  x: '❌',
-  zap: '⚡',
-};
+
+let table: Readonly<Record<string, string>> | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the shortcode table once; later calls share the promise. */
+export function loadEmojiShortcodes(): Promise<void> {
+  loading ??= import('gemoji').then((module) => {
+    table = module.nameToEmoji;
+  });
+  return loading;
+}
+
+/**
+ * The emoji of a shortcode name (`'rocket'` → `'🚀'`), `null` when GitHub's
+ * set has no such name, or `undefined` while the table is not loaded yet.
+ *
+ * @example
+ * await loadEmojiShortcodes();
+ * emojiForShortcode('tada'); // '🎉'
+ */
+export function emojiForShortcode(name: string): string | null | undefined {
+  if (table === undefined) return undefined;
+  return Object.hasOwn(table, name) ? (table[name] ?? null) : null;
+}
+
+/**
+ * Fills the shortcode placeholders (`<span class="lu-emoji" data-shortcode>`)
+ * under `root` with their emoji once the table is loaded; unknown names keep
+ * their typed text.
+ */
+export async function fillEmojiShortcodes(root: ParentNode): Promise<void> {
+  const pending = [...root.querySelectorAll<HTMLElement>('.lu-emoji[data-shortcode]')];
+  if (pending.length === 0) return;
+  await loadEmojiShortcodes();
+  for (const span of pending) {
+    const glyph = emojiForShortcode(span.dataset['shortcode'] ?? '');
+    span.removeAttribute('data-shortcode');
+    if (typeof glyph === 'string') span.textContent = glyph;
+  }
+}

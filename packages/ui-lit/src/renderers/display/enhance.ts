@@ -1,10 +1,12 @@
 import { COPY_ICON_HTML, copyText } from './copy.js';
+import { fillEmojiShortcodes } from './emoji.js';
 import { highlightCode } from './highlight.js';
+import { loadMaterialSymbols } from './icon.js';
 import { typeset } from './katex.js';
 
-/** True when rendered markdown has math to typeset or code blocks to highlight. */
+/** True when rendered markdown has math to typeset, code blocks to highlight, shortcodes to fill or icons to draw. */
 export function needsEnhancing(html: string): boolean {
-  return html.includes('class="lu-math') || html.includes('class="lu-md-code"');
+  return html.includes('class="lu-math') || html.includes('class="lu-md-code"') || html.includes('class="lu-emoji"') || html.includes('lu-material"');
 }
 
 /** A copy button (icon) for a markdown code block. */
@@ -22,12 +24,15 @@ function addCopyButton(pre: HTMLElement, code: HTMLElement): void {
 
 /**
  * Finishes markdown rendered by the `markdown` directive inside `root`:
- * typesets `.lu-math` nodes with KaTeX and highlights fenced code blocks
- * (adding a copy button), loading KaTeX and highlight.js only when needed.
+ * typesets `.lu-math` nodes with KaTeX, highlights fenced code blocks
+ * (adding a copy button), fills emoji shortcodes and adds the Material
+ * Symbols font to the document, loading KaTeX, highlight.js, the shortcode
+ * table and the font only when needed.
  * Nodes already done are skipped, so calling it again is cheap.
  */
 export async function enhanceMarkdown(root: ParentNode): Promise<void> {
-  const work: Promise<void>[] = [];
+  const work: Promise<unknown>[] = [fillEmojiShortcodes(root)];
+  if (root.querySelector('.lu-material') !== null) work.push(loadMaterialSymbols());
   for (const node of root.querySelectorAll<HTMLElement>('.lu-math[data-tex]:not([data-typeset])')) {
     work.push(typeset(node, node.dataset['tex'] ?? '', node.classList.contains('lu-math--display')));
   }

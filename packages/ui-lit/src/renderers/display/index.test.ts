@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { render } from 'lit';
+import { html, render } from 'lit';
 import { elementTypes } from '@lit-ui/core/protocol';
 import { displayElements, displayRenderers, displayStyles } from './index.js';
 import { helpTooltip } from './help.js';
-import { iconGlyph } from './icon.js';
+import { iconSpan, materialIconName } from './icon.js';
 
 /** Every display type of the element map: each needs a renderer. */
 const TYPES = elementTypes('display');
@@ -40,10 +40,17 @@ describe('help and icons', () => {
     expect(host.querySelector('.lu-help')).toBeNull();
   });
 
-  it('maps icons: emoji as is, known material names to emoji, unknown to nothing', () => {
-    expect(iconGlyph('🚀')).toBe('🚀');
-    expect(iconGlyph(':material/home:')).toBe('🏠');
-    expect(iconGlyph(':material/zzz_unknown:')).toBe('');
-    expect(iconGlyph(undefined)).toBe('');
+  it('draws icons: emoji as is, :material/name: as a Material Symbols ligature span, none for nothing', () => {
+    const host = document.createElement('div');
+    render(html`${iconSpan('🚀')}|${iconSpan(':material/home:', 'lu-x')}|${iconSpan(undefined)}|${iconSpan('  ')}`, host);
+    const spans = host.querySelectorAll('span');
+    expect(spans).toHaveLength(2);
+    expect(spans[0]?.textContent).toBe('🚀');
+    expect(spans[0]?.classList.contains('lu-material')).toBe(false);
+    expect(spans[1]?.textContent).toBe('home');
+    expect(spans[1]?.className).toBe('lu-x lu-material');
+    expect(spans[1]?.getAttribute('aria-hidden')).toBe('true');
+    expect(materialIconName(':material/rocket_launch:')).toBe('rocket_launch');
+    expect(materialIconName(':material/Bad Name:')).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@ import { statusStyles } from './statusStyles.js';
 import { tableRenderers } from './table.js';
 import { textRenderers } from './text.js';
 import { textStyles } from './textStyles.js';
+import { iconStyles } from './icon.js';
 
 /**
  * The renderers of every display type of the element map, gathered from
@@ -79,6 +80,7 @@ export const displayElements: Record<string, CustomElementConstructor> = {
 export const displayStyles: CSSResult = css`
   ${paletteStyles}
   ${textStyles}
+  ${iconStyles}
   ${codeStyles}
   ${dataStyles}
   ${dataframeStyles}
@@ -89,5 +91,5 @@ export const displayStyles: CSSResult = css`
 export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { sanitizeHtml } from './sanitize.js';
 export { helpTooltip } from './help.js';
-export { iconGlyph, iconSpan } from './icon.js';
+export { iconSpan, materialIcon } from './icon.js';
 export { CodeBlock, JsonViewer, LatexBlock };

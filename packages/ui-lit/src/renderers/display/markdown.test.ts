@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { html, render } from 'lit';
 import { markdown, renderMarkdown } from './markdown.js';
 import { slugify } from './markdownExtensions.js';
+import { loadEmojiShortcodes } from './emoji.js';
 
 function dom(source: string, options?: Parameters<typeof renderMarkdown>[1]): HTMLElement {
   const host = document.createElement('div');
@@ -31,7 +32,8 @@ describe('renderMarkdown', () => {
     expect(unsafe.querySelector('b')?.textContent).toBe('there');
   });
 
-  it('renders inline markdown without paragraphs', () => {
+  it('renders inline markdown without paragraphs', async () => {
+    await loadEmojiShortcodes();
     const out = renderMarkdown('A *b* :tada:', { inline: true });
     expect(out).toBe('A <em>b</em> 🎉');
   });
@@ -53,10 +55,15 @@ describe('renderMarkdown', () => {
     expect(span?.querySelector('a')?.getAttribute('href')).toBe('https://x.io');
   });
 
-  it('replaces emoji shortcodes, keeps unknown ones, drops material icons', () => {
+  it("replaces emoji shortcodes from GitHub's full set, keeps unknown ones, draws material icons", async () => {
+    await loadEmojiShortcodes();
     expect(dom(':rocket: :fire: :nope: at 10:30:00').textContent?.trim()).toBe('🚀 🔥 :nope: at 10:30:00');
-    expect(dom(':material/home: Home').textContent?.trim()).toBe('Home');
+    expect(dom(':octocat: :basecampy: :switzerland: :woman_technologist:').textContent?.trim()).toBe(':octocat: :basecampy: 🇨🇭 👩‍💻');
+    const icon = dom(':material/home: Home').querySelector('.lu-material');
+    expect(icon?.textContent).toBe('home');
+    expect(icon?.getAttribute('aria-hidden')).toBe('true');
     expect(dom('`:rocket:`').querySelector('code')?.textContent).toBe(':rocket:');
+    expect(dom('```\n:rocket: :material/home:\n```').querySelector('code')?.textContent).toBe(':rocket: :material/home:');
   });
 
   it('opens outbound links in a new tab with rel noopener', () => {

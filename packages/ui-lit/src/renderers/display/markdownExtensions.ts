@@ -1,5 +1,5 @@
 import type { TokenizerAndRendererExtension, Tokens } from 'marked';
-import { emojiShortcodes } from './emoji.js';
+import { emojiForShortcode } from './emoji.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -53,11 +53,15 @@ const colorDirective: TokenizerAndRendererExtension = {
 };
 
 const SHORTCODE = /^:([a-z0-9_+-]+):/;
-const MATERIAL = /^:material\/[a-z0-9_]+:/;
+const MATERIAL = /^:material\/([a-z0-9_]+):/;
 
 /**
- * Emoji shortcodes (`:rocket:`), from {@link emojiShortcodes}. Material
- * icon shortcodes (`:material/home:`) are dropped: lit-ui ships no icon font.
+ * Emoji shortcodes (`:rocket:`, GitHub's set, see `emoji.ts`) and Material
+ * Symbols icons (`:material/home:`, drawn by the icon font that
+ * `enhanceMarkdown` adds to the document). Before the shortcode table has
+ * loaded, a shortcode becomes a placeholder span showing the typed text;
+ * afterwards known names become their emoji and unknown ones stay as typed.
+ * Code spans and blocks are left alone (marked runs no inline extension in them).
  */
 const emoji: TokenizerAndRendererExtension = {
   name: 'luEmoji',
@@ -65,12 +69,17 @@ const emoji: TokenizerAndRendererExtension = {
   start: (src) => src.match(/:(?:material\/)?[a-z0-9_+-]+:/)?.index,
   tokenizer(src) {
     const material = MATERIAL.exec(src);
-    if (material) return { type: 'luEmoji', raw: material[0], text: '' };
+    if (material)
+      return { type: 'luEmoji', raw: material[0], html: `<span class="lu-icon lu-material" aria-hidden="true">${material[1] ?? ''}</span>` };
     const match = SHORTCODE.exec(src);
-    const glyph = match ? emojiShortcodes[match[1] ?? ''] : undefined;
-    return match && glyph ? { type: 'luEmoji', raw: match[0], text: glyph } : undefined;
+    if (!match) return undefined;
+    const name = match[1] ?? '';
+    const glyph = emojiForShortcode(name);
+    if (glyph === null) return undefined;
+    const html = glyph ?? `<span class="lu-emoji" data-shortcode="${escapeHtml(name)}">${escapeHtml(match[0])}</span>`;
+    return { type: 'luEmoji', raw: match[0], html };
   },
-  renderer: (token) => String(token['text']),
+  renderer: (token) => String(token['html']),
 };
 
 /** `<span|div class="lu-math" data-tex>` typeset later (lazily) by KaTeX; the raw TeX shows until then. */

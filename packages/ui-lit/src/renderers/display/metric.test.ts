@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
-import { deltaTone, metricRenderer } from './metric.js';
+import { deltaTone, metricRenderer, metricText } from './metric.js';
 
 function mount(proto: Omit<ElementProtoOf<'metric'>, 'type'>): HTMLElement {
   const host = document.createElement('div');
@@ -28,6 +28,17 @@ describe('st.metric', () => {
     const host = mount({ label: 'Errors', value: '23', delta: '-8%', deltaColor: 'inverse', deltaArrow: 'down' });
     expect(host.querySelector('.lu-metric-arrow')?.textContent).toBe('▼');
     expect(host.querySelector('.lu-metric-delta--good')).not.toBeNull();
+  });
+
+  it('formats a numeric value and delta with format, and leaves text as sent', () => {
+    const host = mount({ label: 'Revenue', value: '1234.567', delta: '-5', deltaColor: 'normal', deltaArrow: 'down', format: 'dollar' });
+    expect(host.querySelector('.lu-metric-value')?.textContent).toBe('$1,234.57');
+    expect(host.querySelector('.lu-metric-delta-text')?.textContent).toBe('-$5.00');
+    expect(metricText('0.256', 'percent')).toBe('25.60%');
+    expect(metricText('72.34', '%.1f °F')).toBe('72.3 °F');
+    expect(metricText('70 °F', '%.1f')).toBe('70 °F');
+    expect(metricText('', '%d')).toBe('');
+    expect(metricText('12', undefined)).toBe('12');
   });
 
   it('omits the delta when there is none', () => {

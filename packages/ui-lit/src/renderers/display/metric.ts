@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { ElementProtoOf } from '@lit-ui/core/protocol';
+import { formatNumber, type ElementProtoOf } from '@lit-ui/core/protocol';
 import { helpTooltip } from './help.js';
 import { markdown } from './markdown.js';
 import type { ElementRenderers } from '../types.js';
@@ -19,6 +19,20 @@ export function deltaTone(arrow: MetricProto['deltaArrow'], color: MetricProto['
 const ARROWS = { up: '▲', down: '▼' } as const;
 
 /**
+ * A metric's value or delta as shown: through `format` (printf or a named
+ * format, as Streamlit's `st.metric` `format`) when it is a number, else as sent.
+ */
+export function metricText(text: string, format: string | undefined): string {
+  const n = text.trim() === '' ? Number.NaN : Number(text);
+  if (format === undefined || !Number.isFinite(n)) return text;
+  try {
+    return formatNumber(n, format);
+  } catch {
+    return text;
+  }
+}
+
+/**
  * `st.metric`: a label, the value in large type and an optional delta
  * (▲/▼ arrow, green or red by `deltaArrow` and `deltaColor`), with an
  * optional border and help tooltip.
@@ -31,12 +45,12 @@ export function metricRenderer(proto: MetricProto): unknown {
     <div class="lu-metric-label lu-label--${visibility}">
       <span class="lu-metric-label-text">${markdown(proto.label, { inline: true })}</span>${helpTooltip(proto.help)}
     </div>
-    <div class="lu-metric-value">${proto.value}</div>
+    <div class="lu-metric-value">${metricText(proto.value, proto.format)}</div>
     ${
       proto.delta !== undefined && proto.delta !== ''
         ? html`<div class="lu-metric-delta lu-metric-delta--${tone}">
           ${arrow ? html`<span class="lu-metric-arrow" aria-hidden="true">${arrow}</span>` : nothing}<span class="lu-metric-delta-text"
-            >${proto.delta}</span
+            >${metricText(proto.delta, proto.format)}</span
           >
         </div>`
         : nothing

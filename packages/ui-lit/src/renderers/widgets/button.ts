@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../types.js';
-import { plainLabelText, renderLabelText } from './labelText.js';
+import { iconSpan } from '../display/icon.js';
+import { renderLabelText } from './labelText.js';
 import { WidgetElement } from './widgetElement.js';
 
 type ButtonProto = WidgetProto & Pick<ElementProtoOf<'button'>, 'kind' | 'icon' | 'useContainerWidth'>;
@@ -24,7 +25,6 @@ export class ButtonWidget extends WidgetElement<ButtonProto> {
 
   protected override render(): unknown {
     const { kind, icon, useContainerWidth, help } = this.proto;
-    const iconText = icon === undefined ? '' : plainLabelText(icon);
     const classes = `lu-button lu-widget-button lu-button--${kind ?? 'secondary'}${useContainerWidth === true ? ' lu-button--wide' : ''}`;
     return html`<button
       type="button"
@@ -34,7 +34,7 @@ export class ButtonWidget extends WidgetElement<ButtonProto> {
       title=${help ?? nothing}
       @click=${() => this.click_()}
     >
-      ${iconText === '' ? nothing : html`<span class="lu-button-icon" aria-hidden="true">${iconText}</span>`}
+      ${iconSpan(icon, 'lu-button-icon')}
       <span class="lu-button-label">${renderLabelText(this.proto.label)}</span>
     </button>`;
   }

@@ -37,7 +37,7 @@ describe('<lit-ui-pills> and <lit-ui-segmented-control>', () => {
     expect(document.getElementById(group.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Tags');
     expect(group.classList.contains('lu-pills')).toBe(true);
     expect(buttons(el).map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false']);
-    expect(buttons(el)[1]!.querySelector('.lu-group-icon')?.textContent).toBe('⭐');
+    expect(buttons(el)[1]!.querySelector('.lu-group-icon.lu-material')?.textContent).toBe('star');
     expect(buttons(el)[1]!.querySelector('strong')?.textContent).toBe('top');
   });
 

@@ -16,7 +16,7 @@ type DownloadProto = WidgetProto & Pick<ElementProtoOf<'downloadButton'>, 'fileN
  *
  * @returns The element class, for `customElements.define('lit-ui-download-button', ...)`.
  */
-export function downloadButtonWidget({ WidgetElement, html, nothing, plainLabelText, renderLabelText }: LazyKit): CustomElementConstructor {
+export function downloadButtonWidget({ WidgetElement, html, nothing, iconSpan, renderLabelText }: LazyKit): CustomElementConstructor {
   return class DownloadButtonWidget extends WidgetElement<DownloadProto> {
     private error: string | undefined;
     private busy = false;
@@ -45,7 +45,6 @@ export function downloadButtonWidget({ WidgetElement, html, nothing, plainLabelT
 
     protected override render(): unknown {
       const { kind, icon, useContainerWidth, help } = this.proto;
-      const iconText = icon === undefined ? '' : plainLabelText(icon);
       const classes = `lu-button lu-widget-button lu-button--${kind ?? 'secondary'}${useContainerWidth === true ? ' lu-button--wide' : ''}`;
       return html`<button
           type="button"
@@ -56,7 +55,7 @@ export function downloadButtonWidget({ WidgetElement, html, nothing, plainLabelT
           title=${help ?? nothing}
           @click=${() => void this.click_()}
         >
-          ${iconText === '' ? nothing : html`<span class="lu-button-icon" aria-hidden="true">${iconText}</span>`}
+          ${iconSpan(icon, 'lu-button-icon')}
           <span class="lu-button-label">${renderLabelText(this.proto.label)}</span>
         </button>
         ${this.error ? html`<div class="lu-uploader-error" role="alert">${this.error}</div>` : nothing}`;

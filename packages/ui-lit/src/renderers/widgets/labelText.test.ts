@@ -14,6 +14,7 @@ describe('label text', () => {
     expect(host.querySelector('b')).toBeNull();
     expect(host.textContent).toContain('<b>raw</b>');
     expect(host.textContent).not.toContain('material');
+    expect(host.querySelector('.lu-material')?.textContent).toBe('home');
   });
 
   it('gives plain text for accessible names', () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../types.js';
-import { decimalsOf, formatWidgetNumber } from './printf.js';
+import { decimalsOf, formatWidgetNumber } from './widgetNumber.js';
 import { WidgetElement } from './widgetElement.js';
 
 type NumberInputProto = WidgetProto &

@@ -1,7 +1,7 @@
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../types.js';
 import { DEFAULT_DATE_PATTERNS, formatEpoch, isDatePattern } from './dateFormat.js';
-import { formatWidgetNumber } from './printf.js';
+import { formatWidgetNumber } from './widgetNumber.js';
 import { SliderBase } from './sliderBase.js';
 
 type SliderProto = WidgetProto & Pick<ElementProtoOf<'slider'>, 'min' | 'max' | 'step' | 'format' | 'dataType'>;

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { JsonValue } from '@lit-ui/core/protocol';
 import type { WidgetProto } from '../types.js';
-import { decimalsOf } from './printf.js';
+import { decimalsOf } from './widgetNumber.js';
 import { WidgetElement } from './widgetElement.js';
 
 /** Places a value label over the rail at `pct` percent (kept inside the rail at both ends); CSSOM, so a strict CSP allows it. */
