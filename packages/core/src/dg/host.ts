@@ -4,6 +4,7 @@ import type { DataRegistry } from '../data/dataRegistry.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
+import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
 import type { Scheduler } from '../protocol/scheduler.js';
@@ -58,7 +59,7 @@ export interface DeltaGeneratorHost {
   /** Merges page settings and tells the client when they changed. */
   setPageConfig(config: PageConfig): void;
   /** Registers the app's pages and returns the one to run (the requested URL path, or the default). */
-  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage;
+  navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage;
   /** A registered page (by object, or by URL path — `''` is the default page) and its canonical URL path. */
   resolvePage(target: AppPage | string): { readonly page: AppPage; readonly urlPath: string } | undefined;
   /** Asks for a full rerun that does not interrupt a run in progress (server push). */

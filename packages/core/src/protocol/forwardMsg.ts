@@ -220,7 +220,15 @@ export interface NavigationPage {
   readonly icon?: string;
   /** True for the page shown at the app's root URL. */
   readonly isDefault: boolean;
+  /**
+   * The section heading the page is listed under, when `st.navigation` got a record of section name → pages
+   * (as Streamlit's sections); absent for a plain list and for the `''` section.
+   */
+  readonly section?: string;
 }
+
+/** Where `st.navigation` shows its page links, as Streamlit's `position`. */
+export type NavigationPosition = 'sidebar' | 'top' | 'hidden';
 
 /** `st.navigation`: the pages and the current one; the client shows links and syncs the URL. */
 export interface NavigationMsg extends ForwardMsgBase {
@@ -230,8 +238,11 @@ export interface NavigationMsg extends ForwardMsgBase {
   readonly pages: readonly NavigationPage[];
   /** URL path of the page now running (`''` for the default page). */
   readonly currentUrlPath: string;
-  /** `'sidebar'` shows the page links in the sidebar; `'hidden'` shows none, as Streamlit's `position`. */
-  readonly position: 'sidebar' | 'hidden';
+  /**
+   * `'sidebar'` shows the page links in the sidebar, `'top'` in a bar above the main column, `'hidden'` shows
+   * none, as Streamlit's `position`.
+   */
+  readonly position: NavigationPosition;
 }
 
 /**

@@ -59,6 +59,7 @@ export type {
   QueryParamsMsg,
   NavigationPage,
   NavigationMsg,
+  NavigationPosition,
   DataWindowMsg,
 } from './forwardMsg.js';
 export type {

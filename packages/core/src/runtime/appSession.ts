@@ -12,7 +12,7 @@ import { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
 import type { BackMsg, HelloMsg, RerunScriptMsg } from '../protocol/backMsg.js';
 import type { JsonValue } from '../protocol/elements.js';
-import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg } from '../protocol/forwardMsg.js';
+import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg, type NavigationPosition } from '../protocol/forwardMsg.js';
 import type { RequestContext, ServerConnection } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import { SessionState } from '../state/sessionState.js';
@@ -267,7 +267,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.queue.enqueue({ type: 'pageConfig', ...this.pageConfig });
   }
 
-  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage {
+  navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage {
     const paths = new Set<string>();
     const defaultPage = pages.find((p) => p.isDefault) ?? pages[0]!;
     for (const page of pages) {
@@ -285,6 +285,7 @@ export class AppSession implements DeltaGeneratorHost {
         title: p.title,
         ...(p.icon ? { icon: p.icon } : {}),
         isDefault: p === defaultPage,
+        ...(sections?.get(p) ? { section: sections.get(p) } : {}),
       })),
       currentUrlPath: this.pagePath,
       position,

@@ -6,6 +6,7 @@ import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
+import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import type { Scheduler } from '../protocol/scheduler.js';
 import type { RequestContext } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
@@ -119,9 +120,9 @@ export class RunScopedHost implements DeltaGeneratorHost {
     this.session.setPageConfig(config);
   }
 
-  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage {
+  navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage {
     this.refuseIfAbandoned();
-    return this.session.navigate(pages, position);
+    return this.session.navigate(pages, position, sections);
   }
 
   resolvePage(target: AppPage | string): { readonly page: AppPage; readonly urlPath: string } | undefined {

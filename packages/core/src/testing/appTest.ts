@@ -123,6 +123,17 @@ export class AppTest extends NodeQuery {
   }
 
   /**
+   * The page titles of `st.navigation` by section heading, in the order the navigation shows them (`''` holds
+   * the pages without a heading); `{}` before `st.navigation` ran.
+   * @example expect(at.navigationSections).toEqual({ Reports: ['Sales'], Admin: ['Users'] });
+   */
+  get navigationSections(): Record<string, string[]> {
+    const sections: Record<string, string[]> = {};
+    for (const page of this.tree.navigation?.pages ?? []) (sections[page.section ?? ''] ??= []).push(page.title);
+    return sections;
+  }
+
+  /**
    * Protocol errors the client recorded: `error` messages (invalid messages,
    * widget values) and ForwardMsgs that did not fit the tree (`InvalidForwardMsg`).
    */

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { defineApp, Page as AppPageOf, type DeltaGenerator } from '@lit-ui/core';
+import type { LiteUiOptions } from '@lit-ui/adapter-express';
+import { idle, launchChromium, seeText, serveApp, type Served } from './harness.js';
+
+let browser: Browser;
+const served: Served[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of served) await s.close();
+});
+
+async function open(app: Parameters<typeof serveApp>[0], options: LiteUiOptions = {}, path = ''): Promise<{ page: Page; url: string }> {
+  const s = await serveApp(app, options);
+  served.push(s);
+  const page = await browser.newPage();
+  await page.goto(`${s.url}/${path}`);
+  await idle(page);
+  return { page, url: s.url };
+}
+
+const home = (st: DeltaGenerator) => st.text('This is home');
+const sales = (st: DeltaGenerator) => st.text('This is sales');
+const users = (st: DeltaGenerator) => st.text('This is users');
+
+describe('navigation sections in the browser', () => {
+  for (const position of ['sidebar', 'top'] as const) {
+    it(`shows section headings (${position}) and a click on a page under a section switches pages`, async () => {
+      const app = defineApp(async (st) => {
+        const pg = st.navigation(
+          {
+            '': [AppPageOf(home, { title: 'Home' })],
+            Reports: [AppPageOf(sales, { title: 'Sales' })],
+            Admin: [AppPageOf(users, { title: 'Users' })],
+          },
+          { position },
+        );
+        await pg.run();
+      });
+      const { page, url } = await open(app);
+      await seeText(page, 'This is home');
+      const nav = page.getByRole('navigation', { name: 'Pages' });
+      await expect(nav.getByRole('group', { name: 'Reports' }).isVisible()).resolves.toBe(true);
+      await expect(nav.getByRole('group', { name: 'Admin' }).isVisible()).resolves.toBe(true);
+      await expect(nav.getByText('Reports', { exact: true }).isVisible()).resolves.toBe(true);
+      expect(await page.locator('lit-ui-app').evaluate((el) => el.shadowRoot?.querySelector('.lu-nav')?.closest('.lu-sidebar') !== null)).toBe(
+        position === 'sidebar',
+      );
+      await nav.getByRole('group', { name: 'Admin' }).getByRole('link', { name: 'Users' }).click();
+      await seeText(page, 'This is users');
+      expect(page.url()).toBe(`${url}/users`);
+      await expect(nav.getByRole('link', { name: 'Users' }).getAttribute('aria-current')).resolves.toBe('page');
+    });
+  }
+});
