@@ -59,3 +59,34 @@ describe('navigation sections in the browser', () => {
     });
   }
 });
+
+describe('st.login and st.logout in the browser', () => {
+  const app = defineApp((st) => {
+    st.text(st.user.isLoggedIn ? `signed in as ${st.user.name}` : 'signed out');
+    if (st.button('Log out')) st.logout();
+  });
+  const options: LiteUiOptions = { getUser: () => ({ name: 'Ada' }), auth: { logoutUrl: '/auth/logout' } };
+
+  it('st.logout() sends the top-level page to the configured route', async () => {
+    const { page, url } = await open(app, options);
+    await seeText(page, 'signed in as Ada');
+    await Promise.all([page.waitForURL(`${new URL(url).origin}/auth/logout`), page.getByRole('button', { name: 'Log out' }).click()]);
+    expect(new URL(page.url()).pathname).toBe('/auth/logout');
+  });
+
+  it('an embedding page can cancel the navigation through the lit-ui-auth event', async () => {
+    const { page, url } = await open(app, options);
+    await seeText(page, 'signed in as Ada');
+    await page.evaluate(() => {
+      document.querySelector('lit-ui-app')!.addEventListener('lit-ui-auth', (e) => {
+        e.preventDefault();
+        document.body.dataset['auth'] = JSON.stringify((e as CustomEvent).detail);
+      });
+    });
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForFunction(() => document.body.dataset['auth'] !== undefined);
+    expect(JSON.parse((await page.evaluate(() => document.body.dataset['auth']))!)).toEqual({ action: 'logout', url: '/auth/logout' });
+    await idle(page);
+    expect(page.url()).toBe(`${url}/`);
+  });
+});

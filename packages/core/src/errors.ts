@@ -83,6 +83,12 @@ export const ErrorCode = {
   UnserializableValue: 'UnserializableValue',
   /** A resumed session whose uploads or media lived in another process (a worker that died or drained). */
   SessionMoved: 'SessionMoved',
+  /** `st.secrets.<key>` (or `['key']`) read for a key that secrets.toml and the `secrets` option do not set: names the key. */
+  SecretNotFound: 'SecretNotFound',
+  /** A secrets file that cannot be read or is not valid TOML: names the file and the line. */
+  InvalidSecrets: 'InvalidSecrets',
+  /** `st.login()` or `st.logout()` without the route the host configures (runtime option `auth`). */
+  AuthNotConfigured: 'AuthNotConfigured',
   /** The server is draining (graceful stop) and takes no new sessions: the client reconnects to another process. */
   ServerRestarting: 'ServerRestarting',
 } as const;

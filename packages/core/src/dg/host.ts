@@ -8,6 +8,7 @@ import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
 import type { Scheduler } from '../protocol/scheduler.js';
+import type { Secrets } from '../secrets/secrets.js';
 import type { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
@@ -54,6 +55,13 @@ export interface DeltaGeneratorHost {
   readonly media: SessionMedia;
   /** The runtime's default largest upload, in bytes. */
   readonly maxUploadBytes: number;
+  /** The runtime's `st.secrets` (runtime option `secrets`). */
+  readonly secrets: Secrets;
+  /**
+   * Sends the browser to the host's login or logout route (`st.login`, `st.logout`).
+   * @throws LitUiError `AuthNotConfigured` without that route in the runtime option `auth`.
+   */
+  authRedirect(action: 'login' | 'logout', provider?: string): void;
   /** The session's root `st`, which fragment and dialog functions receive. */
   rootDeltaGenerator(): unknown;
   /** Merges page settings and tells the client when they changed. */

@@ -93,6 +93,8 @@ export interface ClientTree {
   readonly navigation: NavigationMsg | null;
   /** The page URL's query string (without `?`) as the app last set it; `''` after a page switch; null until either. */
   readonly query: string | null;
+  /** The last `st.login()` / `st.logout()` request (`authRedirect`), or null when none came. */
+  readonly authRedirect: { readonly action: 'login' | 'logout'; readonly url: string; readonly provider?: string } | null;
   /** Protocol errors recorded, oldest first. */
   readonly errors: readonly ClientError[];
   /** Id of the last error recorded (ids stay unique when a client removes errors it has shown). */
@@ -125,6 +127,7 @@ export function createClientTree(): ClientTree {
     pageConfig: {},
     navigation: null,
     query: null,
+    authRedirect: null,
     errors: [],
     lastErrorId: 0,
   };

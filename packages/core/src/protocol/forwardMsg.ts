@@ -210,6 +210,21 @@ export interface QueryParamsMsg extends ForwardMsgBase {
   readonly query: string;
 }
 
+/**
+ * `st.login()` or `st.logout()`: the client sends the top-level page to `url` (a route of the host app), unless
+ * the embedding page cancels the `lit-ui-auth` DOM event (docs/embedding.md).
+ */
+export interface AuthRedirectMsg extends ForwardMsgBase {
+  /** Discriminant. */
+  readonly type: 'authRedirect';
+  /** Which command asked. */
+  readonly action: 'login' | 'logout';
+  /** Where to go: a path of the host app or an http(s) URL, from the runtime option `auth`. */
+  readonly url: string;
+  /** The provider name given to `st.login(provider)`, if any. */
+  readonly provider?: string;
+}
+
 /** A page of a multipage app, as listed in the navigation. */
 export interface NavigationPage {
   /** URL path relative to the app's mount path; `''` for the default page. */
@@ -285,7 +300,8 @@ export type ForwardMsg =
   | ErrorMsg
   | QueryParamsMsg
   | NavigationMsg
-  | DataWindowMsg;
+  | DataWindowMsg
+  | AuthRedirectMsg;
 
 /** A ForwardMsg before the session numbers it. */
 export type UnsequencedForwardMsg = ForwardMsg extends infer M ? (M extends ForwardMsg ? Omit<M, 'seq'> : never) : never;

@@ -59,6 +59,7 @@ export type {
   QueryParamsMsg,
   NavigationPage,
   NavigationMsg,
+  AuthRedirectMsg,
   NavigationPosition,
   DataWindowMsg,
 } from './forwardMsg.js';

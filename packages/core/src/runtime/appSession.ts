@@ -1,4 +1,6 @@
 import { nanoid } from 'nanoid';
+import { authUrl } from '../auth/user.js';
+import type { Secrets } from '../secrets/secrets.js';
 import { createSessionToken } from '../access/sessionToken.js';
 import type { App } from '../app.js';
 import { BackgroundTasks } from '../background/backgroundTasks.js';
@@ -129,6 +131,17 @@ export class AppSession implements DeltaGeneratorHost {
   /** The runtime's default largest upload, in bytes. */
   get maxUploadBytes(): number {
     return this.options.maxUploadBytes;
+  }
+
+  /** The runtime's `st.secrets`. */
+  get secrets(): Secrets {
+    return this.options.secrets;
+  }
+
+  /** Sends the browser to the host's login or logout route (`st.login`, `st.logout`). */
+  authRedirect(action: 'login' | 'logout', provider?: string): void {
+    const url = authUrl(this.options.auth, action, provider);
+    this.queue.enqueue({ type: 'authRedirect', action, url, ...(provider !== undefined ? { provider } : {}) });
   }
 
   /** True while a client connection is attached. */

@@ -8,6 +8,7 @@ import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
 import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import type { Scheduler } from '../protocol/scheduler.js';
+import type { Secrets } from '../secrets/secrets.js';
 import type { RequestContext } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
@@ -99,6 +100,15 @@ export class RunScopedHost implements DeltaGeneratorHost {
 
   get maxUploadBytes(): number {
     return this.session.maxUploadBytes;
+  }
+
+  get secrets(): Secrets {
+    return this.session.secrets;
+  }
+
+  authRedirect(action: 'login' | 'logout', provider?: string): void {
+    this.refuseIfAbandoned();
+    this.session.authRedirect(action, provider);
   }
 
   get tasks(): BackgroundTasks {
