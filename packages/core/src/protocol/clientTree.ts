@@ -94,7 +94,14 @@ export interface ClientTree {
   /** The page URL's query string (without `?`) as the app last set it; `''` after a page switch; null until either. */
   readonly query: string | null;
   /** The last `st.login()` / `st.logout()` request (`authRedirect`), or null when none came. */
-  readonly authRedirect: { readonly action: 'login' | 'logout'; readonly url: string; readonly provider?: string } | null;
+  readonly authRedirect: {
+    /** Which command asked: `'login'` or `'logout'`. */
+    readonly action: 'login' | 'logout';
+    /** Where the browser goes: the host's route. */
+    readonly url: string;
+    /** The provider given to `st.login(provider)`, if any. */
+    readonly provider?: string;
+  } | null;
   /** Protocol errors recorded, oldest first. */
   readonly errors: readonly ClientError[];
   /** Id of the last error recorded (ids stay unique when a client removes errors it has shown). */
