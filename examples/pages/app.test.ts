@@ -16,6 +16,7 @@ describe('pages example', () => {
     await at.run();
     expect(at.exception).toHaveLength(0);
     expect(at.navigation?.pages.map((p) => p.title)).toEqual(['Home', 'Browse cars', 'About']);
+    expect(at.navigationSections).toEqual({ Cars: ['Home', 'Browse cars'], 'This example': ['About'] });
     expect(at.navigation?.currentUrlPath).toBe('');
     expect(at.title[0]?.value).toBe('🏠 Home');
     expect(at.pageLink).toHaveLength(3);

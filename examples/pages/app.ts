@@ -18,7 +18,7 @@ export function carFromQuery(value: string | undefined, count: number): number |
 async function home(st: St): Promise<void> {
   st.title('🏠 Home');
   st.markdown(
-    'This app has three pages, listed in the sidebar by `st.navigation`. Each page is a plain function; ' +
+    'This app has three pages, listed in the sidebar by `st.navigation` under two section headings. Each page is a plain function; ' +
       'the app script picks one with `st.navigation([...])` and runs it with `.run()`.',
   );
   st.subheader('Go somewhere');
@@ -71,7 +71,7 @@ function aboutPage(st: St): void {
   st.title('ℹ️ About');
   st.markdown(
     [
-      '- **`st.navigation(pages)`** registers the pages and returns the one the URL asks for.',
+      '- **`st.navigation(pages)`** registers the pages and returns the one the URL asks for; a record of section → pages shows each section under its heading.',
       '- **`st.pageLink(page)`** is a link to a page (or to any URL, with a `label`).',
       '- **`st.switchPage(page, { queryParams })`** ends the run and runs another page with those query parameters (none without them): the browser URL follows.',
       '- **`st.queryParams`** reads and writes the query string; the browser URL is updated in place.',
@@ -89,7 +89,8 @@ const about = Page(aboutPage, { title: 'About', icon: 'ℹ️' });
 /** The multipage example. */
 export default defineApp(async (st) => {
   st.setPageConfig({ pageTitle: 'Pages', pageIcon: '📚' });
-  const page = st.navigation([homePage, browse, about]);
+  // Sections, as Streamlit's: each key is a heading in the sidebar's page menu.
+  const page = st.navigation({ Cars: [homePage, browse], 'This example': [about] });
   st.sidebar.caption(`You are on **${page.title}**. Every page shares this sidebar line, written by the app script.`);
   await page.run();
 });

@@ -1,7 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
-import { clientAddress, sendResponse, toRequest } from '@lit-ui/core/node';
+import { clientAddress, loadSecrets, sendResponse, toRequest } from '@lit-ui/core/node';
 import { attachWebSocket, type WebSocketTransport, type WebSocketTransportOptions } from '@lit-ui/transport-ws';
 import { createMountHandler, type HostPageSecurityOptions, type ThemeSetting } from '@lit-ui/ui-lit/server';
 // Express is a peer dependency used for its types only: the router is a plain middleware function.
@@ -15,7 +15,12 @@ import { createMountMatcher } from './mountMatcher.js';
  * applies to the request context and URLs the adapter builds. When `app` is
  * an existing `Runtime`, the runtime options are the ones it was created with.
  */
-export interface LiteUiOptions extends RuntimeOptions, HostPageSecurityOptions {
+export interface LiteUiOptions extends Omit<RuntimeOptions, 'secrets'>, HostPageSecurityOptions {
+  /**
+   * `st.secrets`: an object, or the path (or `file:` URL) of a `secrets.toml`. Default: the first of
+   * `.lit-ui/secrets.toml` and `.streamlit/secrets.toml` in the working directory, else none (docs/secrets.md).
+   */
+  secrets?: RuntimeOptions['secrets'] | string | URL;
   /** Host page `<title>`. Default `'lit-ui'`. */
   title?: string;
   /**
@@ -105,8 +110,10 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
     referrerPolicy,
     perMessageDeflate,
     compress,
-    ...runtimeOptions
+    secrets,
+    ...otherOptions
   } = options;
+  const runtimeOptions: RuntimeOptions = { ...otherOptions, ...(isRuntime(app) ? {} : { secrets: loadSecrets(secrets) }) };
   const { trustProxy } = runtimeOptions;
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);

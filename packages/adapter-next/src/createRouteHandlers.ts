@@ -1,10 +1,16 @@
 import type { App, AppScript, RuntimeOptions } from '@lit-ui/core';
+import { loadSecrets } from '@lit-ui/core/node';
 import { createMountHandler, type HostPageSecurityOptions, type MountHandler } from '@lit-ui/ui-lit/server';
 import { defaultAssetsDir } from './assetsDir.js';
 import { registerApp } from './runtimeRegistry.js';
 
 /** Options of {@link createRouteHandlers}: the runtime's, the host page's security headers, and the adapter's own. */
-export interface RouteHandlerOptions extends RuntimeOptions, HostPageSecurityOptions {
+export interface RouteHandlerOptions extends Omit<RuntimeOptions, 'secrets'>, HostPageSecurityOptions {
+  /**
+   * `st.secrets`: an object, or the path (or `file:` URL) of a `secrets.toml`. Default: the first of
+   * `.lit-ui/secrets.toml` and `.streamlit/secrets.toml` in the working directory, else none (docs/secrets.md).
+   */
+  secrets?: RuntimeOptions['secrets'] | string | URL;
   /** Host page `<title>`. Default `'lit-ui'`. */
   title?: string;
   /** Serve the host page at the mount root and page paths. Default true; false when a page of your own embeds `<lit-ui-app>`. */
@@ -112,8 +118,10 @@ export function createRouteHandlers(app: App | AppScript, options: RouteHandlerO
     contentSecurityPolicy,
     frameAncestors,
     referrerPolicy,
-    ...runtimeOptions
+    secrets,
+    ...otherOptions
   } = options;
+  const runtimeOptions: RuntimeOptions = { ...otherOptions, secrets: loadSecrets(secrets) };
   const security = { contentSecurityPolicy, frameAncestors, referrerPolicy };
   const handlers = new Map<string, MountHandler>();
   const { logger } = runtimeOptions;

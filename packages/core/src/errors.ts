@@ -85,6 +85,12 @@ export const ErrorCode = {
   UnserializableValue: 'UnserializableValue',
   /** A resumed session whose uploads or media lived in another process (a worker that died or drained). */
   SessionMoved: 'SessionMoved',
+  /** `st.secrets.<key>` (or `['key']`) read for a key that secrets.toml and the `secrets` option do not set: names the key. */
+  SecretNotFound: 'SecretNotFound',
+  /** A secrets file that cannot be read or is not valid TOML: names the file and the line. */
+  InvalidSecrets: 'InvalidSecrets',
+  /** `st.login()` or `st.logout()` without the route the host configures (runtime option `auth`). */
+  AuthNotConfigured: 'AuthNotConfigured',
   /** The server is draining (graceful stop) and takes no new sessions: the client reconnects to another process. */
   ServerRestarting: 'ServerRestarting',
   /** A chart needs an optional peer package that is not installed (`st.plotlyChart`: `plotly.js-dist-min`): shown in place of the chart; the server answers its file with 404. */

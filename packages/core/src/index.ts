@@ -51,6 +51,8 @@ export { findUnstorable, assertStorable } from './store/storable.js';
 export type { Unstorable } from './store/storable.js';
 export { DeltaGenerator } from './dg/deltaGenerator.js';
 export type { ScriptContext, SessionHandle } from './dg/scriptContext.js';
+export { createSecrets, type Secrets, type SecretValue } from './secrets/secrets.js';
+export type { AuthRoutes, UserInfo } from './auth/user.js';
 export type { PageConfig } from './dg/pageConfig.js';
 export type { CurrentPage, NavigationOptions, SwitchPageOptions } from './pages/navigation.js';
 export type { FormOptions } from './forms/form.js';

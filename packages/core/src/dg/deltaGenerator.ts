@@ -125,6 +125,8 @@ import { DeltaGeneratorCore } from './deltaGeneratorCore.js';
 import type { DeltaGeneratorHost } from './host.js';
 import { setPageConfig, type PageConfig } from './pageConfig.js';
 import { scriptContext, sessionHandle, type ScriptContext, type SessionHandle } from './scriptContext.js';
+import { userInfo, type UserInfo } from '../auth/user.js';
+import type { Secrets } from '../secrets/secrets.js';
 
 let coreOf: (st: DeltaGenerator<object>) => DeltaGeneratorCore;
 let wrap: (core: DeltaGeneratorCore) => DeltaGenerator<object>;
@@ -1037,6 +1039,43 @@ export class DeltaGenerator<State extends object = AnyState> {
   /** Browser and request facts, as Streamlit's `st.context`. */
   get context(): ScriptContext {
     return scriptContext(this.#core.host);
+  }
+
+  /**
+   * The app's secrets, as Streamlit's `st.secrets`: read-only, server-side only, from `secrets.toml` or the
+   * runtime option `secrets` (docs/secrets.md). `st.secrets.db.password`, `st.secrets['db']`, `st.secrets.has('db')`.
+   * @throws LitUiError `SecretNotFound` (on reading) for a key that is not set, naming it.
+   */
+  get secrets(): Secrets {
+    return this.#core.host.secrets;
+  }
+
+  /**
+   * Who the host app authenticated, as Streamlit's `st.user`: `st.user.isLoggedIn` and the claims the adapter's
+   * `getUser(request)` returned (`st.user.email`), read when the session connected. Read-only (docs/auth.md).
+   */
+  get user(): UserInfo {
+    return userInfo(this.#core.host.requestContext);
+  }
+
+  /**
+   * Sends the browser to the host app's login route (runtime option `auth.loginUrl`, given `provider`), as
+   * Streamlit's `st.login`; the run goes on. The host app logs the user in; lit-ui does not implement OIDC.
+   * @throws LitUiError `AuthNotConfigured` without `auth.loginUrl`.
+   * @example if (!st.user.isLoggedIn && st.button('Log in')) st.login('google');
+   */
+  login(provider?: string): void {
+    this.#core.host.authRedirect('login', provider);
+  }
+
+  /**
+   * Sends the browser to the host app's logout route (runtime option `auth.logoutUrl`), as Streamlit's
+   * `st.logout`; the run goes on.
+   * @throws LitUiError `AuthNotConfigured` without `auth.logoutUrl`.
+   * @example if (st.button('Log out')) st.logout();
+   */
+  logout(): void {
+    this.#core.host.authRedirect('logout');
   }
 
   /** Aborted when this run is interrupted (a newer interaction) or stopped: `fetch(url, { signal: st.signal })`. */

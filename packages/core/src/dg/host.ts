@@ -4,9 +4,11 @@ import type { DataRegistry } from '../data/dataRegistry.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
+import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { RunContext } from '../runtime/runContext.js';
 import type { Scheduler } from '../protocol/scheduler.js';
+import type { Secrets } from '../secrets/secrets.js';
 import type { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
 import type { SessionStateProxy } from '../state/sessionStateProxy.js';
@@ -53,12 +55,19 @@ export interface DeltaGeneratorHost {
   readonly media: SessionMedia;
   /** The runtime's default largest upload, in bytes. */
   readonly maxUploadBytes: number;
+  /** The runtime's `st.secrets` (runtime option `secrets`). */
+  readonly secrets: Secrets;
+  /**
+   * Sends the browser to the host's login or logout route (`st.login`, `st.logout`).
+   * @throws LitUiError `AuthNotConfigured` without that route in the runtime option `auth`.
+   */
+  authRedirect(action: 'login' | 'logout', provider?: string): void;
   /** The session's root `st`, which fragment and dialog functions receive. */
   rootDeltaGenerator(): unknown;
   /** Merges page settings and tells the client when they changed. */
   setPageConfig(config: PageConfig): void;
   /** Registers the app's pages and returns the one to run (the requested URL path, or the default). */
-  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage;
+  navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage;
   /** A registered page (by object, or by URL path — `''` is the default page) and its canonical URL path. */
   resolvePage(target: AppPage | string): { readonly page: AppPage; readonly urlPath: string } | undefined;
   /** Asks for a full rerun that does not interrupt a run in progress (server push). */

@@ -15,3 +15,4 @@ export type { SendResponseOptions } from './sendResponse.js';
 export type { RequestContext } from '../protocol/transport.js';
 export { createDiskMediaStorage } from './diskMediaStorage.js';
 export type { DiskMediaStorageOptions } from './diskMediaStorage.js';
+export { readSecretsFile, loadSecrets, DEFAULT_SECRETS_FILES } from './readSecrets.js';

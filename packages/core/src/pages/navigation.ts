@@ -4,6 +4,7 @@ import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
 import type { DeltaGeneratorHost } from '../dg/host.js';
 import { externalPageLinkProto, isExternalUrl, pageLinkProto, type PageLinkOptions } from '../elements/links.js';
 import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
+import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import { QueryParams } from '../state/queryParams.js';
 import type { AppPage } from './page.js';
 
@@ -21,25 +22,45 @@ export interface CurrentPage {
 
 /** Options of `st.navigation`, as Streamlit's `st.navigation`. */
 export interface NavigationOptions {
-  /** Where the page menu goes: `'sidebar'` (default) or `'hidden'`. */
-  readonly position?: 'sidebar' | 'hidden';
+  /**
+   * Where the page menu goes: `'sidebar'` (default), `'top'` (a bar above the main column) or `'hidden'`, as
+   * Streamlit's `position`. Sections show as headings in the sidebar and as labelled groups in the top bar.
+   */
+  readonly position?: NavigationPosition;
 }
 
 /**
- * Body of `st.navigation`: registers the app's pages (a list, or sections of
- * lists) and returns the one the URL asks for.
- * @throws LitUiError `InvalidArgument` without pages.
+ * Body of `st.navigation`: registers the app's pages (a list, or a record of
+ * section name → pages, shown under section headings as Streamlit's; the `''`
+ * section has no heading) and returns the one the URL asks for.
+ * @throws LitUiError `InvalidArgument` without pages, for a section that is not an array, or an unknown `position`.
  */
 export function navigate(
   core: DeltaGeneratorCore,
   pages: readonly AppPage[] | Readonly<Record<string, readonly AppPage[]>>,
   options: NavigationOptions = {},
 ): CurrentPage {
-  const list = Array.isArray(pages) ? [...(pages as readonly AppPage[])] : Object.values(pages as Record<string, AppPage[]>).flat();
+  const sections = new Map<AppPage, string>();
+  let list: AppPage[];
+  if (Array.isArray(pages)) list = [...(pages as readonly AppPage[])];
+  else {
+    list = [];
+    for (const [section, inSection] of Object.entries(pages as Readonly<Record<string, readonly AppPage[]>>)) {
+      if (!Array.isArray(inSection)) throw invalidArgument(`st.navigation section '${section}' must be an array of pages made by st.Page.`);
+      for (const page of inSection as readonly AppPage[]) {
+        list.push(page);
+        if (section !== '') sections.set(page, section);
+      }
+    }
+  }
   if (list.length === 0) throw invalidArgument('st.navigation needs at least one page.');
+  const position = options.position ?? 'sidebar';
+  if (!['sidebar', 'top', 'hidden'].includes(position)) {
+    throw invalidArgument(`st.navigation position must be 'sidebar', 'top' or 'hidden', not ${JSON.stringify(position)}.`);
+  }
   const host = core.host;
   host.activeRun().checkpoint();
-  const page = host.navigate(list, options.position ?? 'sidebar');
+  const page = host.navigate(list, position, sections);
   const st = host.rootDeltaGenerator();
   return {
     page,

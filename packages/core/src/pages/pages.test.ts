@@ -143,6 +143,34 @@ describe('multipage apps', () => {
     expect(at.navigation?.pages.map((p) => p.title)).toEqual(['Home', 'Settings']);
   });
 
+  it('page sections reach the client as section headings (the "" section has none), and a sectioned page opens by URL', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const pg = st.navigation({ '': [Page(home)], Reports: [Page(reports)], Admin: [Page(settings, { title: 'Settings' })] }, { position: 'top' });
+      await pg.run();
+    });
+    await at.run();
+    expect(at.navigation?.position).toBe('top');
+    expect(at.navigation?.pages.map((p) => p.section)).toEqual([undefined, 'Reports', 'Admin']);
+    expect(at.navigationSections).toEqual({ '': ['Home'], Reports: ['Reports'], Admin: ['Settings'] });
+    await at.switchPage('settings').run();
+    expect(texts(at)).toEqual(['settings page']);
+    expect(at.navigation?.currentUrlPath).toBe('settings');
+  });
+
+  it('a section that is not an array, or an unknown position, is InvalidArgument', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const pages = { Main: Page(home) } as unknown as Record<string, ReturnType<typeof Page>[]>;
+      await st.navigation(pages).run();
+    });
+    await at.run();
+    expect(at.exception[0]?.message).toContain("section 'Main' must be an array");
+    const bad = AppTest.fromFunction(async (st) => {
+      await st.navigation([Page(home)], { position: 'left' as 'top' }).run();
+    });
+    await bad.run();
+    expect(bad.exception[0]?.message).toContain("position must be 'sidebar', 'top' or 'hidden'");
+  });
+
   it('two pages with one URL path are an error', async () => {
     const at = AppTest.fromFunction((st) => st.navigation([Page(home), Page(reports, { urlPath: 'x' }), Page(settings, { urlPath: 'x' })]));
     await at.run();

@@ -130,6 +130,9 @@ function recipe(d: Draft<ClientTree>, msg: Exclude<ForwardMsg, { type: 'ack' | '
     case 'queryParams':
       d.query = msg.query;
       return;
+    case 'authRedirect':
+      d.authRedirect = { action: msg.action, url: msg.url, ...(msg.provider !== undefined ? { provider: msg.provider } : {}) };
+      return;
     case 'error':
       d.lastErrorId += 1;
       d.errors.push({ id: d.lastErrorId, code: msg.code, message: msg.message, ...(msg.cseq !== undefined ? { cseq: msg.cseq } : {}) });

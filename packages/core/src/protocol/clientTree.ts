@@ -93,6 +93,15 @@ export interface ClientTree {
   readonly navigation: NavigationMsg | null;
   /** The page URL's query string (without `?`) as the app last set it; `''` after a page switch; null until either. */
   readonly query: string | null;
+  /** The last `st.login()` / `st.logout()` request (`authRedirect`), or null when none came. */
+  readonly authRedirect: {
+    /** Which command asked: `'login'` or `'logout'`. */
+    readonly action: 'login' | 'logout';
+    /** Where the browser goes: the host's route. */
+    readonly url: string;
+    /** The provider given to `st.login(provider)`, if any. */
+    readonly provider?: string;
+  } | null;
   /** Protocol errors recorded, oldest first. */
   readonly errors: readonly ClientError[];
   /** Id of the last error recorded (ids stay unique when a client removes errors it has shown). */
@@ -125,6 +134,7 @@ export function createClientTree(): ClientTree {
     pageConfig: {},
     navigation: null,
     query: null,
+    authRedirect: null,
     errors: [],
     lastErrorId: 0,
   };

@@ -210,6 +210,21 @@ export interface QueryParamsMsg extends ForwardMsgBase {
   readonly query: string;
 }
 
+/**
+ * `st.login()` or `st.logout()`: the client sends the top-level page to `url` (a route of the host app), unless
+ * the embedding page cancels the `lit-ui-auth` DOM event (docs/embedding.md).
+ */
+export interface AuthRedirectMsg extends ForwardMsgBase {
+  /** Discriminant. */
+  readonly type: 'authRedirect';
+  /** Which command asked. */
+  readonly action: 'login' | 'logout';
+  /** Where to go: a path of the host app or an http(s) URL, from the runtime option `auth`. */
+  readonly url: string;
+  /** The provider name given to `st.login(provider)`, if any. */
+  readonly provider?: string;
+}
+
 /** A page of a multipage app, as listed in the navigation. */
 export interface NavigationPage {
   /** URL path relative to the app's mount path; `''` for the default page. */
@@ -220,7 +235,15 @@ export interface NavigationPage {
   readonly icon?: string;
   /** True for the page shown at the app's root URL. */
   readonly isDefault: boolean;
+  /**
+   * The section heading the page is listed under, when `st.navigation` got a record of section name → pages
+   * (as Streamlit's sections); absent for a plain list and for the `''` section.
+   */
+  readonly section?: string;
 }
+
+/** Where `st.navigation` shows its page links, as Streamlit's `position`. */
+export type NavigationPosition = 'sidebar' | 'top' | 'hidden';
 
 /** `st.navigation`: the pages and the current one; the client shows links and syncs the URL. */
 export interface NavigationMsg extends ForwardMsgBase {
@@ -230,8 +253,11 @@ export interface NavigationMsg extends ForwardMsgBase {
   readonly pages: readonly NavigationPage[];
   /** URL path of the page now running (`''` for the default page). */
   readonly currentUrlPath: string;
-  /** `'sidebar'` shows the page links in the sidebar; `'hidden'` shows none, as Streamlit's `position`. */
-  readonly position: 'sidebar' | 'hidden';
+  /**
+   * `'sidebar'` shows the page links in the sidebar, `'top'` in a bar above the main column, `'hidden'` shows
+   * none, as Streamlit's `position`.
+   */
+  readonly position: NavigationPosition;
 }
 
 /**
@@ -274,7 +300,8 @@ export type ForwardMsg =
   | ErrorMsg
   | QueryParamsMsg
   | NavigationMsg
-  | DataWindowMsg;
+  | DataWindowMsg
+  | AuthRedirectMsg;
 
 /** A ForwardMsg before the session numbers it. */
 export type UnsequencedForwardMsg = ForwardMsg extends infer M ? (M extends ForwardMsg ? Omit<M, 'seq'> : never) : never;

@@ -60,6 +60,8 @@ export type {
   QueryParamsMsg,
   NavigationPage,
   NavigationMsg,
+  AuthRedirectMsg,
+  NavigationPosition,
   DataWindowMsg,
 } from './forwardMsg.js';
 export type {

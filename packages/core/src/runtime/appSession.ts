@@ -1,4 +1,6 @@
 import { nanoid } from 'nanoid';
+import { authUrl } from '../auth/user.js';
+import type { Secrets } from '../secrets/secrets.js';
 import { createSessionToken } from '../access/sessionToken.js';
 import type { App } from '../app.js';
 import { BackgroundTasks } from '../background/backgroundTasks.js';
@@ -12,7 +14,7 @@ import { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
 import type { BackMsg, HelloMsg, RerunScriptMsg } from '../protocol/backMsg.js';
 import type { JsonValue } from '../protocol/elements.js';
-import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg } from '../protocol/forwardMsg.js';
+import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg, type NavigationPosition } from '../protocol/forwardMsg.js';
 import { CloseCode, type RequestContext, type ServerConnection } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import { SessionState } from '../state/sessionState.js';
@@ -131,6 +133,17 @@ export class AppSession implements DeltaGeneratorHost {
   /** The runtime's default largest upload, in bytes. */
   get maxUploadBytes(): number {
     return this.options.maxUploadBytes;
+  }
+
+  /** The runtime's `st.secrets`. */
+  get secrets(): Secrets {
+    return this.options.secrets;
+  }
+
+  /** Sends the browser to the host's login or logout route (`st.login`, `st.logout`). */
+  authRedirect(action: 'login' | 'logout', provider?: string): void {
+    const url = authUrl(this.options.auth, action, provider);
+    this.queue.enqueue({ type: 'authRedirect', action, url, ...(provider !== undefined ? { provider } : {}) });
   }
 
   /** True while a client connection is attached. */
@@ -289,7 +302,7 @@ export class AppSession implements DeltaGeneratorHost {
     this.queue.enqueue({ type: 'pageConfig', ...this.pageConfig });
   }
 
-  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage {
+  navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage {
     const paths = new Set<string>();
     const defaultPage = pages.find((p) => p.isDefault) ?? pages[0]!;
     for (const page of pages) {
@@ -307,6 +320,7 @@ export class AppSession implements DeltaGeneratorHost {
         title: p.title,
         ...(p.icon ? { icon: p.icon } : {}),
         isDefault: p === defaultPage,
+        ...(sections?.get(p) ? { section: sections.get(p) } : {}),
       })),
       currentUrlPath: this.pagePath,
       position,

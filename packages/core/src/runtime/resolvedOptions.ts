@@ -1,4 +1,6 @@
 import { nanoid } from 'nanoid';
+import type { AuthRoutes } from '../auth/user.js';
+import { createSecrets, type Secrets } from '../secrets/secrets.js';
 import { normalizeAllowedOrigins } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
 import { ERROR_DETAILS_LEVELS, type ErrorDetailsLevel } from '../elements/exception.js';
@@ -39,6 +41,10 @@ export interface ResolvedRuntimeOptions {
   readonly allowedOrigins: ReadonlySet<string>;
   readonly trustProxy: boolean;
   readonly identifyUser: IdentifyUser | undefined;
+  /** `st.secrets`, made once from the `secrets` option and shared by every session. */
+  readonly secrets: Secrets;
+  /** The host's login and logout routes (`st.login`, `st.logout`). */
+  readonly auth: AuthRoutes | undefined;
   readonly metricsOptions: MetricsOptions | undefined;
   /** The metrics sink's events, safe to call (no-ops without a sink). */
   readonly metrics: MetricsEvents;
@@ -146,6 +152,8 @@ export function resolveOptions(options: RuntimeOptions = {}): ResolvedRuntimeOpt
     allowedOrigins: origins(options.allowedOrigins),
     trustProxy: options.trustProxy ?? false,
     identifyUser: options.identifyUser,
+    secrets: createSecrets(options.secrets),
+    auth: options.auth,
     metricsOptions: options.metrics,
     metrics: metricsEvents(options.metrics?.sink, (error) => logger?.error('lit-ui: the metrics sink threw', error)),
     logger,

@@ -6,7 +6,9 @@ import type { ClientInfo, DeltaGeneratorHost, PageConfig } from '../dg/host.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { FragmentRegistry } from '../fragments/fragmentRegistry.js';
 import type { AppPage } from '../pages/page.js';
+import type { NavigationPosition } from '../protocol/forwardMsg.js';
 import type { Scheduler } from '../protocol/scheduler.js';
+import type { Secrets } from '../secrets/secrets.js';
 import type { RequestContext } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import type { SessionState } from '../state/sessionState.js';
@@ -100,6 +102,15 @@ export class RunScopedHost implements DeltaGeneratorHost {
     return this.session.maxUploadBytes;
   }
 
+  get secrets(): Secrets {
+    return this.session.secrets;
+  }
+
+  authRedirect(action: 'login' | 'logout', provider?: string): void {
+    this.refuseIfAbandoned();
+    this.session.authRedirect(action, provider);
+  }
+
   get tasks(): BackgroundTasks {
     return this.session.tasks;
   }
@@ -119,9 +130,9 @@ export class RunScopedHost implements DeltaGeneratorHost {
     this.session.setPageConfig(config);
   }
 
-  navigate(pages: readonly AppPage[], position: 'sidebar' | 'hidden'): AppPage {
+  navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage {
     this.refuseIfAbandoned();
-    return this.session.navigate(pages, position);
+    return this.session.navigate(pages, position, sections);
   }
 
   resolvePage(target: AppPage | string): { readonly page: AppPage; readonly urlPath: string } | undefined {

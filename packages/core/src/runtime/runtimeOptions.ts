@@ -1,5 +1,6 @@
 import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
+import type { AuthRoutes } from '../auth/user.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { Scheduler } from '../protocol/scheduler.js';
 import type { TransportName } from '../protocol/httpStream.js';
@@ -151,6 +152,19 @@ export interface RuntimeOptions {
    * value holds fields that change between requests, e.g. `(u) => u.id`).
    */
   identifyUser?: IdentifyUser;
+  /**
+   * The app's secrets, as `st.secrets` reads them: an object of keys and tables, as a parsed `secrets.toml`
+   * (read one with `readSecretsFile` of `@lit-ui/core/node`; the adapters read `.lit-ui/secrets.toml` or
+   * `.streamlit/secrets.toml` of the working directory by default, see docs/secrets.md). Server-side only:
+   * never sent to the browser. Default `{}`.
+   */
+  secrets?: Readonly<Record<string, unknown>>;
+  /**
+   * Where `st.login()` and `st.logout()` send the browser: routes of the host app, which does the
+   * authentication (lit-ui reads identity through the adapter's `getUser`, it does not implement OIDC).
+   * Without a route, the call raises `AuthNotConfigured`. See docs/auth.md.
+   */
+  auth?: AuthRoutes;
   /**
    * Outbound backpressure (DESIGN): a client that reads more slowly than the
    * app writes gets one composed update per delta path instead of a backlog,

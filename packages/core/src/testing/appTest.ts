@@ -1,5 +1,6 @@
 import { defineApp, toApp, type AnyState, type App, type AppScript } from '../app.js';
 import { ErrorCode, LitUiError, type ErrorCodeName } from '../errors.js';
+import type { AuthRoutes } from '../auth/user.js';
 import { applyForwardMsg } from '../protocol/applyForwardMsg.js';
 import type { TableView, WidgetChange } from '../protocol/backMsg.js';
 import { patchWidgetValue } from '../protocol/clientActions.js';
@@ -23,6 +24,12 @@ export interface AppTestOptions {
   readonly timeout?: number;
   /** Options of the runtime the test session runs in; `scheduler: createFakeScheduler()` puts the session on fake time. */
   readonly runtime?: RuntimeOptions;
+  /** `st.secrets` of the app under test (the runtime option `secrets`; wins over `runtime.secrets`). */
+  readonly secrets?: Readonly<Record<string, unknown>>;
+  /** Who the host authenticated, as an adapter's `getUser` would return it: `st.user` reads its claims. Default: nobody. */
+  readonly user?: unknown;
+  /** The host's login and logout routes (the runtime option `auth`; wins over `runtime.auth`): `st.login()` and `st.logout()` show in `at.authRedirect`. */
+  readonly auth?: AuthRoutes;
 }
 
 /**
@@ -60,6 +67,7 @@ export class AppTest extends NodeQuery {
   private readonly scheduler: Scheduler;
   private sessionToken = '';
   private deferred: Promise<unknown>[] = [];
+  private readonly user: unknown;
 
   private constructor(app: App<object>, options: AppTestOptions) {
     super(
@@ -72,7 +80,12 @@ export class AppTest extends NodeQuery {
       ...app.options,
       initialState: () => ({ ...app.options.initialState?.(), ...this.initialState }),
     });
-    this.runtime = createTestRuntime(withState, options.runtime);
+    this.user = options.user;
+    this.runtime = createTestRuntime(withState, {
+      ...options.runtime,
+      ...(options.secrets !== undefined ? { secrets: options.secrets } : {}),
+      ...(options.auth !== undefined ? { auth: options.auth } : {}),
+    });
   }
 
   /** An AppTest of an app script or `defineApp(...)`. */
@@ -123,6 +136,25 @@ export class AppTest extends NodeQuery {
   }
 
   /**
+   * The last `st.login()` / `st.logout()` request of the app: where the browser would go
+   * (`{ action: 'logout', url: '/auth/logout' }`), or undefined when the app made none.
+   */
+  get authRedirect(): ClientTree['authRedirect'] | undefined {
+    return this.tree.authRedirect ?? undefined;
+  }
+
+  /**
+   * The page titles of `st.navigation` by section heading, in the order the navigation shows them (`''` holds
+   * the pages without a heading); `{}` before `st.navigation` ran.
+   * @example expect(at.navigationSections).toEqual({ Reports: ['Sales'], Admin: ['Users'] });
+   */
+  get navigationSections(): Record<string, string[]> {
+    const sections: Record<string, string[]> = {};
+    for (const page of this.tree.navigation?.pages ?? []) (sections[page.section ?? ''] ??= []).push(page.title);
+    return sections;
+  }
+
+  /**
    * Protocol errors the client recorded: `error` messages (invalid messages,
    * widget values) and ForwardMsgs that did not fit the tree (`InvalidForwardMsg`).
    */
@@ -157,6 +189,7 @@ export class AppTest extends NodeQuery {
       this.queryDirty = false;
       this.pagePath = undefined;
       this.connection = connectInMemory(this.runtime, {
+        ...(this.user !== undefined ? { context: { url: 'http://localhost/', headers: {}, cookies: {}, user: this.user } } : {}),
         hello: () => ({ url: 'http://localhost/', query, pagePath, locale: 'en-US', timezone: 'UTC', timezoneOffset: 0 }),
         onMessage: (msg) => this.receive(msg),
         // As the browser: a value the server acknowledged is what the widget shows, and the server will not resend it.

@@ -31,9 +31,21 @@ export function sidebarToggle(open: boolean, onToggle: () => void): unknown {
   </button>`;
 }
 
+/** Pages grouped by their section, in navigation order (`''` for pages without a section heading). */
+function sectionsOf(pages: NavigationMsg['pages']): [string, NavigationMsg['pages'][number][]][] {
+  const groups = new Map<string, NavigationMsg['pages'][number][]>();
+  for (const page of pages) {
+    const section = page.section ?? '';
+    groups.set(section, [...(groups.get(section) ?? []), page]);
+  }
+  return [...groups];
+}
+
 /**
- * The page links of a multipage app (`navigation`), as at the top of
- * Streamlit's sidebar: icon and title, the current page highlighted.
+ * The page links of a multipage app (`navigation`), as Streamlit's: icon and
+ * title, the current page highlighted, pages of a section under its heading.
+ * In the sidebar (`position: 'sidebar'`) or as a bar above the main column
+ * (`'top'`).
  */
 export function pageNav(navigation: NavigationMsg, pageHref: (urlPath: string) => string, navigate: (urlPath: string) => void): unknown {
   const click = (event: MouseEvent, urlPath: string): void => {
@@ -41,27 +53,34 @@ export function pageNav(navigation: NavigationMsg, pageHref: (urlPath: string) =
     event.preventDefault();
     navigate(urlPath);
   };
-  return html`<nav class="lu-nav" aria-label="Pages">
-    <ul>
-      ${repeat(
-        navigation.pages,
-        (page) => page.urlPath,
-        (page) => {
-          const current = page.urlPath === navigation.currentUrlPath;
-          return html`<li>
-            <a
-              class="lu-nav-link${current ? ' lu-nav-link--current' : ''}"
-              href=${pageHref(page.urlPath)}
-              aria-current=${current ? 'page' : nothing}
-              @click=${(e: MouseEvent) => click(e, page.urlPath)}
-            >
-              ${iconSpan(page.icon, 'lu-nav-icon')}
-              <span>${page.title}</span>
-            </a>
-          </li>`;
-        },
-      )}
-    </ul>
+  const link = (page: NavigationMsg['pages'][number]): unknown => {
+    const current = page.urlPath === navigation.currentUrlPath;
+    return html`<li>
+      <a
+        class="lu-nav-link${current ? ' lu-nav-link--current' : ''}"
+        href=${pageHref(page.urlPath)}
+        aria-current=${current ? 'page' : nothing}
+        @click=${(e: MouseEvent) => click(e, page.urlPath)}
+      >
+        ${iconSpan(page.icon, 'lu-nav-icon')}
+        <span>${page.title}</span>
+      </a>
+    </li>`;
+  };
+  const top = navigation.position === 'top';
+  return html`<nav class="lu-nav${top ? ' lu-nav--top' : ''}" aria-label="Pages">
+    ${sectionsOf(navigation.pages).map(([section, pages], i) =>
+      section
+        ? html`<div class="lu-nav-section" role="group" aria-labelledby="lu-nav-s${i}">
+            <span class="lu-nav-heading" id="lu-nav-s${i}">${section}</span>
+            <ul>
+              ${repeat(pages, (page) => page.urlPath, link)}
+            </ul>
+          </div>`
+        : html`<ul>
+            ${repeat(pages, (page) => page.urlPath, link)}
+          </ul>`,
+    )}
   </nav>`;
 }
 

@@ -182,6 +182,9 @@ export class AppController implements ReactiveController {
       case 'queryParams':
         this.nav?.replaceQuery(msg.query);
         break;
+      case 'authRedirect':
+        this.authRedirect(msg.action, msg.url);
+        break;
       default:
         break;
     }
@@ -227,6 +230,23 @@ export class AppController implements ReactiveController {
     if (msg.type === 'dataWindow') pending?.resolve(msg);
     else pending?.reject(Object.assign(new Error(msg.message), { code: msg.code }));
     return true;
+  }
+
+  /**
+   * `st.login()` / `st.logout()`: fires the cancelable `lit-ui-auth` event (`{ action, url }`); unless the
+   * embedding page cancels it, the top-level page goes to `url` (a route of the host app).
+   */
+  private authRedirect(action: 'login' | 'logout', url: string): void {
+    const event = new CustomEvent('lit-ui-auth', { detail: { action, url }, bubbles: true, composed: true, cancelable: true });
+    if (this.host.dispatchEvent?.(event) === false) return;
+    let target: Location | undefined = globalThis.location;
+    try {
+      // The top-level page, when the app sits in a same-origin frame; a cross-origin top throws: go in the frame.
+      if (globalThis.top && globalThis.top !== globalThis.self) target = globalThis.top.location;
+      target?.assign(url);
+    } catch {
+      globalThis.location?.assign(url);
+    }
   }
 
   /** A change of the user's reached the app: the host page hears of it (`lit-ui-change`). */

@@ -52,7 +52,7 @@ export class FragmentHost {
     if (env === undefined || container === '') return nothing;
     if (container === SIDEBAR) {
       const navigation = state.navigation;
-      const showNav = navigation !== null && navigation.position !== 'hidden' && navigation.pages.length > 1;
+      const showNav = navigation !== null && navigation.position === 'sidebar' && navigation.pages.length > 1;
       return html`${showNav ? pageNav(navigation, env.ctx.pageHref, (urlPath) => env.ctx.navigate(urlPath)) : nothing}
         <div class="lu-stack lu-root">${renderChildren(state.roots[1]!, '1', env)}</div>`;
     }

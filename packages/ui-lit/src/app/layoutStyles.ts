@@ -203,6 +203,37 @@ export const layoutStyles = css`
     padding: 0 0 1.5rem;
     border-bottom: 1px solid var(--lit-ui-border);
   }
+  .lu-nav-section ul {
+    margin-bottom: 0.75rem;
+    padding-bottom: 0;
+    border-bottom: 0;
+  }
+  .lu-nav-heading {
+    display: block;
+    padding: 0.25rem 0.625rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--lit-ui-muted);
+  }
+  .lu-nav--top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    padding: 0.5rem 1rem;
+    border-bottom: 1px solid var(--lit-ui-border);
+  }
+  .lu-nav--top ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .lu-nav--top .lu-nav-section {
+    display: flex;
+    align-items: center;
+  }
   .lu-nav-link {
     display: flex;
     align-items: center;

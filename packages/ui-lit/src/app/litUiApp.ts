@@ -292,7 +292,9 @@ export class LitUiApp extends LitElement {
     const width = state.pageConfig.layout ?? request.width ?? (request.page ? 'centered' : 'fill');
     const navigation = state.navigation;
     const showNav = navigation !== null && navigation.position !== 'hidden' && navigation.pages.length > 1;
-    const hasSidebar = !placements.sidebar && (showNav || sidebar.children.length > 0);
+    const topNav = showNav && navigation.position === 'top';
+    const sideNav = showNav && !topNav;
+    const hasSidebar = !placements.sidebar && (sideNav || sidebar.children.length > 0);
     const open = hasSidebar && this.isSidebarOpen();
     const overlay = open && this.media.narrow;
     const hasBottom = bottom.children.length > 0;
@@ -318,7 +320,7 @@ export class LitUiApp extends LitElement {
               ?inert=${!open}
             >
               ${sidebarToggle(true, toggle)} ${appLogo(state.pageConfig.logo, false, logoUrl)}
-              ${showNav ? pageNav(navigation, controller.ctx.pageHref, navigate) : nothing}
+              ${sideNav ? pageNav(navigation, controller.ctx.pageHref, navigate) : nothing}
               <div class="lu-stack lu-root">${renderChildren(sidebar, '1', env)}</div>
             </aside>
             ${overlay ? html`<div class="lu-sidebar-backdrop" part="sidebar-backdrop" aria-hidden="true" @click=${() => this.setSidebar(false)}></div>` : nothing}`
@@ -338,6 +340,7 @@ export class LitUiApp extends LitElement {
               : nothing
           }
         </div>
+        ${topNav ? pageNav(navigation, controller.ctx.pageHref, navigate) : nothing}
         <main class="lu-main" part="main">
           <div class="lu-banners">${banners(
             controller.status,
