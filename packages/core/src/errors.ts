@@ -85,6 +85,10 @@ export const ErrorCode = {
   SessionMoved: 'SessionMoved',
   /** The server is draining (graceful stop) and takes no new sessions: the client reconnects to another process. */
   ServerRestarting: 'ServerRestarting',
+  /** A fragment, dialog, `st.spinner`, `st.status(label, fn)` or `container.with(fn)` still running when its script ended: it was not awaited (a warning on the page; the run waits for it). */
+  UnawaitedCall: 'UnawaitedCall',
+  /** An options object with a key its `st.*` command does not know (as Streamlit's `TypeError` on an unknown keyword argument). */
+  UnknownOption: 'UnknownOption',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */
