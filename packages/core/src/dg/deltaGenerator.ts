@@ -725,8 +725,11 @@ export class DeltaGenerator<State extends object = AnyState> {
 
   /**
    * A dropdown, as Streamlit's `st.selectbox`: the chosen option (null with `index: null` until one is chosen, or with no options).
+   * With `acceptNewOptions: true` the user may also type a value that is not an option, as Streamlit's `accept_new_options`:
+   * the widget returns that text (`formatFunc` does not apply to it).
    * @example const origin = st.sidebar.selectbox('Origin', ['USA', 'Europe', 'Japan']);
    */
+  selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly acceptNewOptions: true }): T | string | null;
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly index: null }): T | null;
   selectbox<T>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T;
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> = {}): T | null {
@@ -740,7 +743,13 @@ export class DeltaGenerator<State extends object = AnyState> {
     return renderWidget(this.#core, selectboxDefinition('radio', label, options, opts));
   }
 
-  /** A multi-choice dropdown, as Streamlit's `st.multiselect`: the chosen options. */
+  /**
+   * A multi-choice dropdown, as Streamlit's `st.multiselect`: the chosen options. With `acceptNewOptions: true` the
+   * user may also type values, returned as their text.
+   * @example const tags = st.multiselect('Tags', ['news', 'tech'], { acceptNewOptions: true });
+   */
+  multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> & { readonly acceptNewOptions: true }): (T | string)[];
+  multiselect<T>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[];
   multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> = {}): T[] {
     return renderWidget(this.#core, multiselectDefinition(label, options, opts));
   }
