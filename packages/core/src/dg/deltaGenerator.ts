@@ -730,6 +730,7 @@ export class DeltaGenerator<State extends object = AnyState> {
    * @example const origin = st.sidebar.selectbox('Origin', ['USA', 'Europe', 'Japan']);
    */
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly acceptNewOptions: true }): T | string | null;
+  /** With `index: null`: null until the user picks an option. */
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly index: null }): T | null;
   selectbox<T>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T;
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> = {}): T | null {
@@ -749,6 +750,7 @@ export class DeltaGenerator<State extends object = AnyState> {
    * @example const tags = st.multiselect('Tags', ['news', 'tech'], { acceptNewOptions: true });
    */
   multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> & { readonly acceptNewOptions: true }): (T | string)[];
+  /** Without `acceptNewOptions`: the chosen options, in option order of picking. */
   multiselect<T>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[];
   multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> = {}): T[] {
     return renderWidget(this.#core, multiselectDefinition(label, options, opts));

@@ -192,7 +192,8 @@ export function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R
     result = work();
   } catch (e) {
     clear();
-    return Promise.reject(e as Error);
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rejects with what work threw, as an async function would.
+    return Promise.reject(e);
   }
   if (!(result instanceof Promise)) {
     clear();

@@ -129,7 +129,7 @@ export function runFragment(
   }
   outcome.catch(() => undefined);
   // An async fragment the app does not await is still running when the script ends: the run warns and waits for it.
-  if (call && running) run.pendingCalls.track(outcome, { ...call, container: parent, showsOwnError: true });
+  if (call && running) void run.pendingCalls.track(outcome, { ...call, container: parent, showsOwnError: true });
   return outcome;
 }
 

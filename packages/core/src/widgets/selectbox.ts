@@ -56,8 +56,8 @@ export interface SelectboxOptions<T> extends OptionWidgetOptions<T> {
   readonly acceptNewOptions?: boolean;
 }
 
-/** Options of `st.radio`, as Streamlit's `st.radio`. */
-export interface RadioOptions<T> extends SelectboxOptions<T> {
+/** Options of `st.radio`, as Streamlit's `st.radio` (which takes no new options). */
+export interface RadioOptions<T> extends Omit<SelectboxOptions<T>, 'acceptNewOptions'> {
   /** Lay the options out in a row. */
   readonly horizontal?: boolean;
   /** A caption under each option (markdown). */
@@ -103,7 +103,7 @@ export function selectboxDefinition<T>(
   type: 'selectbox' | 'radio',
   label: string,
   options: readonly T[],
-  opts: RadioOptions<T>,
+  opts: RadioOptions<T> & SelectboxOptions<T>,
 ): WidgetDefinition<T | null, 'selectbox' | 'radio'> {
   const list = [...options];
   const labels = optionLabels(list, opts.formatFunc);
