@@ -97,6 +97,10 @@ export const ErrorCode = {
   PeerNotInstalled: 'PeerNotInstalled',
   /** `st.graphvizChart` got DOT source Graphviz cannot parse: shown in place of the chart, with Graphviz's message. */
   InvalidDot: 'InvalidDot',
+  /** A fragment, dialog, `st.spinner`, `st.status(label, fn)` or `container.with(fn)` still running when its script ended: it was not awaited (a warning on the page; the run waits for it). */
+  UnawaitedCall: 'UnawaitedCall',
+  /** An options object with a key its `st.*` command does not know (as Streamlit's `TypeError` on an unknown keyword argument). */
+  UnknownOption: 'UnknownOption',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

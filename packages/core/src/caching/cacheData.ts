@@ -5,6 +5,7 @@ import { invalidArgument } from '../errors.js';
 import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
 import { definitionSite } from './definitionSite.js';
 import { cacheDataStore } from '../store/cacheDataStore.js';
+import { checkWrapperOptions } from '../dg/unknownOptions.js';
 
 /** Options of {@link cacheData}, as Streamlit's `st.cache_data`. */
 export interface CacheDataOptions extends CacheOptions {
@@ -62,6 +63,7 @@ export const cacheData: {
   clear(): Promise<void>;
 } = Object.assign(
   <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, options: CacheDataOptions = {}) => {
+    checkWrapperOptions('cacheData', options);
     const copy = options.copy ?? true;
     const kind: CacheKind<Awaited<R>> = {
       cacheStore: cacheDataStore,

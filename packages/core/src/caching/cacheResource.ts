@@ -1,6 +1,7 @@
 import { createCachedFunction, type CacheKind, type CacheOptions, type CachedFunction } from './cachedFunction.js';
 import { definitionSite } from './definitionSite.js';
 import { createMemoryCacheStore } from '../store/memoryCacheStore.js';
+import { checkWrapperOptions } from '../dg/unknownOptions.js';
 
 /** Options of {@link cacheResource}, as Streamlit's `st.cache_resource`. */
 export interface CacheResourceOptions<R> extends CacheOptions {
@@ -28,6 +29,7 @@ export const cacheResource: {
   clear(): Promise<void>;
 } = Object.assign(
   <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, options: CacheResourceOptions<Awaited<R>> = {}) => {
+    checkWrapperOptions('cacheResource', options);
     const kind: CacheKind<Awaited<R>> = {
       cacheStore: () => store,
       store: (value) => value,

@@ -50,6 +50,7 @@ import {
   progressProto,
   spinner,
   statusBlock,
+  statusWith,
   toastProto,
   type ProgressOptions,
   type StatusOptions,
@@ -122,6 +123,7 @@ import { sliderDefinition, type SliderOptions } from '../widgets/slider.js';
 import { textAreaDefinition, textInputDefinition, type TextAreaOptions, type TextInputOptions } from '../widgets/textInput.js';
 import { timeInputDefinition, type TimeInputOptions } from '../widgets/timeInput.js';
 import { DeltaGeneratorCore } from './deltaGeneratorCore.js';
+import { installOptionChecks } from './unknownOptions.js';
 import type { DeltaGeneratorHost } from './host.js';
 import { setPageConfig, type PageConfig } from './pageConfig.js';
 import { scriptContext, sessionHandle, type ScriptContext, type SessionHandle } from './scriptContext.js';
@@ -155,6 +157,8 @@ export class DeltaGenerator<State extends object = AnyState> {
   static {
     coreOf = (st) => st.#core;
     wrap = (core) => new DeltaGenerator(core);
+    // Every command checks its options object's keys first (optionKeys.ts): an unknown key is an UnknownOption error.
+    installOptionChecks(this.prototype);
   }
 
   // ── Text ──────────────────────────────────────────────────────────────
@@ -371,9 +375,34 @@ export class DeltaGenerator<State extends object = AnyState> {
   ): this & {
     /** Changes the box's label, state or expansion; omitted fields keep their value. */
     update(change: StatusUpdate): void;
-  } {
-    const { box, update } = statusBlock(this.#core, label, options);
-    return Object.assign(this.#wrap(box), { update });
+  };
+  /**
+   * A status box around `fn`, as Streamlit's `with st.status(label) as status:`. `fn` gets the box (a container
+   * with `update`), and bare `st.*` calls inside it land in the box, as {@link DeltaGenerator.with}. When `fn`
+   * returns (or its promise resolves), a box still `'running'` turns `'complete'`; when it throws, `'error'`, and the
+   * error is rethrown. `expanded` stays as the options (or `update`) set it, as in Streamlit.
+   * @param label - The header's text.
+   * @param fn - The work, sync or async; it may call `status.update(...)` itself (then its state is kept).
+   * @param options - As the other form: `expanded` (default false), `state` (default `'running'`).
+   * @returns What `fn` returns (a promise for an async `fn`: await it).
+   * @throws What `fn` throws, after the box turned `'error'`.
+   * @example const rows = await st.status('Downloading data…', async (status) => { st.write('Searching…'); return load(); });
+   */
+  status<R>(
+    label: string,
+    fn: (
+      status: this & {
+        /** Changes the box's label, state or expansion; omitted fields keep their value. */
+        update(change: StatusUpdate): void;
+      },
+    ) => R,
+    options?: StatusOptions,
+  ): R;
+  status(label: string, fnOrOptions?: StatusOptions | ((status: never) => unknown), options?: StatusOptions): unknown {
+    const fn = typeof fnOrOptions === 'function' ? fnOrOptions : undefined;
+    const status = statusBlock(this.#core, label, fn ? options : (fnOrOptions as StatusOptions | undefined));
+    const handle = Object.assign(this.#wrap(status.box), { update: status.update });
+    return fn ? statusWith(this.#core, status, handle as never, label, fn) : handle;
   }
 
   /**
@@ -749,8 +778,12 @@ export class DeltaGenerator<State extends object = AnyState> {
 
   /**
    * A dropdown, as Streamlit's `st.selectbox`: the chosen option (null with `index: null` until one is chosen, or with no options).
+   * With `acceptNewOptions: true` the user may also type a value that is not an option, as Streamlit's `accept_new_options`:
+   * the widget returns that text (`formatFunc` does not apply to it).
    * @example const origin = st.sidebar.selectbox('Origin', ['USA', 'Europe', 'Japan']);
    */
+  selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly acceptNewOptions: true }): T | string | null;
+  /** With `index: null`: null until the user picks an option. */
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { readonly index: null }): T | null;
   selectbox<T>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T;
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> = {}): T | null {
@@ -764,7 +797,14 @@ export class DeltaGenerator<State extends object = AnyState> {
     return renderWidget(this.#core, selectboxDefinition('radio', label, options, opts));
   }
 
-  /** A multi-choice dropdown, as Streamlit's `st.multiselect`: the chosen options. */
+  /**
+   * A multi-choice dropdown, as Streamlit's `st.multiselect`: the chosen options. With `acceptNewOptions: true` the
+   * user may also type values, returned as their text.
+   * @example const tags = st.multiselect('Tags', ['news', 'tech'], { acceptNewOptions: true });
+   */
+  multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> & { readonly acceptNewOptions: true }): (T | string)[];
+  /** Without `acceptNewOptions`: the chosen options, in option order of picking. */
+  multiselect<T>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[];
   multiselect<T>(label: string, options: readonly T[], opts: MultiselectOptions<T> = {}): T[] {
     return renderWidget(this.#core, multiselectDefinition(label, options, opts));
   }

@@ -5,7 +5,10 @@ import type { BlockProto, ElementProto } from '../protocol/elements.js';
 import type { RunContext } from '../runtime/runContext.js';
 import { nodeAt } from '../tree/elementTree.js';
 import type { Container } from '../tree/treeWriter.js';
+import type { PendingCallInfo } from '../runtime/pendingCalls.js';
 import type { DeltaGeneratorHost } from './host.js';
+
+const WITH_CALL = { call: '`container.with(fn)`', fix: '`await container.with(async () => { … })`' };
 
 /**
  * Where a DeltaGenerator writes: `main` (the root `st`, which follows
@@ -104,9 +107,13 @@ export class DeltaGeneratorCore {
     return new DeltaGeneratorCore(this.host, { kind: 'container', container, runId });
   }
 
-  /** Runs `fn` with bare `st.*` calls written into this container (`container.with(fn)`). */
-  with<R>(fn: () => R): R {
+  /**
+   * Runs `fn` with bare `st.*` calls written into this container (`container.with(fn)`). An async `fn` the app
+   * does not await is tracked as `call` (see PendingCalls; `null`: the caller tracks it): the run warns and waits for it.
+   */
+  with<R>(fn: () => R, call: Pick<PendingCallInfo, 'call' | 'fix'> | null = WITH_CALL): R {
     const run = this.run();
+    const caller = run.activeContainer();
     const container = this.container(run);
     run.stack.push(container);
     const pop = () => {
@@ -120,7 +127,12 @@ export class DeltaGeneratorCore {
       pop();
       throw e;
     }
-    if (result instanceof Promise) return result.finally(pop) as R;
+    if (!(result instanceof Promise)) {
+      pop();
+      return result;
+    }
+    const done = result.finally(pop);
+    return (call ? run.pendingCalls.track(done, { ...call, container: caller }) : done) as R;
     pop();
     return result;
   }

@@ -1,6 +1,7 @@
 import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
+import { commandSource } from '../dg/unknownOptions.js';
 
 /** Most members listed for one object. */
 const MAX_MEMBERS = 100;
@@ -58,7 +59,7 @@ export function helpProto(obj: unknown): ElementProtoOf<'help'> {
 }
 
 function functionHelp(fn: (...args: unknown[]) => unknown): ElementProtoOf<'help'> {
-  const source = Function.prototype.toString.call(fn);
+  const source = Function.prototype.toString.call(commandSource(fn));
   const name = fn.name || 'anonymous';
   if (/^class\b/.test(source)) {
     const base = Object.getPrototypeOf(fn) as { name?: string } | null;
@@ -67,7 +68,7 @@ function functionHelp(fn: (...args: unknown[]) => unknown): ElementProtoOf<'help
     const members = [...statics, ...inheritedMethods(fn.prototype as object)].slice(0, MAX_MEMBERS);
     return makeProto('help', { name, kind: 'class', signature, members });
   }
-  const kind = functionKind(fn);
+  const kind = functionKind(commandSource(fn));
   return makeProto('help', { name, kind, signature: `${name}(${parameters(source)})`, members: [] });
 }
 
@@ -131,7 +132,7 @@ function inheritedMethods(proto: object | null): HelpMember[] {
 }
 
 function method(name: string, fn: object): HelpMember {
-  return { name, kind: 'method', signature: `${name}(${parameters(Function.prototype.toString.call(fn))})` };
+  return { name, kind: 'method', signature: `${name}(${parameters(Function.prototype.toString.call(commandSource(fn)))})` };
 }
 
 /** A one-line preview of a value, at most 80 characters; never `[object Object]`. */

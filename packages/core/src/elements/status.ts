@@ -1,4 +1,5 @@
 import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
+import { isControlFlow } from '../controlFlow.js';
 import { invalidArgument } from '../errors.js';
 import { display, event } from '../protocol/elementSpec.js';
 import type { BlockProtoOf, ElementProtoOf } from '../protocol/elements.js';
@@ -109,7 +110,7 @@ export function statusBlock(
   core: DeltaGeneratorCore,
   label: string,
   options: StatusOptions = {},
-): { readonly box: DeltaGeneratorCore; readonly update: (change: StatusUpdate) => void } {
+): { readonly box: DeltaGeneratorCore; readonly update: (change: StatusUpdate) => void; readonly state: () => StatusUpdate['state'] } {
   let proto: BlockProtoOf<'status'> = { type: 'status', label, state: options.state ?? 'running', expanded: Boolean(options.expanded) };
   const box = core.block(proto);
   const update = (change: StatusUpdate): void => {
@@ -117,7 +118,51 @@ export function statusBlock(
     const run = box.run();
     run.writer.updateBlock(box.container(run), proto);
   };
-  return { box, update };
+  return { box, update, state: () => proto.state };
+}
+
+/**
+ * Body of `st.status(label, fn, options)`, as Streamlit's `with st.status(...)`: runs `fn` with the box (and bare
+ * `st.*` calls routed into it, as `container.with(fn)`); when `fn` returns, a box still `'running'` turns
+ * `'complete'`; when it throws, `'error'`, and the error goes on. Expansion stays as set. Returns what `fn` returns.
+ */
+export function statusWith<H, R>(
+  core: DeltaGeneratorCore,
+  status: ReturnType<typeof statusBlock>,
+  handle: H,
+  label: string,
+  fn: (status: H) => R,
+): R {
+  const settle = (state: 'complete' | 'error'): void => {
+    if (status.state() !== 'running') return;
+    try {
+      status.update({ state });
+    } catch {
+      // The run is ending (a newer interaction, st.stop()): the box stays as it was.
+    }
+  };
+  const failed = (e: unknown): never => {
+    if (!isControlFlow(e)) settle('error');
+    throw e;
+  };
+  const run = core.run();
+  const caller = core.container(run);
+  let result: R;
+  try {
+    result = status.box.with(() => fn(handle), null);
+  } catch (e) {
+    return failed(e);
+  }
+  if (!(result instanceof Promise)) {
+    settle('complete');
+    return result;
+  }
+  const call = { call: `\`st.status('${label}', fn)\``, fix: `\`await st.status('${label}', async (status) => { … })\``, container: caller };
+  const done = result.then((value: unknown) => {
+    settle('complete');
+    return value;
+  }, failed);
+  return run.pendingCalls.track(done, call) as R;
 }
 
 /** The spinner appears only when the work takes longer than this, so fast work never flickers (as Streamlit). */
@@ -126,20 +171,34 @@ export const SPINNER_DELAY_MS = 500;
 /**
  * Body of `st.spinner`: shows a spinner in a placeholder after
  * {@link SPINNER_DELAY_MS} ms on the runtime's `scheduler` (fake time in
- * tests) while `work` runs, then clears it.
+ * tests) while `work` runs, then clears it. Async work the app does not
+ * await is tracked (see PendingCalls): the run warns and waits for it.
  */
-export async function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
+export function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
+  const run = core.run();
+  const caller = core.container(run);
   const slot = emptyHandle(core);
-  const run = slot.run();
   const container = slot.container(run);
   const { scheduler } = core.host;
   const timer = scheduler.setTimeout(() => {
     if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, spinnerProto(text));
   }, SPINNER_DELAY_MS);
-  try {
-    return await work();
-  } finally {
+  const clear = (): void => {
     scheduler.clearTimeout(timer);
     if (!run.ended) run.writer.putElement(container, emptyProto());
+  };
+  let result: R | Promise<R>;
+  try {
+    result = work();
+  } catch (e) {
+    clear();
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rejects with what work threw, as an async function would.
+    return Promise.reject(e);
   }
+  if (!(result instanceof Promise)) {
+    clear();
+    return Promise.resolve(result);
+  }
+  const call = { call: `\`st.spinner('${text}', …)\``, fix: `\`await st.spinner('${text}', …)\``, container: caller };
+  return run.pendingCalls.track(result.finally(clear), call);
 }

@@ -3,6 +3,7 @@ import { deltaGeneratorCore, type DeltaGenerator } from '../dg/deltaGenerator.js
 import { hashString } from '../hash/hasher.js';
 import type { FragmentEntry } from './fragmentRegistry.js';
 import { runFragment, type FragmentFunction } from './fragment.js';
+import { checkWrapperOptions } from '../dg/unknownOptions.js';
 
 /** Options of {@link dialog}, as Streamlit's `@st.dialog`. */
 export interface DialogOptions {
@@ -33,6 +34,7 @@ export function dialog<A extends unknown[], R, State extends object = AnyState>(
   fn: (st: DeltaGenerator<State>, ...args: A) => R | Promise<R>,
   options: DialogOptions = {},
 ): FragmentFunction<A, Awaited<R>> {
+  checkWrapperOptions('dialog', options);
   const id = hashString(`dialog-${++nextIdentity}-${title}`);
   const width = options.width ?? 'small';
   const dismissible = options.dismissible ?? true;
@@ -48,6 +50,7 @@ export function dialog<A extends unknown[], R, State extends object = AnyState>(
       block: { type: 'dialog', title, width, dismissible, isOpen: true, fragmentId: id },
       invoke: () => fn(host.rootDeltaGenerator() as DeltaGenerator<State>, ...args),
     };
-    return runFragment(host, r, entry, events) as Promise<Awaited<R>>;
+    const call = { call: `The dialog '${title}'`, fix: `\`await ${fn.name || 'openDialog'}(st)\`` };
+    return runFragment(host, r, entry, events, call) as Promise<Awaited<R>>;
   };
 }

@@ -10,6 +10,8 @@ import type { Container } from '../tree/treeWriter.js';
 import { parseDuration, type Duration } from '../time/duration.js';
 import type { FragmentEntry } from './fragmentRegistry.js';
 import { resetOutsideWrappers } from './outsideWrites.js';
+import type { PendingCallInfo } from '../runtime/pendingCalls.js';
+import { checkWrapperOptions } from '../dg/unknownOptions.js';
 
 /** Thrown out of a fragment whose error is already shown inside it, so nobody shows it twice. */
 export class FragmentHandledError extends Error {
@@ -50,6 +52,7 @@ export function fragment<A extends unknown[], R, State extends object = AnyState
   fn: (st: DeltaGenerator<State>, ...args: A) => R | Promise<R>,
   options: FragmentOptions = {},
 ): FragmentFunction<A, Awaited<R>> {
+  checkWrapperOptions('fragment', options);
   const identity = `fragment-${++nextIdentity}-${fn.name}`;
   const runEveryMs = options.runEvery === undefined ? undefined : parseDuration(options.runEvery);
   return (st, ...args): Promise<Awaited<R>> => {
@@ -69,7 +72,9 @@ export function fragment<A extends unknown[], R, State extends object = AnyState
       ...(parent.fragmentId ? { outerFragmentId: parent.fragmentId } : {}),
       ...(runEveryMs !== undefined ? { runEveryMs } : {}),
     };
-    return runFragment(host, r, entry, parent) as Promise<Awaited<R>>;
+    const name = fn.name || 'fragment';
+    const call = { call: `The fragment \`${name}(st)\``, fix: `\`await ${name}(st)\`` };
+    return runFragment(host, r, entry, parent, call) as Promise<Awaited<R>>;
   };
 }
 
@@ -80,7 +85,13 @@ export function fragment<A extends unknown[], R, State extends object = AnyState
  * forgot to `await` still leaves the page in order; the returned promise
  * rejects (with {@link FragmentHandledError}) only for whoever awaits it.
  */
-export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: FragmentEntry, parent: Container): Promise<unknown> {
+export function runFragment(
+  host: DeltaGeneratorHost,
+  run: RunContext,
+  entry: FragmentEntry,
+  parent: Container,
+  call?: Pick<PendingCallInfo, 'call' | 'fix'>,
+): Promise<unknown> {
   host.fragments.set(entry);
   run.newFragmentIds.add(entry.id);
   const box = run.writer.putBlock(parent, entry.block, { fragmentId: entry.id });
@@ -100,8 +111,10 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
     throw new FragmentHandledError(e);
   };
   let outcome: Promise<unknown>;
+  let running = false;
   try {
     const result: unknown = entry.invoke();
+    running = result instanceof Promise;
     outcome =
       result instanceof Promise
         ? result.then((value: unknown) => {
@@ -115,6 +128,8 @@ export function runFragment(host: DeltaGeneratorHost, run: RunContext, entry: Fr
     outcome = Promise.resolve().then(() => failed(e));
   }
   outcome.catch(() => undefined);
+  // An async fragment the app does not await is still running when the script ends: the run warns and waits for it.
+  if (call && running) void run.pendingCalls.track(outcome, { ...call, container: parent, showsOwnError: true });
   return outcome;
 }
 

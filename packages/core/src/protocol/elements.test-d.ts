@@ -52,7 +52,7 @@ describe('the element map', () => {
     >();
     expectTypeOf<WidgetValueMap['fileUploader']>().toEqualTypeOf<{ fileId: string; name: string; type: string; size: number }[]>();
     expectTypeOf<WidgetValueMap['downloadButton']>().toEqualTypeOf<boolean>();
-    expectTypeOf<WidgetValueMap['multiselect']>().toEqualTypeOf<number[]>();
+    expectTypeOf<WidgetValueMap['multiselect']>().toEqualTypeOf<(number | string)[]>(); // strings: typed entries (acceptNewOptions)
     expectTypeOf<WidgetValueMap['slider']>().toEqualTypeOf<number | [number, number]>();
   });
 });

@@ -1,6 +1,7 @@
 import { InterruptSignal, StopSignal, type ControlFlowSignal } from '../controlFlow.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { Container, TreeWriter } from '../tree/treeWriter.js';
+import { PendingCalls } from './pendingCalls.js';
 
 /** What a run knows about a form it rendered. */
 export interface FormRecord {
@@ -36,6 +37,8 @@ export class RunContext {
   queryParamsChanged = false;
   /** Widgets whose callback this run has started (a carried trigger must not call it again). */
   readonly callbacksRun = new Set<string>();
+  /** Fragments, dialogs, spinners, `st.status(label, fn)` and `container.with(fn)` calls still running (see PendingCalls). */
+  readonly pendingCalls = new PendingCalls();
   /** Settles when the run is abandoned (see {@link RunContext.abandon}); never rejects. */
   readonly abandoned: Promise<AbandonReason>;
   private endRequest: EndRequest | undefined;

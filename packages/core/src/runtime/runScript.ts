@@ -6,6 +6,7 @@ import { FragmentHandledError, rerunFragment } from '../fragments/fragment.js';
 import type { RunEndStatus } from '../protocol/forwardMsg.js';
 import type { DeltaGeneratorHost } from '../dg/host.js';
 import type { SessionState, WidgetMetadata } from '../state/sessionState.js';
+import { settlePendingCalls } from './pendingCalls.js';
 import type { PendingChange, RerunRequest } from './rerunRequest.js';
 import { RunContext, timeoutError, type AbandonReason } from './runContext.js';
 import type { RunHost } from './runHost.js';
@@ -54,6 +55,8 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
     await runCallbacks(scoped, run, callbacks);
     if (fullRun) await host.script(scoped.st);
     else await rerunFragment(scoped, run, fragmentId);
+    // A fragment, spinner or with(fn) the app forgot to await: warn and wait, so its output is not lost.
+    await settlePendingCalls(scoped, run, run.pendingCalls);
   })();
   holdSlot(host, slot, script, run);
   const ending = await Promise.race<Ending>([

@@ -139,7 +139,13 @@ export class WidgetView extends ElementView {
     const meta = this.requireMeta();
     const trigger = meta.trigger !== undefined;
     const wire = trigger ? (value as JsonValue) : meta.serialize(value);
-    if (wire === undefined) throw new Error(`${this.type} "${this.label}" cannot take the value ${JSON.stringify(value)}`);
+    if (wire === undefined) {
+      const hint =
+        (this.type === 'selectbox' || this.type === 'multiselect') && !this.proto['acceptNewOptions']
+          ? ': it is not among its options (acceptNewOptions lets users add one)'
+          : '';
+      throw new Error(`${this.type} "${this.label}" cannot take the value ${JSON.stringify(value)}${hint}`);
+    }
     this.driver.stage(this.proto, { wire, value: trigger ? value : meta.deserialize(wire), trigger });
     return this;
   }

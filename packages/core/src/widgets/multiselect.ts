@@ -1,7 +1,7 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
-import { optionLabels, type OptionWidgetOptions } from './selectbox.js';
-import { expectIndex, indexOfOption, invalidValue, type WidgetDefinition } from './widgetDefinition.js';
+import { newOptionValue, newOptionWire, optionLabels, type OptionWidgetOptions } from './selectbox.js';
+import { indexOfOption, invalidValue, type WidgetDefinition } from './widgetDefinition.js';
 import { widget } from '../protocol/elementSpec.js';
 
 /** `st.multiselect` in the element map: the wire value is the list of selected indices into `options`. */
@@ -9,14 +9,16 @@ export const multiselectElements = {
   /** `st.multiselect`: any number of options, as Streamlit's `st.multiselect`. */
   multiselect: widget<
     {
-      /** Indices of the selected options. */
-      value: number[];
+      /** Indices of the selected options; strings for values the user typed (with `acceptNewOptions`). */
+      value: (number | string)[];
       /** The option labels, in order (through `formatFunc`). */
       options: string[];
       /** Most options that can be selected; absent: no limit. */
       maxSelections?: number;
       /** Text shown while nothing is selected. */
       placeholder?: string;
+      /** The user may type values that are not among the options. Absent: false. */
+      acceptNewOptions?: boolean;
     },
     unknown[]
   >().with('select', 'unselect', 'options'),
@@ -30,6 +32,11 @@ export interface MultiselectOptions<T> extends OptionWidgetOptions<T> {
   readonly maxSelections?: number;
   /** Text shown while nothing is selected. */
   readonly placeholder?: string;
+  /**
+   * Let the user type values that are not among the options, as Streamlit's `accept_new_options`: each comes back
+   * as its text (a string; `formatFunc` does not apply to it). Default false.
+   */
+  readonly acceptNewOptions?: boolean;
 }
 
 /**
@@ -48,6 +55,7 @@ export function multiselectDefinition<T>(label: string, options: readonly T[], o
     return i;
   });
   const max = opts.maxSelections;
+  const accept = Boolean(opts.acceptNewOptions);
   if (max !== undefined && defaultIndices.length > max) {
     throw invalidArgument(`st.multiselect "${label}": ${defaultIndices.length} defaults selected but maxSelections is ${max}.`);
   }
@@ -62,28 +70,31 @@ export function multiselectDefinition<T>(label: string, options: readonly T[], o
       help: opts.help ?? null,
       maxSelections: max ?? null,
       placeholder: opts.placeholder ?? null,
+      ...(accept ? { acceptNewOptions: true } : {}),
     },
     defaultValue: defaultIndices.map((i) => list[i] as T),
     customDefault: defaultIndices.length > 0,
     deserialize: (wire: JsonValue) => {
       if (!Array.isArray(wire)) throw invalidValue('multiselect', label, `expected a list of option indices, got ${JSON.stringify(wire)}`);
-      const indices = wire.map((w) => expectIndex('multiselect', label, w, list.length));
-      if (new Set(indices).size !== indices.length) throw invalidValue('multiselect', label, 'an option is selected twice');
-      if (max !== undefined && indices.length > max)
-        throw invalidValue('multiselect', label, `${indices.length} selections is more than maxSelections (${max})`);
-      return indices.map((i) => list[i] as T);
+      // A typed entry (acceptNewOptions) is a string: the app sees that text. T | string is T's own type for string options.
+      const values = wire.map((w) => newOptionValue('multiselect', label, w, list, labels, accept) as T);
+      if (new Set(values).size !== values.length) throw invalidValue('multiselect', label, 'an option is selected twice');
+      if (max !== undefined && values.length > max)
+        throw invalidValue('multiselect', label, `${values.length} selections is more than maxSelections (${max})`);
+      return values;
     },
     serialize: (value) => {
       if (!Array.isArray(value)) return undefined;
-      const indices = value.map((v) => indexOfOption(list, v));
-      if (indices.some((i) => i < 0) || (max !== undefined && indices.length > max)) return undefined;
-      return indices;
+      const wire = value.map((v) => newOptionWire(list, v, accept));
+      if (wire.some((w) => w === undefined) || (max !== undefined && wire.length > max)) return undefined;
+      return wire as (number | string)[];
     },
     proto: (base) => ({
       ...base,
       type: 'multiselect',
-      value: base.value as number[],
+      value: base.value as (number | string)[],
       options: labels,
+      ...(accept ? { acceptNewOptions: true } : {}),
       ...(max !== undefined ? { maxSelections: max } : {}),
       ...(opts.placeholder !== undefined ? { placeholder: opts.placeholder } : {}),
     }),

@@ -1,6 +1,6 @@
 import { invalidArgument } from '../errors.js';
 import type { JsonValue } from '../protocol/elements.js';
-import { expectIndex, indexOfOption, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
+import { expectIndex, indexOfOption, invalidValue, type WidgetCommonOptions, type WidgetDefinition } from './widgetDefinition.js';
 import { widget } from '../protocol/elementSpec.js';
 
 /** Selectbox and radio in the element map: the wire value is the index into `options`, or null for no selection. */
@@ -8,12 +8,14 @@ export const selectboxElements = {
   /** `st.selectbox`: a drop-down of options, as Streamlit's `st.selectbox`. */
   selectbox: widget<
     {
-      /** Index of the selected option; null for no selection. */
-      value: number | null;
+      /** Index of the selected option; a string for a value the user typed (with `acceptNewOptions`); null for no selection. */
+      value: number | string | null;
       /** The option labels, in order (through `formatFunc`). */
       options: string[];
       /** Text shown while nothing is selected. */
       placeholder?: string;
+      /** The user may type a value that is not among the options. Absent: false. */
+      acceptNewOptions?: boolean;
     },
     unknown
   >().with('select', 'options', 'index'),
@@ -47,14 +49,48 @@ export interface SelectboxOptions<T> extends OptionWidgetOptions<T> {
   readonly index?: number | null;
   /** Text shown while nothing is selected. */
   readonly placeholder?: string;
+  /**
+   * Let the user type a value that is not among the options, as Streamlit's `accept_new_options`: the widget then
+   * returns that text (a string; `formatFunc` does not apply to it). Default false.
+   */
+  readonly acceptNewOptions?: boolean;
 }
 
-/** Options of `st.radio`, as Streamlit's `st.radio`. */
-export interface RadioOptions<T> extends SelectboxOptions<T> {
+/** Options of `st.radio`, as Streamlit's `st.radio` (which takes no new options). */
+export interface RadioOptions<T> extends Omit<SelectboxOptions<T>, 'acceptNewOptions'> {
   /** Lay the options out in a row. */
   readonly horizontal?: boolean;
   /** A caption under each option (markdown). */
   readonly captions?: readonly string[];
+}
+
+/**
+ * A typed entry (`acceptNewOptions`) on the wire: the option whose label it is (as Streamlit matches the
+ * formatted options), else the text itself.
+ * @throws LitUiError `InvalidWidgetValue` for an entry that is not a string, or any entry without `acceptNewOptions`.
+ */
+export function newOptionValue<T>(
+  type: string,
+  label: string,
+  wire: JsonValue,
+  list: readonly T[],
+  labels: readonly string[],
+  accept: boolean,
+): T | string {
+  if (typeof wire === 'number') return list[expectIndex(type, label, wire, list.length)] as T;
+  if (!accept || typeof wire !== 'string') {
+    const expected = accept ? 'an option index or the text of a new option' : 'an option index (new options need acceptNewOptions)';
+    throw invalidValue(type, label, `expected ${expected}, got ${JSON.stringify(wire)}`);
+  }
+  const i = labels.indexOf(wire);
+  return i >= 0 ? (list[i] as T) : wire;
+}
+
+/** The wire form of a value of an option widget that may accept new options: its index, the new text, or undefined. */
+export function newOptionWire<T>(list: readonly T[], value: unknown, accept: boolean): number | string | undefined {
+  const i = indexOfOption(list, value);
+  if (i >= 0) return i;
+  return accept && typeof value === 'string' ? value : undefined;
 }
 
 /** The labels of `options`, through `formatFunc`. */
@@ -67,7 +103,7 @@ export function selectboxDefinition<T>(
   type: 'selectbox' | 'radio',
   label: string,
   options: readonly T[],
-  opts: RadioOptions<T>,
+  opts: RadioOptions<T> & SelectboxOptions<T>,
 ): WidgetDefinition<T | null, 'selectbox' | 'radio'> {
   const list = [...options];
   const labels = optionLabels(list, opts.formatFunc);
@@ -76,6 +112,7 @@ export function selectboxDefinition<T>(
     throw invalidArgument(`st.${type} "${label}": index ${index} must be between 0 and ${list.length - 1}, or null.`);
   }
   const defaultValue = index === null || list.length === 0 ? null : (list[index] as T);
+  const accept = type === 'selectbox' && Boolean(opts.acceptNewOptions);
   return {
     type,
     label,
@@ -88,15 +125,13 @@ export function selectboxDefinition<T>(
       placeholder: opts.placeholder ?? null,
       horizontal: Boolean(opts.horizontal),
       captions: opts.captions ?? null,
+      ...(accept ? { acceptNewOptions: true } : {}),
     },
     defaultValue,
     customDefault: opts.index !== undefined && opts.index !== 0,
-    deserialize: (wire: JsonValue) => (wire === null ? null : (list[expectIndex(type, label, wire, list.length)] as T)),
-    serialize: (value) => {
-      if (value === null) return null;
-      const i = indexOfOption(list, value);
-      return i >= 0 ? i : undefined;
-    },
+    // A typed entry (acceptNewOptions) is a string: the app sees that text. T | string is T's own type for string options.
+    deserialize: (wire: JsonValue) => (wire === null ? null : (newOptionValue(type, label, wire, list, labels, accept) as T)),
+    serialize: (value) => (value === null ? null : newOptionWire(list, value, accept)),
     proto: (base) =>
       type === 'radio'
         ? {
@@ -110,9 +145,10 @@ export function selectboxDefinition<T>(
         : {
             ...base,
             type,
-            value: base.value as number | null,
+            value: base.value as number | string | null,
             options: labels,
             ...(opts.placeholder !== undefined ? { placeholder: opts.placeholder } : {}),
+            ...(accept ? { acceptNewOptions: true } : {}),
           },
     ...(opts.onChange ? { callback: opts.onChange } : {}),
   };

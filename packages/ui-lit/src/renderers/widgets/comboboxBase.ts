@@ -6,7 +6,10 @@ import { plainLabelText } from './labelText.js';
 import { WidgetElement } from './widgetElement.js';
 
 /** Fields of option widgets with a dropdown. */
-export type ComboboxProto = WidgetProto & { readonly options: readonly string[]; readonly placeholder?: string };
+export type ComboboxProto = WidgetProto & { readonly options: readonly string[]; readonly placeholder?: string; readonly acceptNewOptions?: boolean };
+
+/** `active` of the "Add …" entry that offers the typed text as a new option (`acceptNewOptions`). */
+export const NEW_OPTION = -2;
 
 /** The dropdown's chevron icon. */
 export const chevronIcon = html`<svg class="lu-select-chevron" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
@@ -19,7 +22,10 @@ export const chevronIcon = html`<svg class="lu-select-chevron" viewBox="0 0 24 2
  * listbox of the options. Typing filters the options (case-insensitive,
  * anywhere in the text); ArrowDown/ArrowUp move the highlight, Enter picks,
  * Escape closes, Tab leaves; a click outside closes. The list opens upwards
- * when there is no room below.
+ * when there is no room below. With `acceptNewOptions`, typed text that is no
+ * option's label is offered as a last entry, "Add “text”" (an option of the
+ * listbox like the others, reached with the arrows; Enter picks it when no
+ * option matches), as Streamlit's `accept_new_options`.
  */
 export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> extends WidgetElement<P> {
   static override properties = {
@@ -49,6 +55,27 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
 
   /** What a pick of option `index` does. */
   protected abstract choose(index: number): void;
+
+  /** What a pick of the typed `text` as a new option does (`acceptNewOptions`). */
+  protected chooseNew(_text: string): void {}
+
+  /** The typed text offered as a new option, or null (no `acceptNewOptions`, nothing typed, or an option's label). */
+  protected get newEntry(): string | null {
+    const text = (this.filter ?? '').trim();
+    if (!this.proto.acceptNewOptions || text === '') return null;
+    return this.proto.options.some((option) => plainLabelText(option) === text) ? null : text;
+  }
+
+  /** Entries the arrows move through: the enabled options shown, then the "Add" entry. */
+  private get navigable(): number[] {
+    const shown = this.shown.filter((i) => this.enabled(i));
+    return this.newEntry === null ? shown : [...shown, NEW_OPTION];
+  }
+
+  /** id of the listbox entry `active` (an option index or {@link NEW_OPTION}). */
+  protected optionId(active: number): string {
+    return active === NEW_OPTION ? `${this.uid}-opt-new` : `${this.uid}-opt-${active}`;
+  }
 
   /** True when option `index` belongs in the list (multiselect hides chosen ones). */
   protected listed(_index: number): boolean {
@@ -94,7 +121,7 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
   }
 
   private moveActive(delta: 1 | -1): void {
-    const shown = this.shown.filter((i) => this.enabled(i));
+    const shown = this.navigable;
     if (shown.length === 0) return;
     const at = shown.indexOf(this.active);
     this.active = shown[at === -1 ? (delta === 1 ? 0 : shown.length - 1) : (at + delta + shown.length) % shown.length]!;
@@ -113,7 +140,8 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
       case 'Enter':
         if (!this.open) return;
         event.preventDefault();
-        if (this.active >= 0 && this.enabled(this.active)) this.choose(this.active);
+        if (this.active === NEW_OPTION && this.newEntry !== null) this.chooseNew(this.newEntry);
+        else if (this.active >= 0 && this.enabled(this.active)) this.choose(this.active);
         break;
       case 'Escape':
         if (this.open) {
@@ -132,7 +160,7 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
   protected onInput(event: Event): void {
     this.filter = (event.target as HTMLInputElement).value;
     if (!this.open) this.openList();
-    this.active = this.shown.find((i) => this.enabled(i)) ?? -1;
+    this.active = this.navigable[0] ?? -1;
   }
 
   /** Pointer-down on the field: toggles the list and keeps focus in the input. */
@@ -163,8 +191,8 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.open && changed.has('active') && this.active >= 0) {
-      this.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
+    if (this.open && changed.has('active') && this.active !== -1) {
+      this.querySelector(`#${this.optionId(this.active)}`)?.scrollIntoView?.({ block: 'nearest' });
     }
   }
 
@@ -182,7 +210,7 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
       aria-haspopup="listbox"
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls=${this.listId}
-      aria-activedescendant=${this.open && this.active >= 0 ? `${this.uid}-opt-${this.active}` : nothing}
+      aria-activedescendant=${this.open && this.active !== -1 ? this.optionId(this.active) : nothing}
       .value=${live(value)}
       placeholder=${placeholder}
       ?disabled=${this.disabled}
@@ -195,23 +223,34 @@ export abstract class ComboboxBase<P extends ComboboxProto = ComboboxProto> exte
   protected renderList(selected: (index: number) => boolean, note?: string): TemplateResult | typeof nothing {
     if (!this.open) return nothing;
     const shown = this.shown;
+    const added = this.newEntry;
     return html`<div class="lu-select-menu${this.upward ? ' lu-select-menu--up' : ''}">
       ${note === undefined ? nothing : html`<div class="lu-select-note" role="status">${note}</div>`}
       <ul class="lu-select-list" id=${this.listId} role="listbox" aria-label=${this.plainLabel}
         aria-multiselectable=${this.proto.type === 'multiselect' ? 'true' : nothing}>
-        ${shown.length === 0 ? html`<li class="lu-select-empty" role="presentation">No results</li>` : nothing}
+        ${shown.length === 0 && added === null ? html`<li class="lu-select-empty" role="presentation">No results</li>` : nothing}
         ${repeat(
           shown,
           (i) => i,
           (i) => html`<li
           class="lu-select-option${i === this.active ? ' lu-select-option--active' : ''}"
-          id="${this.uid}-opt-${i}" role="option" aria-selected=${selected(i) ? 'true' : 'false'}
+          id=${this.optionId(i)} role="option" aria-selected=${selected(i) ? 'true' : 'false'}
           aria-disabled=${this.enabled(i) ? nothing : 'true'}
           @pointerdown=${(e: Event) => e.preventDefault()}
           @pointermove=${() => this.enabled(i) && this.active !== i && (this.active = i)}
           @click=${() => this.enabled(i) && this.choose(i)}
         >${plainLabelText(this.proto.options[i] ?? '')}</li>`,
         )}
+        ${
+          added === null
+            ? nothing
+            : html`<li class="lu-select-option${this.active === NEW_OPTION ? ' lu-select-option--active' : ''}"
+          id=${this.optionId(NEW_OPTION)} role="option" aria-selected="false"
+          @pointerdown=${(e: Event) => e.preventDefault()}
+          @pointermove=${() => this.active !== NEW_OPTION && (this.active = NEW_OPTION)}
+          @click=${() => this.chooseNew(added)}
+        >Add “${added}”</li>`
+        }
       </ul>
     </div>`;
   }

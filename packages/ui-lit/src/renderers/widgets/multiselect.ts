@@ -3,7 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { chevronIcon, ComboboxBase, type ComboboxProto } from './comboboxBase.js';
 import { plainLabelText } from './labelText.js';
 
-type MultiselectProto = ComboboxProto & { readonly value: readonly number[]; readonly maxSelections?: number };
+/** A chosen entry: an option index, or a typed value (`acceptNewOptions`). */
+type Entry = number | string;
+type MultiselectProto = ComboboxProto & { readonly value: readonly Entry[]; readonly maxSelections?: number };
 
 const cross = (size: number) => html`<svg viewBox="0 0 16 16" width=${size} height=${size} aria-hidden="true">
   <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
@@ -17,17 +19,19 @@ const cross = (size: number) => html`<svg viewBox="0 0 16 16" width=${size} heig
  * more picks. Backspace in the empty input removes the last chip; a clear
  * button removes all. When `maxSelections` is reached the options are
  * disabled with a note. Every change sends the list of indices:
- * `ctx.widgets.set(proto, [2, 0])`. Placeholder: "Choose options".
+ * `ctx.widgets.set(proto, [2, 0])`. Placeholder: "Choose options". With
+ * `acceptNewOptions`, typed text confirmed with Enter (or its "Add" entry)
+ * becomes a chip too, sent as the text itself: `[2, 'typed']`.
  *
  * @example
  * html`<lit-ui-multiselect .proto=${proto} .ctx=${ctx}></lit-ui-multiselect>`
  */
 export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
-  /** Indices of the chosen options, in the order picked. */
-  protected get selected(): number[] {
+  /** The chosen entries (option indices, typed texts), in the order picked. */
+  protected get selected(): Entry[] {
     const v = this.value;
     const n = this.proto.options.length;
-    return Array.isArray(v) ? v.filter((i): i is number => typeof i === 'number' && i >= 0 && i < n) : [];
+    return Array.isArray(v) ? v.filter((i): i is Entry => (typeof i === 'number' && i >= 0 && i < n) || typeof i === 'string') : [];
   }
 
   /** True when `maxSelections` options are chosen. */
@@ -44,7 +48,7 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
     return !this.full;
   }
 
-  private update_(next: number[]): void {
+  private update_(next: Entry[]): void {
     this.ctx.widgets.set(this.proto, next);
   }
 
@@ -55,8 +59,15 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
     this.active = this.full ? -1 : (this.shown.find((i) => i !== index) ?? -1);
   }
 
-  /** Removes option `index` from the selection. */
-  protected removeOption(index: number): void {
+  protected override chooseNew(text: string): void {
+    if (this.full) return;
+    this.filter = null;
+    if (!this.selected.includes(text)) this.update_([...this.selected, text]);
+    this.active = -1;
+  }
+
+  /** Removes entry `index` (an option index or a typed text) from the selection. */
+  protected removeOption(index: Entry): void {
     if (this.disabled) return;
     this.update_(this.selected.filter((i) => i !== index));
     this.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
@@ -88,7 +99,7 @@ export class MultiselectWidget extends ComboboxBase<MultiselectProto> {
               selected,
               (i) => i,
               (i) => {
-                const text = plainLabelText(options[i] ?? '');
+                const text = typeof i === 'string' ? i : plainLabelText(options[i] ?? '');
                 return html`<span class="lu-chip"><span class="lu-chip-text" title=${text}>${text}</span
                 ><button type="button" class="lu-chip-remove" tabindex="-1" aria-label="Remove ${text}" ?disabled=${this.disabled}
                   @click=${() => this.removeOption(i)}>${cross(12)}</button></span>`;

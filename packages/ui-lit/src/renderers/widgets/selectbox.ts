@@ -2,13 +2,15 @@ import { html } from 'lit';
 import { chevronIcon, ComboboxBase, type ComboboxProto } from './comboboxBase.js';
 import { plainLabelText } from './labelText.js';
 
-type SelectboxProto = ComboboxProto & { readonly value: number | null };
+type SelectboxProto = ComboboxProto & { readonly value: number | string | null };
 
 /**
  * `<lit-ui-selectbox>`: as Streamlit's `st.selectbox`. A field showing the
  * chosen option (or the placeholder, default "Choose an option", when the
  * value is null) that opens a filterable list (see {@link ComboboxBase}).
- * Picking an option sends its index: `ctx.widgets.set(proto, index)`.
+ * Picking an option sends its index: `ctx.widgets.set(proto, index)`; with
+ * `acceptNewOptions`, typed text confirmed with Enter (or its "Add" entry)
+ * is sent as the text itself, and shown as the chosen value.
  *
  * @example
  * html`<lit-ui-selectbox .proto=${proto} .ctx=${ctx}></lit-ui-selectbox>`
@@ -18,6 +20,16 @@ export class SelectboxWidget extends ComboboxBase<SelectboxProto> {
   protected get selected(): number | null {
     const v = this.value;
     return typeof v === 'number' && v >= 0 && v < this.proto.options.length ? v : null;
+  }
+
+  /** The typed value chosen (`acceptNewOptions`), or null. */
+  protected get typed(): string | null {
+    return typeof this.value === 'string' ? this.value : null;
+  }
+
+  protected override chooseNew(text: string): void {
+    this.closeList();
+    if (text !== this.typed) this.ctx.widgets.set(this.proto, text);
   }
 
   protected override choose(index: number): void {
@@ -39,7 +51,7 @@ export class SelectboxWidget extends ComboboxBase<SelectboxProto> {
 
   protected override render(): unknown {
     const selected = this.selected;
-    const text = selected === null ? '' : plainLabelText(this.proto.options[selected] ?? '');
+    const text = selected === null ? (this.typed ?? '') : plainLabelText(this.proto.options[selected] ?? '');
     const placeholder = this.proto.placeholder ?? 'Choose an option';
     return html`${this.renderLabel()}
       <div class="lu-select${this.open ? ' lu-select--open' : ''}${this.disabled ? ' lu-select--disabled' : ''}">
