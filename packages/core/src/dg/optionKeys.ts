@@ -83,7 +83,12 @@ export const OPTION_KEYS = {
   areaChart: { at: 1, keys: [...CHART, 'stack'] },
   scatterChart: { at: 1, keys: [...CHART, 'size'] },
   vegaLiteChart: { at: 2, keys: ['useContainerWidth', 'theme', 'key', 'onSelect', 'selectionMode', 'width', 'height'] },
-  map: { at: 1, keys: ['latitude', 'longitude', 'color', 'size', 'zoom', 'useContainerWidth', 'width', 'height', 'columns'] },
+  map: {
+    at: 1,
+    keys: ['latitude', 'longitude', 'color', 'size', 'zoom', 'useContainerWidth', 'width', 'height', 'columns', 'tileUrl', 'attribution'],
+  },
+  plotlyChart: { at: 1, keys: ['useContainerWidth', 'theme', 'key', 'onSelect', 'selectionMode', 'config', 'width', 'height'] },
+  graphvizChart: { at: 1, keys: ['useContainerWidth', 'engine', 'width', 'height'] },
   container: {
     at: 0,
     keys: ['border', 'key', 'height', 'width', 'horizontal', 'horizontalAlignment', 'verticalAlignment', 'gap'],

@@ -11,8 +11,20 @@ const kebab = (type: string) => type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 describe('widget registry', () => {
   it('has a renderer and an element class for every widget type', () => {
     expect(Object.keys(widgetRenderers).sort()).toEqual([...WIDGET_TYPES].sort());
-    // The data editor's, the date-and-time input's and the file widgets' classes load on first render (their own chunks); every other widget's is in the bundle.
-    const lazy = ['dataEditor', 'datetimeInput', 'fileUploader', 'downloadButton', 'cameraInput', 'audioInput'];
+    // The data editor's, the date and time inputs', the colour picker's, feedback's and the file widgets' classes load on
+    // first render (their own chunks); every other widget's is in the bundle.
+    const lazy = [
+      'dataEditor',
+      'datetimeInput',
+      'dateInput',
+      'timeInput',
+      'colorPicker',
+      'feedback',
+      'fileUploader',
+      'downloadButton',
+      'cameraInput',
+      'audioInput',
+    ];
     const eager = WIDGET_TYPES.filter((t) => !lazy.includes(t));
     expect(Object.keys(widgetElements).sort()).toEqual(eager.map((t) => `lit-ui-${kebab(t)}`).sort());
     expect(new Set(Object.values(widgetElements)).size).toBe(eager.length);

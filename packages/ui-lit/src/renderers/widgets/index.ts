@@ -10,9 +10,6 @@ import { ButtonWidget, FormSubmitButtonWidget } from './button.js';
 import { ButtonGroupElement, PillsWidget, SegmentedControlWidget } from './buttonGroup.js';
 import { ChatInputWidget } from './chatInput.js';
 import { CheckboxWidget } from './checkbox.js';
-import { ColorPickerWidget } from './colorPicker.js';
-import { DateInputWidget } from './dateInput.js';
-import { FeedbackWidget } from './feedback.js';
 import { MultiselectWidget } from './multiselect.js';
 import { NumberInputWidget } from './numberInput.js';
 import { RadioWidget } from './radio.js';
@@ -28,7 +25,6 @@ import { selectStyles } from './styles/selectStyles.js';
 import { sliderStyles } from './styles/sliderStyles.js';
 import { TextAreaWidget } from './textArea.js';
 import { TextInputWidget } from './textInput.js';
-import { TimeInputWidget } from './timeInput.js';
 import { ToggleWidget } from './toggle.js';
 
 /** A widget whose class loads on first render, in its own chunk. */
@@ -57,15 +53,15 @@ const widgetClasses = {
   selectbox: SelectboxWidget,
   radio: RadioWidget,
   multiselect: MultiselectWidget,
-  dateInput: DateInputWidget,
-  timeInput: TimeInputWidget,
+  dateInput: { load: () => import('./dateInput.js').then((m) => m.DateInputWidget) },
+  timeInput: { load: () => import('./timeInput.js').then((m) => m.TimeInputWidget) },
   datetimeInput: { load: () => import('./datetimeInput.js').then((m) => m.DatetimeInputWidget) },
-  colorPicker: ColorPickerWidget,
+  colorPicker: { load: () => import('./colorPicker.js').then((m) => m.ColorPickerWidget) },
   chatInput: ChatInputWidget,
   dataEditor: { load: () => import('../display/dataEditor.js').then((m) => m.DataEditorView) },
   pills: PillsWidget,
   segmentedControl: SegmentedControlWidget,
-  feedback: FeedbackWidget,
+  feedback: { load: () => import('./feedback.js').then((m) => m.FeedbackWidget) },
   // Built from the lazy kit (lit and the widget base stay in the initial file); each brings its own styles.
   fileUploader: { load: () => import('./fileUploader.js').then((m) => m.fileUploaderWidget(lazyKit)) },
   downloadButton: { load: () => import('./downloadButton.js').then((m) => m.downloadButtonWidget(lazyKit)) },
@@ -134,8 +130,6 @@ export {
   FormSubmitButtonWidget,
   ChatInputWidget,
   CheckboxWidget,
-  ColorPickerWidget,
-  DateInputWidget,
   MultiselectWidget,
   NumberInputWidget,
   RadioWidget,
@@ -144,11 +138,9 @@ export {
   SliderWidget,
   TextAreaWidget,
   TextInputWidget,
-  TimeInputWidget,
   ToggleWidget,
   ButtonGroupElement,
   PillsWidget,
   SegmentedControlWidget,
-  FeedbackWidget,
 };
 export { WidgetElement } from './widgetElement.js';
