@@ -54,7 +54,8 @@ describe('examples server', () => {
       const response = await fetch(`${base}${path}`);
       expect(response.status).toBe(200);
       const mount = path === '/pages/cars' ? '/pages' : path;
-      expect(await response.text()).toContain(`<lit-ui-app src="${mount}" layout="page" theme="auto" menu></lit-ui-app>`);
+      // `offers`: the transports this server serves (HTTP streaming here: the test attaches no WebSocket).
+      expect(await response.text()).toMatch(new RegExp(`<lit-ui-app src="${mount}" layout="page" theme="auto" offers="[a-z -]+" menu></lit-ui-app>`));
     }
     const embedded = await (await fetch(`${base}/examples/embedded`)).text();
     expect(embedded).toContain('<lit-ui-app src="/forms" theme="light"></lit-ui-app>');
