@@ -132,7 +132,15 @@ export function createRouteHandlers(app: App | AppScript, options: RouteHandlerO
     const { runtime } = registerApp(mount, app, runtimeOptions);
     let handler = handlers.get(mount);
     if (!handler) {
-      handler = createMountHandler(runtime, { title, hostPage, assetsDir: assetsDir ?? defaultAssetsDir(), logger, ...security });
+      // Next.js compresses responses itself and drops a route handler's Content-Encoding: hand it plain files.
+      handler = createMountHandler(runtime, {
+        title,
+        hostPage,
+        assetsDir: assetsDir ?? defaultAssetsDir(),
+        logger,
+        compressAssets: false,
+        ...security,
+      });
       handlers.set(mount, handler);
     }
     const forwarded = runtimeOptions.trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;

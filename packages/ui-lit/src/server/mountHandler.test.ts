@@ -158,6 +158,13 @@ describe('createMountHandler', () => {
     expect(brotliDecompressSync(new Uint8Array(await v2.arrayBuffer())).toString()).toBe(`${source}// v2, a longer file\n`);
   });
 
+  it('sends files as they are with compressAssets: false (hosts that compress and drop Content-Encoding, as Next.js)', async () => {
+    const { get } = setup({ compressAssets: false });
+    const client = (await get(`${MOUNT}/client.js`, { headers: { 'accept-encoding': 'br, gzip' } }))!;
+    expect(client.headers.get('content-encoding')).toBeNull();
+    expect(await client.text()).toBe('import "./chunk-AB12.js";\n');
+  });
+
   it('refuses other methods outside /_lit-ui/ with 405', async () => {
     const { get } = setup();
     for (const path of ['/', '/charts', '/client.js']) {

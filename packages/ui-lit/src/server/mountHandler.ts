@@ -33,6 +33,13 @@ export interface MountHandlerOptions extends HostPageSecurityOptions {
   readonly assetsDir?: URL | string;
   /** Told when the bundle directory is missing. */
   readonly logger?: Logger;
+  /**
+   * Send the bundle's text files compressed (brotli or gzip, compressed once
+   * per file version). Default true. Pass false on hosts that compress
+   * responses themselves and drop a handler's `Content-Encoding` (Next.js
+   * route handlers: `@lit-ui/adapter-next` passes false).
+   */
+  readonly compressAssets?: boolean;
 }
 
 /**
@@ -124,11 +131,11 @@ function nosniff(response: Response): Response {
  * ```
  */
 export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTransports'>, options: MountHandlerOptions = {}): MountHandler {
-  const { title = 'lit-ui', hostPage = true, assetsDir, logger, theme = 'auto', ...security } = options;
+  const { title = 'lit-ui', hostPage = true, assetsDir, logger, theme = 'auto', compressAssets = true, ...security } = options;
   const headersFor = hostPageHeaders(security);
   const problems = themeProblems(theme);
   if (problems.length > 0) throw new LitUiError(ErrorCode.InvalidArgument, problems.join(' '));
-  const assets = createStaticAssets(assetsDir, logger);
+  const assets = createStaticAssets(assetsDir, logger, compressAssets);
   const peers = createPeerAssets();
 
   return async (request, mount, info) => {

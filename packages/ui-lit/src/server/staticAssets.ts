@@ -71,6 +71,9 @@ function matchesEtag(header: string | null, etag: string): boolean {
  *   `clientAssetsDir` of `@lit-ui/ui-lit/assets` (this package's own build).
  * @param logger - Told once when the directory does not exist (the bundle is
  *   not built, or `assetsDir` is wrong); requests then get 404.
+ * @param compressFiles - Send text files compressed as the request allows. Default
+ *   true; false streams every file as it is (for hosts that compress and drop
+ *   a handler's `Content-Encoding`, as Next.js does).
  * @returns A {@link StaticAssets}.
  *
  * @example
@@ -79,7 +82,7 @@ function matchesEtag(header: string | null, etag: string): boolean {
  * const response = await assets.serve(request, 'client.js', 'js');
  * ```
  */
-export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, logger?: Logger): StaticAssets {
+export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, logger?: Logger, compressFiles = true): StaticAssets {
   const root = toPath(assetsDir);
   let warned = false;
   const missing = async (): Promise<Response> => {
@@ -116,7 +119,7 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
         etag,
         'x-content-type-options': 'nosniff',
       };
-      const compressible = COMPRESSIBLE.has(extension) && info.size <= MAX_KEPT_BYTES;
+      const compressible = compressFiles && COMPRESSIBLE.has(extension) && info.size <= MAX_KEPT_BYTES;
       if (compressible) headers['vary'] = 'Accept-Encoding';
       if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
       const coding = compressible ? negotiateCoding(request.headers.get('accept-encoding') ?? undefined) : undefined;
