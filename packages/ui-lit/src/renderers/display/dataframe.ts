@@ -1,15 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { inlineStyle, type StyleProperties } from '../../directives/inlineStyle.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ColumnConfigWire, DataColumn, DataframeSelection, TableView, ElementProtoOf, JsonValue } from '@lit-ui/core/protocol';
 import type { RenderContext, WidgetProto } from '../types.js';
 import { columnWidths, formatCount, indexWidth } from './cells.js';
 import { cursorMark, GridCursorController, type GridCell } from './dataframeCursor.js';
-import { configuredWidth, dataCell, headerOf } from './dataframeCells.js';
-import { bodyHeight, columnRange, firstRowAt, rowRange, rowTop, stretchWidths } from './dataframeGeometry.js';
+import { cellStyle, configuredWidth, dataCell, headerOf, rowSelectCell } from './dataframeCells.js';
+import { bodyHeight, columnRange, firstRowAt, pinnedOffsets, rowRange, rowTop, stretchWidths } from './dataframeGeometry.js';
 import { NO_SELECTION, selectModes, toggleCell, toggleColumn, toggleRow, type SelectModes } from './dataframeSelect.js';
 import { fetchCsv, saveBlob, toolbar } from './dataframeToolbar.js';
 import { DataWindows, type ViewRow } from './dataframeWindows.js';
+import { dragColumnEdge } from './dataframeResize.js';
 
 /** Height of a row (and of the header) in px, as Streamlit's dataframe. */
 export const ROW_PX = 35;
@@ -19,8 +20,6 @@ const DEFAULT_VISIBLE_ROWS = 10;
 const FALLBACK_WIDTH = 700;
 /** Delay before a search is sent while the user types, in ms. */
 const SEARCH_DEBOUNCE_MS = 250;
-/** Narrowest a column can be resized to, in px. */
-const MIN_COLUMN_PX = 40;
 /** Width of the row-selection check box column, in px. */
 const SELECT_PX = 36;
 
@@ -234,22 +233,9 @@ export class DataFrameView extends LitElement {
     }
   }
 
-  private startResize(event: PointerEvent, name: string, width: number): void {
-    event.preventDefault();
-    event.stopPropagation();
-    const x0 = event.clientX;
-    const handle = event.currentTarget as HTMLElement;
-    handle.setPointerCapture?.(event.pointerId);
-    const move = (e: PointerEvent) => {
-      this.resized.set(name, Math.max(MIN_COLUMN_PX, Math.round(width + e.clientX - x0)));
-      this.requestUpdate();
-    };
-    const up = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
+  private resize(name: string, px: number): void {
+    this.resized.set(name, px);
+    this.requestUpdate();
   }
 
   protected config(column: DataColumn): ColumnConfigWire | undefined {
@@ -277,7 +263,7 @@ export class DataFrameView extends LitElement {
               <span class="lu-df-head-text">${label}</span>${arrow}
             </button>`
       }
-      <span class="lu-df-resize" aria-hidden="true" @pointerdown=${(e: PointerEvent) => this.startResize(e, column.name, width)}></span>
+      <span class="lu-df-resize" aria-hidden="true" @pointerdown=${(e: PointerEvent) => dragColumnEdge(e, width, (px) => this.resize(column.name, px))}></span>
     </div>`;
   }
 
@@ -328,12 +314,7 @@ export class DataFrameView extends LitElement {
     // Pinned columns come first (the server ordered them): always drawn, sticky at the left.
     let pinnedCount = 0;
     while (pinnedCount < this.columns.length && this.config(this.columns[pinnedCount]!)?.pinned) pinnedCount++;
-    const pinLefts: number[] = [];
-    let pinnedPx = 0;
-    for (let c = 0; c < pinnedCount; c++) {
-      pinLefts.push(indexPx + pinnedPx);
-      pinnedPx += widths[c]!;
-    }
+    const { pinLefts, pinnedPx } = pinnedOffsets(widths, pinnedCount, indexPx);
     const totalWidth = indexPx + widths.reduce((a, b) => a + b, 0);
     this.drawn = { widths, indexPx, pinnedPx };
     const viewport = Math.max(rh, (this.box.height || frameHeight - 2) - rh);
@@ -377,18 +358,7 @@ export class DataFrameView extends LitElement {
                 const selected = row !== undefined && picked.has(row.index);
                 const cls = `lu-df-row${position % 2 === 1 ? ' lu-df-row--alt' : ''}${position === count - 1 ? ' lu-df-row--last' : ''}${row ? '' : ' lu-df-row--loading'}${selected ? ' lu-df-row--selected' : ''}${row ? this.rowClass(row.index) : ''}`;
                 return html`<div class=${cls} role="row" aria-rowindex=${position + 2} aria-selected=${rowMode ? String(selected) : nothing} style=${inlineStyle({ top: `${top}px` })}>
-                  ${
-                    rowMode
-                      ? html`<div class="lu-df-cell lu-df-select" role="cell">
-                          ${
-                            row
-                              ? html`<input type="checkbox" .checked=${selected} aria-label=${`Select row ${row.index}`}
-                            @change=${() => this.select(toggleRow(this.selection, row.index, rowMode))} />`
-                              : nothing
-                          }
-                        </div>`
-                      : nothing
-                  }
+                  ${rowMode ? rowSelectCell(row?.index, selected, (index) => this.select(toggleRow(this.selection, index, rowMode))) : nothing}
                   ${
                     hideIndex
                       ? nothing
@@ -418,9 +388,4 @@ export class DataFrameView extends LitElement {
     if (this.view.search) return html`<div class="lu-df-footer">${formatCount(count)} of ${formatCount(proto.rowCount)} rows match</div>`;
     return nothing;
   }
-}
-
-/** Inline style of a cell: its width, and its left offset when pinned. */
-function cellStyle(width: number, pinLeft: number | undefined): StyleProperties {
-  return pinLeft === undefined ? { width: `${width}px` } : { width: `${width}px`, left: `${pinLeft}px` };
 }

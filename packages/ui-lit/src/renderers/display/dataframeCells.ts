@@ -183,3 +183,15 @@ export function dataCell(
   const title = view.kind === 'string' || view.kind === 'object' ? view.text : nothing;
   return html`<div class="lu-df-cell lu-df-${view.kind}${classes}" role="cell" aria-colindex=${c + 2} title=${title} style=${inlineStyle(style)}>${view.text}</div>`;
 }
+
+/** Inline style of a cell: its width, and its left offset when pinned (px). */
+export function cellStyle(width: number, pinLeft: number | undefined): StyleProperties {
+  return pinLeft === undefined ? { width: `${width}px` } : { width: `${width}px`, left: `${pinLeft}px` };
+}
+
+/** The row-selection check box cell of data row `index` (empty while the row loads). */
+export function rowSelectCell(index: number | undefined, selected: boolean, toggle: (index: number) => void): TemplateResult {
+  return html`<div class="lu-df-cell lu-df-select" role="cell">
+    ${index === undefined ? nothing : html`<input type="checkbox" .checked=${selected} aria-label=${`Select row ${index}`} @change=${() => toggle(index)} />`}
+  </div>`;
+}

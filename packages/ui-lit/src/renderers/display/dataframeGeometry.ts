@@ -78,3 +78,17 @@ export function stretchWidths(widths: readonly number[], available: number): num
   stretched[stretched.length - 1]! += available - stretched.reduce((a, b) => a + b, 0);
   return stretched;
 }
+
+/**
+ * Left offsets (px) of the first `count` (pinned) columns, sticky after the index column of `indexPx`, and their
+ * total width.
+ */
+export function pinnedOffsets(widths: readonly number[], count: number, indexPx: number): { pinLefts: number[]; pinnedPx: number } {
+  const pinLefts: number[] = [];
+  let pinnedPx = 0;
+  for (let c = 0; c < count; c++) {
+    pinLefts.push(indexPx + pinnedPx);
+    pinnedPx += widths[c] ?? 0;
+  }
+  return { pinLefts, pinnedPx };
+}

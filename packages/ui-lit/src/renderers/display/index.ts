@@ -13,6 +13,7 @@ import { CodeBlock, codeRenderers } from './code.js';
 import { codeStyles } from './codeStyles.js';
 import { dataframeRenderers } from './dataframeRenderer.js';
 import { dataStyles } from './dataStyles.js';
+import { dataframeCellStyles } from './dataframeCellStyles.js';
 import { dataframeStyles } from './dataframeStyles.js';
 import { exceptionRenderers } from './exception.js';
 import { headingRenderers } from './heading.js';
@@ -84,6 +85,7 @@ export const displayStyles: CSSResult = css`
   ${codeStyles}
   ${dataStyles}
   ${dataframeStyles}
+  ${dataframeCellStyles}
   ${statusStyles}
   ${helpDocStyles}
 `;
