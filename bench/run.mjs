@@ -10,6 +10,7 @@ import { dataframeBench } from './dataframe.mjs';
 import { pageBench, printPageBench } from './pageSize/index.mjs';
 import { transportBench } from './transport.mjs';
 import { slowReaderBench } from './slowReader.mjs';
+import { socketMemoryBench } from './socketMemory.mjs';
 import { sharedImage, uploadRss } from './media.mjs';
 
 const ELEMENTS = 1000;
@@ -140,6 +141,7 @@ const df = await dataframeBench();
 const pages = await pageBench();
 const transport = await transportBench();
 const slowReader = await slowReaderBench();
+const socketMemory = await socketMemoryBench();
 const upload = await uploadRss(50);
 const bigUpload = await uploadRss(200);
 const image = await sharedImage();
@@ -181,6 +183,7 @@ const results = {
   pageSize: pages,
   transport,
   slowReader,
+  socketMemory,
   uploadMegabytes: upload.megabytes,
   uploadStatus: upload.status,
   uploadRssGrowthBytes: upload.rssGrowthBytes,
@@ -252,11 +255,12 @@ row(`copies of 1 image in ${image.sessions} sessions`, results.sharedImageStored
 console.log('\nTransports on loopback (bytes the server wrote, headers and framing included; latency: send → idle)\n');
 console.log(`| ${'measure'.padEnd(38)} | ${'WebSocket'.padStart(12)} | ${'HTTP stream'.padStart(14)} |`);
 console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);
-/** @param {string} name @param {'firstLoadBytes' | 'firstLoadCompressedBytes' | 'interactionBytes' | 'interactionP50Ms' | 'interactionP95Ms'} key */
+/** @param {string} name @param {'firstLoadBytes' | 'firstLoadDefaultBytes' | 'firstLoadCompressedBytes' | 'interactionBytes' | 'interactionP50Ms' | 'interactionP95Ms'} key */
 const pair = (name, key) =>
   console.log(`| ${name.padEnd(38)} | ${String(transport.ws?.[key]).padStart(12)} | ${String(transport['http-stream']?.[key]).padStart(14)} |`);
-pair('first load, 5,000 elements (bytes)', 'firstLoadBytes');
-pair('same, compressed (bytes)', 'firstLoadCompressedBytes');
+pair('first load 5,000 elements, plain (B)', 'firstLoadBytes');
+pair('  same, lit-ui defaults (B)', 'firstLoadDefaultBytes');
+pair('  same, permessage-deflate on (B)', 'firstLoadCompressedBytes');
 pair('per interaction, 1,000 elements (bytes)', 'interactionBytes');
 pair('interaction latency p50 (ms)', 'interactionP50Ms');
 pair('interaction latency p95 (ms)', 'interactionP95Ms');
@@ -265,6 +269,10 @@ const slow = (name, key) =>
   console.log(`| ${name.padEnd(38)} | ${String(slowReader.ws[key]).padStart(12)} | ${String(slowReader['http-stream'][key]).padStart(14)} |`);
 slow('not reading, 10,000×4 KB: held (bytes)', 'peakOutboundBytes');
 slow('  server heap growth, peak (bytes)', 'peakHeapGrowthBytes');
+console.log(
+  `\nServer RSS per WebSocket session (clients that never acknowledge), 1,000-element page, ${socketMemory.clients} clients: ${socketMemory.rssPerSocketDefaults} B with the defaults, ` +
+    `${socketMemory.rssPerSocketDeflate} B with permessage-deflate (+${socketMemory.deflateCostPerSocket} B).`,
+);
 console.log(`\nStreamlit 1.64 for the same scenario: ~136 KB and ~161 ms per interaction.`);
 printPageBench(pages);
 console.log('Wrote bench/results.json');

@@ -25,7 +25,7 @@ const sliderPage = defineApp((st) => {
 /**
  * Serves `app` at /app; counts the bytes its sockets write.
  * @param {import('@lit-ui/core').App} app
- * @param {{ compress: boolean, perMessageDeflate: boolean }} options
+ * @param {{ compress?: boolean, perMessageDeflate?: boolean, compressFrames?: boolean }} options
  */
 async function serve(app, options) {
   const host = express();
@@ -92,13 +92,20 @@ function client(mount, transport) {
   };
 }
 
+/** How the first load is measured: nothing compressed, lit-ui's defaults, or with permessage-deflate on. */
+const FIRST_LOAD_MODES = {
+  plain: { compress: false, perMessageDeflate: false, compressFrames: false },
+  defaults: {},
+  deflate: { compress: true, perMessageDeflate: true },
+};
+
 /**
  * Bytes the server wrote until the first load of the 5,000-element page was shown.
  * @param {TransportName} transport
- * @param {boolean} compressed
+ * @param {keyof typeof FIRST_LOAD_MODES} mode
  */
-async function firstLoadBytes(transport, compressed) {
-  const server = await serve(firstLoadPage, { compress: compressed, perMessageDeflate: compressed });
+async function firstLoadBytes(transport, mode) {
+  const server = await serve(firstLoadPage, FIRST_LOAD_MODES[mode]);
   const c = client(server.mount, transport);
   await c.idle();
   const bytes = server.bytesWritten();
@@ -113,7 +120,7 @@ async function firstLoadBytes(transport, compressed) {
  * @param {number} interactions
  */
 async function interactionCost(transport, interactions) {
-  const server = await serve(sliderPage, { compress: true, perMessageDeflate: true });
+  const server = await serve(sliderPage, {});
   const c = client(server.mount, transport);
   await c.idle();
   /** @type {number[]} */
@@ -147,14 +154,16 @@ function percentile(values, p) {
  * @param {number} [interactions]
  */
 export async function transportBench(interactions = 100) {
-  /** @type {Record<string, { firstLoadBytes: number, firstLoadCompressedBytes: number, interactionBytes: number, interactionP50Ms: number, interactionP95Ms: number }>} */
+  /** @type {Record<string, { firstLoadBytes: number, firstLoadDefaultBytes: number, firstLoadCompressedBytes: number, interactionBytes: number, interactionP50Ms: number, interactionP95Ms: number }>} */
   const results = {};
   for (const transport of /** @type {TransportName[]} */ (['ws', 'http-stream'])) {
-    const plain = await firstLoadBytes(transport, false);
-    const compressed = await firstLoadBytes(transport, true);
+    const plain = await firstLoadBytes(transport, 'plain');
+    const defaults = await firstLoadBytes(transport, 'defaults');
+    const compressed = await firstLoadBytes(transport, 'deflate');
     const cost = await interactionCost(transport, interactions);
     results[transport] = {
       firstLoadBytes: plain,
+      firstLoadDefaultBytes: defaults,
       firstLoadCompressedBytes: compressed,
       interactionBytes: cost.bytes,
       interactionP50Ms: Number(cost.ms.toFixed(2)),

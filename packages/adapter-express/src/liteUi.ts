@@ -41,8 +41,10 @@ export interface LiteUiOptions extends Omit<RuntimeOptions, 'secrets'>, HostPage
   getUser?: (req: IncomingMessage) => unknown;
   /** Directory of the browser bundle (`URL` or path). Default `@lit-ui/ui-lit`'s built assets. */
   assetsDir?: URL | string;
-  /** WebSocket compression (`WebSocketTransportOptions.perMessageDeflate` of `@lit-ui/transport-ws`): off by default; `true` compresses frames at level 6. */
+  /** WebSocket compression (`WebSocketTransportOptions.perMessageDeflate` of `@lit-ui/transport-ws`): off by default (each socket would keep a zlib context of about 300 KB); `true` compresses frames at level 6. */
   perMessageDeflate?: WebSocketTransportOptions['perMessageDeflate'];
+  /** Large WebSocket batches (8 KB of JSON or more) gzip-compressed, one frame at a time (`WebSocketTransportOptions.compressFrames`). Default true. */
+  compressFrames?: boolean;
   /**
    * Compress text responses (the HTTP streaming transport's event stream,
    * flushed per event; the host page, the bundle, JSON) with brotli or gzip
@@ -109,6 +111,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
     frameAncestors,
     referrerPolicy,
     perMessageDeflate,
+    compressFrames,
     compress,
     secrets,
     ...otherOptions
@@ -147,6 +150,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
       ...(runtimeOptions.maxMessageBytes !== undefined ? { maxMessageBytes: runtimeOptions.maxMessageBytes } : {}),
       ...(logger ? { logger } : {}),
       ...(perMessageDeflate !== undefined ? { perMessageDeflate } : {}),
+      ...(compressFrames !== undefined ? { compressFrames } : {}),
     });
     transports.push(transport);
     return transport;

@@ -3,6 +3,7 @@ import type { Logger, Runtime } from '@lit-ui/core';
 import { requestContext } from '@lit-ui/core/node';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '@lit-ui/core/protocol';
 import { WebSocket, type RawData } from 'ws';
+import { encodeBatch, gzipFramesWanted } from './frameCompression.js';
 
 /** Close code for a binary frame: the protocol is JSON text only (RFC 6455 "unsupported data"). */
 export const UNSUPPORTED_DATA = 1003;
@@ -15,6 +16,8 @@ export interface BindConnectionOptions {
   readonly user?: unknown;
   readonly trustProxy?: boolean;
   readonly logger?: Logger;
+  /** Send large batches gzip-compressed to clients that ask for it (`?frames=gzip`). Default true. */
+  readonly compressFrames?: boolean;
 }
 
 /** A text frame's payload as a string (`ws` hands text over as UTF-8-validated bytes). */
@@ -26,8 +29,9 @@ function textOf(data: RawData): string {
 
 /**
  * Wires one accepted socket to the runtime: builds the `ServerConnection`
- * (context from the upgrade request, one text frame per batch, buffered bytes
- * for backpressure), calls `runtime.connect`, hands every text frame over raw
+ * (context from the upgrade request, one frame per batch — text, or gzip for a
+ * large batch when the client asked (see `encodeBatch`) — buffered bytes for
+ * backpressure), calls `runtime.connect`, hands every text frame over raw
  * (the core parses and validates), and reports the close. Binary frames close
  * the socket with 1003: the protocol has none, so one means a foreign client.
  *
@@ -50,13 +54,14 @@ export function bindConnection(
   options: BindConnectionOptions = {},
 ): ConnectionHandle | undefined {
   const { logger } = options;
+  const gzip = gzipFramesWanted(req, socket.extensions, options.compressFrames ?? true);
   const connection: ServerConnection = {
     context: requestContext(req, { user: options.user, trustProxy: options.trustProxy }),
     send(batch) {
       if (socket.readyState !== WebSocket.OPEN) return 0;
-      const text = JSON.stringify(batch);
-      socket.send(text);
-      return Buffer.byteLength(text);
+      const frame = encodeBatch(JSON.stringify(batch), gzip);
+      socket.send(frame);
+      return typeof frame === 'string' ? Buffer.byteLength(frame) : frame.byteLength;
     },
     get bufferedBytes() {
       return socket.bufferedAmount;

@@ -9,3 +9,12 @@
  * ```
  */
 export const WS_PATH_SUFFIX = '/_lit-ui/ws';
+
+/** Query parameter of the WebSocket URL by which a client asks for compressed frames (`?frames=gzip`). */
+export const FRAMES_PARAM = 'frames';
+/**
+ * Value of {@link FRAMES_PARAM}: the client reads binary frames as
+ * gzip-compressed JSON batches (the server sends large batches so, small
+ * ones as text).
+ */
+export const GZIP_FRAMES = 'gzip';

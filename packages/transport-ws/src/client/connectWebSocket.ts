@@ -1,4 +1,5 @@
 import { ClientSession, CloseCode, type ForwardMsg } from '@lit-ui/core/protocol';
+import { frameInbox, withGzipFrames } from './frameInbox.js';
 import { retryDelay } from './retryDelay.js';
 import { sessionIdStore } from './sessionIdStore.js';
 import type { ClientConnection, ConnectionRefusal, ConnectionStatus, WebSocketClientOptions } from './types.js';
@@ -132,11 +133,18 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
     timer = setTimeout(open, retryInMs);
   }
 
+  /** A socket to the endpoint, asking for gzip frames where they can be read. */
+  function newSocket(): WebSocket {
+    const ws = new WebSocketCtor!(withGzipFrames(url));
+    ws.binaryType = 'arraybuffer';
+    return ws;
+  }
+
   function open(): void {
     timer = undefined;
     let ws: WebSocket;
     try {
-      ws = new WebSocketCtor!(url);
+      ws = newSocket();
     } catch {
       scheduleReconnect();
       return;
@@ -154,19 +162,25 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
         if (ws.readyState === OPEN) ws.send(text);
       });
     };
+    const inbox = frameInbox(
+      (text) => {
+        if (socket !== ws) return;
+        let batch: unknown;
+        try {
+          batch = JSON.parse(text);
+        } catch {
+          batch = undefined;
+        }
+        if (!Array.isArray(batch)) {
+          ws.close(CloseCode.protocolError, 'Malformed frame');
+          return;
+        }
+        session.receive(batch as ForwardMsg[]);
+      },
+      () => ws.close(CloseCode.protocolError, 'Malformed frame'),
+    );
     ws.onmessage = (event: MessageEvent) => {
-      if (socket !== ws || typeof event.data !== 'string') return;
-      let batch: unknown;
-      try {
-        batch = JSON.parse(event.data);
-      } catch {
-        batch = undefined;
-      }
-      if (!Array.isArray(batch)) {
-        ws.close(CloseCode.protocolError, 'Malformed frame');
-        return;
-      }
-      session.receive(batch as ForwardMsg[]);
+      if (socket === ws) inbox(event.data);
     };
     ws.onclose = (event: CloseEvent) => {
       if (socket !== ws) return;
@@ -185,7 +199,7 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
   }
 
   // The first socket is opened synchronously so that an invalid URL throws here.
-  watch(new WebSocketCtor(url));
+  watch(newSocket());
 
   return {
     send: (msg) => session.send(msg),

@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
-/** Styles of the data renderers: table, JSON tree, metric (the dataframe's are in `dataframeStyles`). */
+/** Styles of the data renderers: table, JSON tree, metric (the dataframe's load with it: `dataframeStyles`). */
 export const dataStyles = css`
-  /* table */
+  /* table; .lu-df-footer is also the dataframe's */
+  .lu-df-footer {
+    padding-top: 0.375rem;
+    font-size: 0.8125rem;
+    color: var(--lit-ui-muted);
+  }
   .lu-table-wrap {
     overflow-x: auto;
     border: 1px solid var(--lit-ui-border);

@@ -11,6 +11,8 @@ import { NO_SELECTION, selectModes, toggleCell, toggleColumn, toggleRow, type Se
 import { fetchCsv, saveBlob, toolbar } from './dataframeToolbar.js';
 import { DataWindows, type ViewRow } from './dataframeWindows.js';
 import { dragColumnEdge } from './dataframeResize.js';
+import { DATAFRAME_CSS } from './dataframeStyles.js';
+import { adoptStyles } from '../lazyStyles.js';
 
 /** Height of a row (and of the header) in px, as Streamlit's dataframe. */
 export const ROW_PX = 35;
@@ -83,9 +85,14 @@ export class DataFrameView extends LitElement {
     this.downloading = undefined;
   }
 
-  /** Light DOM: the app's stylesheet applies. */
+  /** Light DOM: the app's stylesheet applies, with the table's own styles adopted into the same root. */
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this, 'dataframe', DATAFRAME_CSS);
   }
 
   override disconnectedCallback(): void {

@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { dataframeCellStyles } from './dataframeCellStyles.js';
 
-/** Styles of `<lit-ui-dataframe>`: frame, sticky header and index, virtual rows, resize handles, toolbar, footer (cells: dataframeCellStyles.ts). */
+/**
+ * Styles of `<lit-ui-dataframe>`: frame, sticky header and index, virtual rows, resize handles, toolbar, footer
+ * (cells: dataframeCellStyles.ts). They load with the element, which adopts them into the root it renders in; the
+ * footer's base style, shared with `st.table`, is in dataStyles.ts.
+ */
 export const dataframeStyles = css`
   /* dataframe */
   .lu-df {
@@ -165,11 +170,6 @@ export const dataframeStyles = css`
     text-align: center;
     color: var(--lit-ui-muted);
   }
-  .lu-df-footer {
-    padding-top: 0.375rem;
-    font-size: 0.8125rem;
-    color: var(--lit-ui-muted);
-  }
   .lu-df-footer--error {
     color: var(--lit-ui-danger);
   }
@@ -233,3 +233,6 @@ export const dataframeStyles = css`
     font-size: 0.875rem;
   }
 `;
+
+/** Every style of the table (frame and cells), as text for `adoptStyles`. */
+export const DATAFRAME_CSS = `${dataframeStyles.cssText}\n${dataframeCellStyles.cssText}`;

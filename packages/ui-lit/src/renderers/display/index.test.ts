@@ -1,3 +1,4 @@
+import { DATAFRAME_CSS } from './dataframeStyles.js';
 import { describe, expect, it } from 'vitest';
 import { html, render } from 'lit';
 import { elementTypes } from '@lit-ui/core/protocol';
@@ -21,7 +22,11 @@ describe('display index', () => {
 
   it('ships styles using the theme variables', () => {
     expect(displayStyles.cssText).toContain('var(--lit-ui-primary)');
-    expect(displayStyles.cssText).toContain('.lu-df-row');
+    expect(displayStyles.cssText).toContain('.lu-table');
+    // The dataframe's styles load with it (the element adopts them), not in the initial bundle.
+    expect(displayStyles.cssText).not.toContain('.lu-df-row');
+    expect(DATAFRAME_CSS).toContain('.lu-df-row');
+    expect(DATAFRAME_CSS).toContain('.lu-df-pinned');
   });
 });
 

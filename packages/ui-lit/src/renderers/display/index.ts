@@ -13,8 +13,6 @@ import { CodeBlock, codeRenderers } from './code.js';
 import { codeStyles } from './codeStyles.js';
 import { dataframeRenderers } from './dataframeRenderer.js';
 import { dataStyles } from './dataStyles.js';
-import { dataframeCellStyles } from './dataframeCellStyles.js';
-import { dataframeStyles } from './dataframeStyles.js';
 import { exceptionRenderers } from './exception.js';
 import { headingRenderers } from './heading.js';
 import { helpDocRenderers, helpDocStyles } from './helpDoc.js';
@@ -84,8 +82,6 @@ export const displayStyles: CSSResult = css`
   ${iconStyles}
   ${codeStyles}
   ${dataStyles}
-  ${dataframeStyles}
-  ${dataframeCellStyles}
   ${statusStyles}
   ${helpDocStyles}
 `;
