@@ -40,6 +40,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
     return {};
   }
   host.applyLocation(fullRun ? request.pagePath : undefined, request.query);
+  session.queryParams.beginRun();
 
   const runId = `r${++runCounter}`;
   const writer = host.createWriter(fullRun);
@@ -102,6 +103,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
 
   if (status === 'complete') settleForms(session.state, run);
   if (status === 'complete') session.state.finishRun(run.widgetIds, fullRun ? undefined : new Set([fragmentId]));
+  if (status === 'complete' && fullRun) session.queryParams.dropStaleBindings();
   else if (status === 'rerun') session.state.resetTriggers();
   if (status === 'complete' && fullRun) host.fragmentsSettled(run.newFragmentIds);
   const trims = status === 'interrupted' || status === 'rerun' ? [] : writer.finish();
