@@ -39,7 +39,7 @@ export function bindQueryParam<V, T extends WidgetIdType>(
     throw invalidBind(`${command}: bind: 'query-params' needs a key, the name of the query param, e.g. { key: 'color', bind: 'query-params' }.`);
   }
   const format = def.url;
-  if (format === undefined) throw invalidBind(`${command}: st.${def.type} cannot be bound to a query param (its value is not kept between runs).`);
+  if (format === undefined) throw invalidBind(`${command}: st.${def.type} cannot be bound to a query param (its value does not fit a URL).`);
   if (params.bindingChanged(key) && !state.isNewStateValue(key)) {
     const values = params.getAll(key);
     if (values.length === 0) state.resetWidget(id, def.defaultValue);
