@@ -137,7 +137,8 @@ describe("bind: 'query-params' (as Streamlit's bind)", () => {
     for (const app of [
       (st: St) => st.textInput('Name', { bind: 'query-params' }),
       (st: St) => st.textInput('Name', { key: 'name', bind: 'url' as 'query-params' }),
-      (st: St) => st.fileUploader('File', { key: 'file', bind: 'query-params' }),
+      // Its TypeScript options have no bind; a JavaScript app can still pass one.
+      (st: St) => st.fileUploader('File', { key: 'file', ...({ bind: 'query-params' } as object) }),
     ]) {
       const at = AppTest.fromFunction(app);
       await at.run();
@@ -188,6 +189,21 @@ describe("bind: 'query-params' (as Streamlit's bind)", () => {
     expect('q' in at.queryParams).toBe(false);
     await at.formSubmitButton[0]!.click().run();
     expect(at.queryParams.q).toBe('cars');
+  });
+
+  it('a clearOnSubmit form takes its bound params out of the URL with the values it clears', async () => {
+    const seen: unknown[] = [];
+    const at = AppTest.fromFunction((st) => {
+      const form = st.form('note', { clearOnSubmit: true });
+      form.textInput('Note', { key: 'note', bind: 'query-params' });
+      if (form.formSubmitButton('Send')) seen.push(st.sessionState.note);
+    });
+    await at.run();
+    await at.textInput[0]!.input('hello').run();
+    await at.formSubmitButton[0]!.click().run();
+    expect(seen).toEqual(['hello']);
+    expect(at.textInput[0]!.value).toBe('');
+    expect('note' in at.queryParams).toBe(false);
   });
 
   it('a bound widget not rendered keeps its value and its param leaves the URL; it comes back with the widget (unless persist: false)', async () => {
