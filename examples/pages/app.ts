@@ -68,7 +68,9 @@ async function browseCars(st: St): Promise<void> {
   cylinders.metric('Cylinders', car.Cylinders);
   origin.metric('Origin', car.Origin);
   st.json(car, { expanded: false });
-  st.caption(`This car's URL ends in \`?${new URLSearchParams({ car: labels[index]! }).toString()}\`: reload the page or share it, and it opens on this car.`);
+  st.caption(
+    `This car's URL ends in \`?${new URLSearchParams({ car: labels[index]! }).toString()}\`: reload the page or share it, and it opens on this car.`,
+  );
   if (st.button('← Back home')) st.switchPage(homePage);
 }
 

@@ -42,12 +42,17 @@ export function wireOfUrlValues(format: UrlFormat, values: readonly string[]): J
 }
 
 function writeItem(item: UrlFormat['item'], wire: JsonValue): string {
-  if (typeof item === 'object') return typeof wire === 'number' ? (item.labels[wire] ?? String(wire)) : String(wire);
+  if (typeof item === 'object') return typeof wire === 'number' ? (item.labels[wire] ?? String(wire)) : textOf(wire);
   if ((item === 'day' || item === 'instant') && typeof wire === 'number') {
     const iso = new Date(wire).toISOString();
     return item === 'day' ? iso.slice(0, 10) : iso.replace(/(:00)?\.000Z$/, '').replace(/Z$/, '');
   }
-  return String(wire);
+  return textOf(wire);
+}
+
+/** A scalar as text; a nested list or object (no widget's item is one) as JSON. */
+function textOf(wire: JsonValue): string {
+  return typeof wire === 'object' && wire !== null ? JSON.stringify(wire) : String(wire);
 }
 
 function readItem(item: UrlFormat['item'], value: string): JsonValue {
