@@ -70,6 +70,11 @@ describe("bind: 'query-params' in the browser", () => {
     await seeText(page, 'The size is L');
     await expect(size('L').isChecked()).resolves.toBe(true);
 
+    // The host page drives the widget by its key: the URL follows.
+    await page.evaluate(() => (document.querySelector('lit-ui-app') as HTMLElement & { setState(v: object): void }).setState({ size: 'M' }));
+    await seeText(page, 'The size is M');
+    await expect.poll(() => page.url()).toBe(`${served.url}/sizes?size=M`);
+
     // A shared link opened in a new tab shows its value; a value that is no option is ignored and removed from the URL.
     const shared = await browser.newPage();
     await shared.goto(`${served.url}/sizes?size=M`);
