@@ -1,14 +1,14 @@
 import { AppTest } from '@lit-ui/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { loadCars } from '../explorer/data.js';
-import app, { carFromQuery } from './app.js';
+import app, { carLabels } from './app.js';
 
 describe('pages example', () => {
-  it('reads a car index from the query string', () => {
-    expect(carFromQuery('12', 406)).toBe(12);
-    expect(carFromQuery('406', 406)).toBeUndefined();
-    expect(carFromQuery('-1', 406)).toBeUndefined();
-    expect(carFromQuery(undefined, 406)).toBeUndefined();
+  it('gives every car its own label for the URL', async () => {
+    const labels = carLabels(await loadCars());
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels[38]).toBe('ford pinto (1971)');
+    expect(labels.filter((l) => l.startsWith('ford pinto (1975)'))).toEqual(['ford pinto (1975)', 'ford pinto (1975) #2']);
   });
 
   it('lists three pages and opens the default one', async () => {
@@ -29,36 +29,75 @@ describe('pages example', () => {
     await at.run();
     await at.button[0]!.click().run();
     random.mockRestore();
-    const count = (await loadCars()).length;
-    expect(at.queryParams.car).toBe(String(Math.floor(0.5 * count)));
+    const cars = await loadCars();
+    const index = Math.floor(0.5 * cars.length);
+    expect(at.queryParams.car).toBe(carLabels(cars)[index]);
     expect(at.navigation?.currentUrlPath).toBe('cars');
     expect(at.title[0]?.value).toBe('🚗 Browse the cars');
-    const index = Number(at.queryParams.car);
     expect(at.selectbox[0]!.value).toBe(index);
-    const cars = await loadCars();
     expect(at.header[0]?.value).toBe(cars[index]!.Name);
+  });
+
+  it('keeps the car after a page switch: back home, then Back in the browser or the page link', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.25);
+    const cars = await loadCars();
+    const labels = carLabels(cars);
+    const index = Math.floor(0.25 * cars.length);
+    const at = AppTest.fromFunction(app);
+    await at.run();
+    await at.button[0]!.click().run();
+    random.mockRestore();
+    expect(at.selectbox[0]!.value).toBe(index);
+    await at.button
+      .find((b) => b.label === '← Back home')!
+      .click()
+      .run();
+    expect(at.title[0]?.value).toBe('🏠 Home');
+    expect('car' in at.queryParams).toBe(false);
+    // Back in the browser: the cars page with the URL it had.
+    at.switchPage('cars');
+    at.queryParams.car = labels[index]!;
+    await at.run();
+    expect(at.selectbox[0]!.value).toBe(index);
+    expect(at.header[0]?.value).toBe(cars[index]!.Name);
+    // Home again, then the page link (no query params): the choice is still there, and back in the URL.
+    at.switchPage('');
+    delete at.queryParams.car;
+    await at.run();
+    at.switchPage('cars');
+    await at.run();
+    expect(at.selectbox[0]!.value).toBe(index);
+    expect(at.queryParams.car).toBe(labels[index]);
   });
 
   it('opens the car named in the URL, and writes the new choice back', async () => {
     const cars = await loadCars();
+    const labels = carLabels(cars);
     const at = AppTest.fromFunction(app);
-    at.queryParams.car = '42';
+    at.queryParams.car = labels[42]!;
     at.switchPage('cars');
     await at.run();
     expect(at.header[0]?.value).toBe(cars[42]!.Name);
 
     await at.selectbox[0]!.select(7).run();
-    expect(at.queryParams.car).toBe('7');
+    expect(at.queryParams.car).toBe(labels[7]);
     expect(at.header[0]?.value).toBe(cars[7]!.Name);
 
     await at.button
       .find((b) => b.label === '▶')!
       .click()
       .run();
-    expect(at.queryParams.car).toBe('8');
+    expect(at.queryParams.car).toBe(labels[8]);
+
+    // A car name that is not in the list: ignored, the page stays on its car.
+    at.queryParams.car = 'no such car';
+    await at.run();
+    expect(at.exception).toHaveLength(0);
+    expect(at.selectbox[0]!.value).toBe(8);
+    expect(at.queryParams.car).toBe(labels[8]);
 
     // The URL changes from outside (back/forward, an edited link): the page follows it.
-    at.queryParams.car = '100';
+    at.queryParams.car = labels[100]!;
     await at.run();
     expect(at.selectbox[0]!.value).toBe(100);
     expect(at.header[0]?.value).toBe(cars[100]!.Name);

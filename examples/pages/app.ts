@@ -1,18 +1,26 @@
 /**
  * A multipage app: `st.navigation` with three pages, `st.pageLink`,
- * `st.switchPage` from buttons, and the selected car kept in the URL with
- * `st.queryParams` (`/pages/cars?car=42` is a link you can share).
+ * `st.switchPage` from buttons, and the selected car kept in the URL by the
+ * selectbox's `bind: 'query-params'` (`/pages/cars?car=ford+pinto+%281971%29`
+ * is a link you can share).
  */
 import { defineApp, Page, type AnyState, type DeltaGenerator } from '@lit-ui/core';
-import { loadCars } from '../explorer/data.js';
+import { loadCars, type Car } from '../explorer/data.js';
 
 type St = DeltaGenerator<AnyState>;
 
-/** The car index in the URL, when it is a valid one. */
-export function carFromQuery(value: string | undefined, count: number): number | undefined {
-  if (value === undefined || !/^\d+$/.test(value)) return undefined;
-  const index = Number(value);
-  return index < count ? index : undefined;
+/**
+ * One label per car, as the URL shows it: the name and model year, numbered
+ * when that is not enough (`ford pinto (1975) #2`), so every car has its own link.
+ */
+export function carLabels(cars: readonly Car[]): string[] {
+  const seen = new Map<string, number>();
+  return cars.map((car) => {
+    const label = `${car.Name} (${car.Year.slice(0, 4)})`;
+    const count = (seen.get(label) ?? 0) + 1;
+    seen.set(label, count);
+    return count === 1 ? label : `${label} #${count}`;
+  });
 }
 
 async function home(st: St): Promise<void> {
@@ -27,33 +35,30 @@ async function home(st: St): Promise<void> {
   st.pageLink('https://docs.streamlit.io/develop/concepts/multipage-apps', { label: "Streamlit's multipage guide", icon: '🌐' });
   st.divider();
   if (st.button('🎲 Show me a random car', { type: 'primary' })) {
-    const cars = await loadCars();
-    // As Streamlit's st.switch_page(page, query_params=...): the new page starts with exactly these params.
-    st.switchPage(browse, { queryParams: { car: Math.floor(Math.random() * cars.length) } });
+    const labels = carLabels(await loadCars());
+    // As Streamlit's st.switch_page(page, query_params=...): the new page starts with exactly these params,
+    // and the car selector bound to ?car= shows that car.
+    st.switchPage(browse, { queryParams: { car: labels[Math.floor(Math.random() * labels.length)]! } });
   }
 }
 
 async function browseCars(st: St): Promise<void> {
   const cars = await loadCars();
+  const labels = carLabels(cars);
   st.title('🚗 Browse the cars');
-  const param = st.queryParams.car;
-  // The URL wins when it changed since this page last wrote it: a shared link, or back/forward.
-  if (param !== st.sessionState.carInUrl) {
-    st.sessionState.car_pick = carFromQuery(param, cars.length) ?? 0;
-  }
   const step = (delta: number) => () => {
-    st.sessionState.car_pick = (st.sessionState.car_pick + delta + cars.length) % cars.length;
+    st.sessionState.car = (st.sessionState.car + delta + cars.length) % cars.length;
   };
   const [prev, picker, next] = st.columns([1, 6, 1], { verticalAlignment: 'bottom' });
   prev.button('◀', { key: 'prev', help: 'Previous car', onClick: step(-1), useContainerWidth: true });
   next.button('▶', { key: 'next', help: 'Next car', onClick: step(1), useContainerWidth: true });
+  // bind: 'query-params' keeps the choice and ?car= in step both ways: a shared link, a reload or back/forward
+  // opens that car, each choice rewrites the URL, and the choice is still there after a visit to another page.
   const index = picker.selectbox(
     'Car',
     cars.map((_, i) => i),
-    { key: 'car_pick', formatFunc: (i) => cars[i]!.Name },
+    { key: 'car', bind: 'query-params', formatFunc: (i) => labels[i]! },
   );
-  if (st.queryParams.car !== String(index)) st.queryParams.car = String(index);
-  st.sessionState.carInUrl = String(index);
 
   const car = cars[index]!;
   st.header(car.Name, { divider: 'blue' });
@@ -63,7 +68,9 @@ async function browseCars(st: St): Promise<void> {
   cylinders.metric('Cylinders', car.Cylinders);
   origin.metric('Origin', car.Origin);
   st.json(car, { expanded: false });
-  st.caption(`This car's URL ends in \`?car=${index}\`: reload the page or share it, and it opens on this car.`);
+  st.caption(
+    `This car's URL ends in \`?${new URLSearchParams({ car: labels[index]! }).toString()}\`: reload the page or share it, and it opens on this car.`,
+  );
   if (st.button('← Back home')) st.switchPage(homePage);
 }
 
@@ -75,6 +82,7 @@ function aboutPage(st: St): void {
       '- **`st.pageLink(page)`** is a link to a page (or to any URL, with a `label`).',
       '- **`st.switchPage(page, { queryParams })`** ends the run and runs another page with those query parameters (none without them): the browser URL follows.',
       '- **`st.queryParams`** reads and writes the query string; the browser URL is updated in place.',
+      "- **`bind: 'query-params'`** on a keyed widget keeps it and the query param of its key in sync (the car selector).",
     ].join('\n'),
   );
   st.write('Query parameters of this page right now:');

@@ -101,6 +101,10 @@ export const ErrorCode = {
   UnawaitedCall: 'UnawaitedCall',
   /** An options object with a key its `st.*` command does not know (as Streamlit's `TypeError` on an unknown keyword argument). */
   UnknownOption: 'UnknownOption',
+  /** A widget's `bind` that cannot work: no `key`, a value other than `'query-params'`, or a widget whose value does not fit a URL (uploaders, `st.feedback`). */
+  InvalidBind: 'InvalidBind',
+  /** Changing `st.queryParams[key]` after the widget bound to it (`bind: 'query-params'`) was created in the same run. */
+  QueryParamSetAfterWidget: 'QueryParamSetAfterWidget',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

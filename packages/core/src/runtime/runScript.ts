@@ -5,6 +5,7 @@ import { ErrorCode, LitUiError } from '../errors.js';
 import { FragmentHandledError, rerunFragment } from '../fragments/fragment.js';
 import type { RunEndStatus } from '../protocol/forwardMsg.js';
 import type { DeltaGeneratorHost } from '../dg/host.js';
+import type { QueryParams } from '../state/queryParams.js';
 import type { SessionState, WidgetMetadata } from '../state/sessionState.js';
 import { settlePendingCalls } from './pendingCalls.js';
 import type { PendingChange, RerunRequest } from './rerunRequest.js';
@@ -40,6 +41,7 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
     return {};
   }
   host.applyLocation(fullRun ? request.pagePath : undefined, request.query);
+  session.queryParams.beginRun();
 
   const runId = `r${++runCounter}`;
   const writer = host.createWriter(fullRun);
@@ -100,8 +102,9 @@ export async function runScript(host: RunHost, request: RerunRequest, slot: RunS
     if (!(e instanceof FragmentHandledError)) writer.putElement(run.activeContainer(), uncaughtExceptionProto(e, session));
   }
 
-  if (status === 'complete') settleForms(session.state, run);
+  if (status === 'complete') settleForms(session.state, run, session.queryParams);
   if (status === 'complete') session.state.finishRun(run.widgetIds, fullRun ? undefined : new Set([fragmentId]));
+  if (status === 'complete' && fullRun) session.queryParams.dropStaleBindings();
   else if (status === 'rerun') session.state.resetTriggers();
   if (status === 'complete' && fullRun) host.fragmentsSettled(run.newFragmentIds);
   const trims = status === 'interrupted' || status === 'rerun' ? [] : writer.finish();
@@ -186,7 +189,7 @@ async function runCallbacks(host: DeltaGeneratorHost, run: RunContext, callbacks
 }
 
 /** End of a completed run: forms without a submit button get an error; submitted `clearOnSubmit` forms reset. */
-function settleForms(state: SessionState, run: RunContext): void {
+function settleForms(state: SessionState, run: RunContext, params: QueryParams): void {
   for (const [formId, form] of run.forms) {
     if (!form.hasSubmitButton) {
       const error = new LitUiError(
@@ -200,6 +203,8 @@ function settleForms(state: SessionState, run: RunContext): void {
       if (meta.formId !== formId || meta.trigger || !run.widgetIds.has(meta.id)) continue;
       state.resetWidget(meta.id, meta.defaultValue);
       run.writer.replaceWidgetValue(meta.id, meta.serialize(meta.defaultValue) ?? null);
+      // A widget bound to the URL is back at its default: its param leaves the URL.
+      if (meta.bound && meta.key !== undefined) params.writeBound(meta.key, []);
     }
   }
 }

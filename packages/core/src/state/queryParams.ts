@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors.js';
+import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
 
 /** Methods of `st.queryParams` besides its keys, as Streamlit's `st.query_params`. */
 export interface QueryParamsMethods {
@@ -29,6 +29,12 @@ const METHODS = new Set(['getAll', 'toDict', 'fromDict', 'clear']);
  */
 export class QueryParams {
   private entries: [string, string][] = [];
+  /** Params bound to a widget (`bind: 'query-params'`): the query text each had when its widget last read or wrote it. */
+  private readonly synced = new Map<string, string>();
+  /** Params the app set or removed in the run in progress. */
+  private readonly written = new Set<string>();
+  /** Params whose bound widget the run in progress has created. */
+  private readonly boundThisRun = new Set<string>();
 
   constructor(private readonly onChange: () => void = () => {}) {}
 
@@ -61,6 +67,8 @@ export class QueryParams {
    */
   set(key: string, value: unknown): void {
     const values = paramValues(key, value);
+    this.checkWritable([key]);
+    this.written.add(key);
     const at = this.entries.findIndex(([k]) => k === key);
     const rest = this.entries.filter(([k]) => k !== key);
     const added = values.map((v): [string, string] => [key, v]);
@@ -69,6 +77,9 @@ export class QueryParams {
   }
 
   delete(key: string): boolean {
+    if (this.get(key) === undefined) return false;
+    this.checkWritable([key]);
+    this.written.add(key);
     const before = this.entries.length;
     this.entries = this.entries.filter(([k]) => k !== key);
     if (this.entries.length === before) return false;
@@ -84,8 +95,68 @@ export class QueryParams {
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
       throw invalidArgument(`st.queryParams.fromDict() takes a record of names to values, not ${describe(params)}.`);
     }
-    this.entries = Object.entries(params).flatMap(([k, v]) => paramValues(k, v).map((item): [string, string] => [k, item]));
+    const entries = Object.entries(params).flatMap(([k, v]) => paramValues(k, v).map((item): [string, string] => [k, item]));
+    const touched = new Set([...this.entries, ...entries].map(([k]) => k));
+    const changed = [...touched].filter((k) => textOf(this.entries, k) !== textOf(entries, k));
+    this.checkWritable(changed);
+    for (const k of changed) this.written.add(k);
+    this.entries = entries;
     this.onChange();
+  }
+
+  /** Start of a run: no param is written by the app, and no bound widget created, in it yet. */
+  beginRun(): void {
+    this.written.clear();
+    this.boundThisRun.clear();
+  }
+
+  /**
+   * A widget bound to `key` is created in this run: true when the URL has
+   * changed since the widget last read or wrote it (a shared link, back or
+   * forward, `st.switchPage` with params, a write of the app earlier in the
+   * run), so the widget takes the URL's value. A param missing from the URL
+   * changes nothing unless the app removed it in this run.
+   */
+  bindingChanged(key: string): boolean {
+    this.boundThisRun.add(key);
+    if (this.written.has(key)) return true;
+    return this.get(key) !== undefined && textOf(this.entries, key) !== this.synced.get(key);
+  }
+
+  /** Writes a bound widget's value (`[]` removes the param), without the checks of app writes; notes what the widget and URL agree on. */
+  writeBound(key: string, values: readonly string[]): void {
+    const added = values.map((v): [string, string] => [key, v]);
+    const text = textOf(added, key);
+    this.synced.set(key, text);
+    if (textOf(this.entries, key) === text) return;
+    const at = this.entries.findIndex(([k]) => k === key);
+    const rest = this.entries.filter(([k]) => k !== key);
+    this.entries = at < 0 ? [...rest, ...added] : [...rest.slice(0, at), ...added, ...rest.slice(at)];
+    this.onChange();
+  }
+
+  /**
+   * End of a completed full run: the params of bound widgets it did not
+   * create leave the URL, as Streamlit's `remove_stale_bindings` (the
+   * widgets' values stay in session state; the param comes back with them).
+   */
+  dropStaleBindings(): void {
+    const stale = [...this.synced.keys()].filter((key) => !this.boundThisRun.has(key));
+    for (const key of stale) this.synced.delete(key);
+    const before = this.entries.length;
+    this.entries = this.entries.filter(([k]) => !stale.includes(k));
+    if (this.entries.length !== before) this.onChange();
+  }
+
+  /** @throws LitUiError `QueryParamSetAfterWidget` when one of `keys` is bound to a widget this run already created. */
+  private checkWritable(keys: readonly string[]): void {
+    const key = keys.find((k) => this.boundThisRun.has(k));
+    if (key === undefined) return;
+    throw new LitUiError(
+      ErrorCode.QueryParamSetAfterWidget,
+      `st.queryParams.${key} cannot be changed after the widget with key "${key}" (bind: 'query-params') is created in the same run. ` +
+        `Change it before the widget, or set st.sessionState.${key} in the widget's onChange callback.`,
+    );
   }
 
   /** The `st.queryParams` proxy over these params. */
@@ -116,6 +187,11 @@ export class QueryParams {
       },
     }) as QueryParamsProxy;
   }
+}
+
+/** The query text of `key`'s values in `entries` (`''` when absent), to compare two states of one param. */
+function textOf(entries: readonly (readonly [string, string])[], key: string): string {
+  return new URLSearchParams(entries.filter(([k]) => k === key) as [string, string][]).toString();
 }
 
 /** The wire values of one param: scalars as text, arrays and Sets repeat the key. Objects are refused, as Streamlit refuses a dict. */

@@ -24,6 +24,8 @@ export interface WidgetMetadata {
   readonly fragmentId?: string;
   /** Keep the value while the widget is not rendered (keyed widgets only). */
   readonly persist?: boolean;
+  /** Bound to a query param (`bind: 'query-params'`): kept while not rendered, as `persist`, unless `persist` is false. */
+  readonly bound?: boolean;
 }
 
 /** A deserialized widget change to apply at the start of a run. */
@@ -217,7 +219,7 @@ export class SessionState {
       if (!meta) return true;
       if (widgetIdsThisRun.has(id)) return false;
       if (fragmentIdsThisRun && !(meta.fragmentId && fragmentIdsThisRun.has(meta.fragmentId))) return false;
-      return !((meta.persist ?? this.persistKeyedWidgets) && meta.key !== undefined);
+      return !((meta.persist ?? (meta.bound === true || this.persistKeyedWidgets)) && meta.key !== undefined);
     };
     for (const id of [...this.newWidgets.keys()]) if (stale(id)) this.newWidgets.delete(id);
     for (const id of [...this.old.keys()]) if (id.startsWith(WIDGET_ID_PREFIX) && stale(id)) this.old.delete(id);

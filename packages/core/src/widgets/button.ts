@@ -39,7 +39,7 @@ export const buttonElements = {
 };
 
 /** Options of `st.button`, as Streamlit's `st.button`. */
-export interface ButtonOptions extends Omit<WidgetCommonOptions, 'labelVisibility' | 'persist'> {
+export interface ButtonOptions extends Omit<WidgetCommonOptions, 'labelVisibility' | 'persist' | 'bind'> {
   /** Called before the next run when the button is clicked. */
   readonly onClick?: () => unknown;
   /** `'primary'`, `'secondary'` (default) or `'tertiary'`. */

@@ -96,6 +96,7 @@ export function buttonGroupDefinition<T>(
       const indices = values.map((v) => indexOfOption(list, v));
       return indices.some((i) => i < 0) ? undefined : indices.sort((a, b) => a - b);
     },
+    url: { item: { labels }, list: true },
     proto: (base) => ({ ...base, type, value: base.value as number[], options: labels, selectionMode: mode }),
     ...(opts.onChange ? { callback: opts.onChange } : {}),
   };

@@ -49,6 +49,7 @@ export function checkboxDefinition(
       return wire;
     },
     serialize: (value) => Boolean(value),
+    url: { item: 'boolean' },
     proto: (base) => ({ ...base, type, value: base.value as boolean }),
     ...(options.onChange ? { callback: options.onChange } : {}),
   };

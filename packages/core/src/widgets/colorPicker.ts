@@ -47,6 +47,7 @@ export function colorPickerDefinition(label: string, options: ColorPickerOptions
       return normalise(wire);
     },
     serialize: (value) => (typeof value === 'string' && HEX.test(value) ? normalise(value) : undefined),
+    url: { item: 'text' },
     proto: (base) => ({ ...base, type: 'colorPicker', value: base.value as string }),
     ...(options.onChange ? { callback: options.onChange } : {}),
   };

@@ -111,6 +111,7 @@ export function dateInputDefinition(label: string, options: DateInputOptions): W
         ? wireOf(days)
         : undefined;
     },
+    url: { item: 'text', list: isRange },
     proto: (base) => ({ ...base, type: 'dateInput', value: base.value as string | null, isRange, min, max, format }),
     ...(options.onChange ? { callback: options.onChange } : {}),
   };

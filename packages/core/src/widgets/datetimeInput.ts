@@ -147,6 +147,7 @@ export function datetimeInputDefinition(label: string, options: DatetimeInputOpt
       const m = isoMinute(value, today);
       return m !== undefined && inBounds(m) ? m : undefined;
     },
+    url: { item: 'text' },
     proto: (base) => ({ ...base, type: 'datetimeInput', value: base.value as string | null, min, max, step, format }),
     ...(options.onChange ? { callback: options.onChange } : {}),
   };

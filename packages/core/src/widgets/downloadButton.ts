@@ -42,7 +42,7 @@ export const downloadButtonElements = {
 export type DownloadData = MediaBytes | (() => MediaBytes | Promise<MediaBytes>);
 
 /** Options of `st.downloadButton`, as Streamlit's `st.download_button`. */
-export interface DownloadButtonOptions extends Omit<WidgetCommonOptions, 'labelVisibility' | 'persist'> {
+export interface DownloadButtonOptions extends Omit<WidgetCommonOptions, 'labelVisibility' | 'persist' | 'bind'> {
   /** Name the browser saves the file under. Default `'download.<ext>'` from the MIME type. */
   readonly fileName?: string;
   /** MIME type. Default: `'text/plain'` for text, the Blob's type, else `'application/octet-stream'`. */

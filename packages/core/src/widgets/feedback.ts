@@ -24,7 +24,7 @@ export const feedbackElements = {
 };
 
 /** Options of `st.feedback`, as Streamlit's. */
-export interface FeedbackOptions extends Omit<WidgetCommonOptions, 'help' | 'labelVisibility'> {
+export interface FeedbackOptions extends Omit<WidgetCommonOptions, 'help' | 'labelVisibility' | 'bind'> {
   /** The initial sentiment: 0 or 1 for thumbs, 0 to 4 for faces and stars. Default null (none). */
   readonly default?: number | null;
   /** Called before the next run when the user picks or clears a rating (as Streamlit's `on_change`). */

@@ -54,7 +54,7 @@ export const fileUploaderElements = {
 };
 
 /** Options of `st.fileUploader`, as Streamlit's `st.file_uploader`. */
-export interface FileUploaderOptions extends Omit<WidgetCommonOptions, 'persist'> {
+export interface FileUploaderOptions extends Omit<WidgetCommonOptions, 'persist' | 'bind'> {
   /**
    * Allowed types: extensions (`'csv'`, `'.csv'`), MIME types (`'text/csv'`)
    * or wildcards (`'image/*'`). Enforced by the server; the browser's file
@@ -73,7 +73,7 @@ export interface FileUploaderOptions extends Omit<WidgetCommonOptions, 'persist'
 export type FileUploaderValue = UploadedFile | null | UploadedFile[];
 
 /** Options of `st.cameraInput`, as Streamlit's `st.camera_input`. */
-export type CameraInputOptions = Omit<WidgetCommonOptions, 'persist'> & {
+export type CameraInputOptions = Omit<WidgetCommonOptions, 'persist' | 'bind'> & {
   /** Called (before the rerun's script) when the user takes or clears a picture. */
   readonly onChange?: () => unknown;
 };
@@ -143,7 +143,7 @@ interface UploaderSettings {
 function uploaderDefinition<T extends 'fileUploader' | 'cameraInput' | 'audioInput', V extends FileUploaderValue>(
   type: T,
   label: string,
-  options: Omit<WidgetCommonOptions, 'persist'> & { readonly onChange?: () => unknown },
+  options: Omit<WidgetCommonOptions, 'persist' | 'bind'> & { readonly onChange?: () => unknown },
   media: SessionMedia,
   settings: UploaderSettings,
 ): WidgetDefinition<V, T> {

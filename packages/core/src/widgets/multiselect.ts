@@ -89,6 +89,7 @@ export function multiselectDefinition<T>(label: string, options: readonly T[], o
       if (wire.some((w) => w === undefined) || (max !== undefined && wire.length > max)) return undefined;
       return wire as (number | string)[];
     },
+    url: { item: { labels }, list: true },
     proto: (base) => ({
       ...base,
       type: 'multiselect',

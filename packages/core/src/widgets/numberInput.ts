@@ -120,6 +120,7 @@ export function numberInputDefinition(label: string, options: NumberInputOptions
       return n;
     },
     serialize: (value) => (value === null ? null : typeof value === 'number' && fits(value) ? value : undefined),
+    url: { item: 'number' },
     proto: (base) => ({
       ...base,
       type: 'numberInput',

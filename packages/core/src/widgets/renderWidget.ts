@@ -4,6 +4,7 @@ import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
 import { checkFormPlacement } from '../forms/formPlacement.js';
 import type { WidgetIdType } from '../protocol/elements.js';
 import { computeWidgetId } from '../state/widgetId.js';
+import { bindQueryParam } from './queryParamBinding.js';
 import type { WidgetDefinition } from './widgetDefinition.js';
 
 /**
@@ -48,6 +49,7 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
       );
     }
   }
+  const binding = bindQueryParam(def, id, state, core.host.queryParams);
   const registered = state.registerWidget({
     id,
     type: def.type,
@@ -60,6 +62,7 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
     ...(formId ? { formId } : {}),
     ...(fragmentId ? { fragmentId } : {}),
     ...(def.options.persist !== undefined ? { persist: def.options.persist } : {}),
+    ...(binding ? { bound: true } : {}),
   });
   let value = registered.value as V;
   if (def.prefillFromState && registered.setFromState) {
@@ -76,6 +79,7 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
     wire = def.serialize(value) ?? null;
     state.resetWidget(id, value);
   }
+  binding?.write(wire);
   const { help, disabled, labelVisibility } = def.options;
   const proto = def.proto({
     id,

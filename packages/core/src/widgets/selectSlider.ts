@@ -71,6 +71,7 @@ export function selectSliderDefinition<T>(
       const i = indexOfOption(list, value);
       return i >= 0 ? i : undefined;
     },
+    url: { item: { labels }, list: range },
     proto: (base) => ({ ...base, type: 'selectSlider', value: base.value as number | [number, number], options: labels }),
     ...(opts.onChange ? { callback: opts.onChange } : {}),
   };

@@ -132,6 +132,7 @@ export function selectboxDefinition<T>(
     // A typed entry (acceptNewOptions) is a string: the app sees that text. T | string is T's own type for string options.
     deserialize: (wire: JsonValue) => (wire === null ? null : (newOptionValue(type, label, wire, list, labels, accept) as T)),
     serialize: (value) => (value === null ? null : newOptionWire(list, value, accept)),
+    url: { item: { labels } },
     proto: (base) =>
       type === 'radio'
         ? {

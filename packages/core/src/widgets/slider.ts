@@ -112,6 +112,7 @@ export function sliderDefinition(label: string, options: SliderOptions): WidgetD
       const n = toNum(value as number | Date);
       return typeof n === 'number' && inBounds(n) ? n : undefined;
     },
+    url: { item: isDate ? (dataType === 'date' ? 'day' : 'instant') : 'number', list: range },
     proto: (base) => ({
       ...base,
       type: 'slider',

@@ -89,6 +89,7 @@ export function textInputDefinition(label: string, options: TextInputOptions): W
     customDefault: defaultValue !== '',
     deserialize: textDeserializer('textInput', label, options.maxChars),
     serialize: (value) => (value === null || typeof value === 'string' ? value : String(value)),
+    url: { item: 'text' },
     proto: (base) => ({
       ...base,
       type: 'textInput',
@@ -121,6 +122,7 @@ export function textAreaDefinition(label: string, options: TextAreaOptions): Wid
     customDefault: defaultValue !== '',
     deserialize: textDeserializer('textArea', label, options.maxChars),
     serialize: (value) => (value === null || typeof value === 'string' ? value : String(value)),
+    url: { item: 'text' },
     proto: (base) => ({
       ...base,
       type: 'textArea',

@@ -51,6 +51,7 @@ export function timeInputDefinition(label: string, options: TimeInputOptions): W
       return wire;
     },
     serialize: (value) => (value === null ? null : typeof value === 'string' && TIME.test(value) ? value : undefined),
+    url: { item: 'text' },
     proto: (base) => ({ ...base, type: 'timeInput', value: base.value as string | null, step }),
     ...(options.onChange ? { callback: options.onChange } : {}),
   };

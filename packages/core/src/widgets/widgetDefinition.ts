@@ -1,5 +1,6 @@
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { ElementProtoOf, JsonValue, LabelVisibility, WidgetIdType, WidgetProtoBase } from '../protocol/elements.js';
+import type { UrlFormat } from './urlFormat.js';
 
 /** Options every widget accepts, as Streamlit's common widget parameters. */
 export interface WidgetCommonOptions {
@@ -17,6 +18,19 @@ export interface WidgetCommonOptions {
    * `persistWidgetState`.
    */
   readonly persist?: boolean;
+  /**
+   * `'query-params'` keeps the widget and the page URL's query param named
+   * by its `key` in sync both ways, as Streamlit's `bind="query-params"`:
+   * the widget starts from `?key=...` when the URL has it (a value that does
+   * not fit the widget is ignored and removed), each change writes the param
+   * (removed at the default), and a URL change (back/forward, a link,
+   * `st.switchPage` with `queryParams`) moves the widget. Lists repeat the
+   * key (`?tags=a&tags=b`), options appear by label, dates as ISO text. The
+   * widget keeps its value when not rendered (as `persist: true`, unless
+   * `persist: false`). See docs/widgets.md#binding-widgets-to-query-parameters.
+   * @throws LitUiError `InvalidBind` without `key`, for another value, or on a widget that cannot be bound.
+   */
+  readonly bind?: 'query-params';
 }
 
 /**
@@ -51,6 +65,8 @@ export interface WidgetDefinition<V, T extends WidgetIdType> {
   readonly prefillFromState?: boolean;
   /** Called with the widget id as soon as it is known in this run, before its value is read (side-channel widgets register there). */
   readonly rendered?: (id: string) => void;
+  /** How the value reads and writes as query params (`bind: 'query-params'`); absent for widgets that cannot be bound. */
+  readonly url?: UrlFormat;
 }
 
 /** The error for a client value that does not fit a widget. */
