@@ -101,6 +101,10 @@ export const ErrorCode = {
   UnawaitedCall: 'UnawaitedCall',
   /** An options object with a key its `st.*` command does not know (as Streamlit's `TypeError` on an unknown keyword argument). */
   UnknownOption: 'UnknownOption',
+  /** A `width` that is not `'stretch'`, `'content'` or a positive whole number of px (as Streamlit's StreamlitInvalidWidthError). */
+  InvalidWidth: 'InvalidWidth',
+  /** A `height` that is not `'stretch'`, `'content'` or a positive whole number of px (as Streamlit's StreamlitInvalidHeightError). */
+  InvalidHeight: 'InvalidHeight',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

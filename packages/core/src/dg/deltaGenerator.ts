@@ -40,11 +40,13 @@ import {
   type ExpanderOptions,
   type PopoverOptions,
   type TupleOf,
+  type TabsOptions,
 } from '../elements/layout.js';
 import { linkButtonProto, type LinkButtonOptions, type PageLinkOptions } from '../elements/links.js';
 import { metricProto, type MetricOptions } from '../elements/metric.js';
 import { hostEventProto } from '../elements/hostEvent.js';
 import type { HelpOption } from '../elements/proto.js';
+import type { LayoutOptions, WidthOption } from './layoutOptions.js';
 import {
   effectProto,
   progressProto,
@@ -193,7 +195,7 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /** Plain fixed-width text without markdown, as Streamlit's `st.text`. */
-  text(body: string, options?: HelpOption): void {
+  text(body: string, options?: HelpOption & WidthOption): void {
     this.#core.element(textProto(body, options));
   }
 
@@ -203,17 +205,17 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /** A LaTeX formula (KaTeX), as Streamlit's `st.latex`. @example st.latex('E = mc^2') */
-  latex(body: string, options?: HelpOption): void {
+  latex(body: string, options?: HelpOption & WidthOption): void {
     this.#core.element(latexProto(body, options));
   }
 
-  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. */
-  html(body: string): void {
+  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. @param _options - `width`, as Streamlit's. */
+  html(body: string, _options?: WidthOption): void {
     this.#core.element(htmlProto(body));
   }
 
-  /** A horizontal rule, as Streamlit's `st.divider`. */
-  divider(): void {
+  /** A horizontal rule, as Streamlit's `st.divider`. @param _options - `width`, as Streamlit's. */
+  divider(_options?: WidthOption): void {
     this.#core.element(dividerProto());
   }
 
@@ -231,7 +233,7 @@ export class DeltaGenerator<State extends object = AnyState> {
       readonly icon?: string;
       readonly color?: 'red' | 'orange' | 'yellow' | 'blue' | 'green' | 'violet' | 'gray' | 'grey' | 'primary';
       readonly help?: string;
-    },
+    } & WidthOption,
   ): void {
     this.#core.element(badgeProto(label, options));
   }
@@ -334,7 +336,7 @@ export class DeltaGenerator<State extends object = AnyState> {
   }
 
   /** An error with its message (and stack when `showErrorDetails` is on), as Streamlit's `st.exception`. */
-  exception(error: unknown): void {
+  exception(error: unknown, _options?: WidthOption): void {
     this.#core.element(exceptionProto(error, this.#core.host.showErrorDetails));
   }
 
@@ -494,7 +496,7 @@ export class DeltaGenerator<State extends object = AnyState> {
    * @throws LitUiError `InvalidArgument` for data of another shape.
    * @example st.table({ city: ['Paris', 'Lyon'], population: [2102650, 522250] })
    */
-  table(data: TableData, options?: { readonly columns?: readonly string[] }): void {
+  table(data: TableData, options?: { readonly columns?: readonly string[] } & LayoutOptions): void {
     table(this.#core, data, options);
   }
 
@@ -658,8 +660,8 @@ export class DeltaGenerator<State extends object = AnyState> {
    * @throws LitUiError `InvalidArgument` without labels.
    * @example const [chart, data] = st.tabs(['Chart', 'Data']);
    */
-  tabs<const L extends readonly string[]>(labels: L): { -readonly [K in keyof L]: this };
-  tabs(labels: readonly string[]): this[] {
+  tabs<const L extends readonly string[]>(labels: L, options?: TabsOptions): { -readonly [K in keyof L]: this };
+  tabs(labels: readonly string[], _options?: TabsOptions): this[] {
     return tabBlocks(this.#core, labels).map((core) => this.#wrap(core));
   }
 
