@@ -68,15 +68,16 @@ export function renderNode(parent: ClientBlock, index: number, parentKey: string
     return sizedBlock(node.proto.layout, renderBlock(node, key, env, stale));
   }
   const proto = node.proto;
-  const contained = CONTAINED_TYPES.has(proto.type) && proto['help'] === undefined ? ' lu-contained' : '';
   const content = guard([proto, env.ctx], () => renderElement(proto, env.ctx));
   const layout = proto.layout;
-  // Sized elements (Streamlit's `width`/`height`) take a template of their own, so the others cost no style binding.
+  // Sized elements (Streamlit's `width`/`height`) take a template of their own, so the others cost no style binding;
+  // they are never `lu-contained` (size containment would make a `'content'` width zero).
   if (layout !== undefined) {
-    return html`<div class="lu-element${contained}${layoutClass(layout)}${stale}" data-type=${proto.type} style=${inlineStyle(layoutSize(layout))}>
+    return html`<div class="lu-element${layoutClass(layout)}${stale}" data-type=${proto.type} style=${inlineStyle(layoutSize(layout))}>
       ${content}
     </div>`;
   }
+  const contained = CONTAINED_TYPES.has(proto.type) && proto['help'] === undefined ? ' lu-contained' : '';
   return html`<div class="lu-element${contained}${stale}" data-type=${proto.type}>${content}</div>`;
 }
 

@@ -35,6 +35,10 @@ export const blockStyles = css`
   .lu-w-content {
     width: fit-content;
   }
+  /* A size query container has no width of its own to fit. */
+  .lu-w-content .lu-metric {
+    container-type: normal;
+  }
   .lu-w-stretch,
   :is(.lu-w-px, .lu-w-stretch) .lu-button {
     width: 100%;
