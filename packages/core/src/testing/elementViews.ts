@@ -264,7 +264,10 @@ function sameOption(a: unknown, b: unknown): boolean {
  * The `width` or `height` of an element or block proto: its `layout`'s, else the element's own field (`st.image`'s
  * `width`, the charts' `height`, ...) when it holds a size.
  */
-export function sizeOf(proto: { readonly layout?: { readonly width?: LayoutWidth; readonly height?: LayoutHeight } }, key: 'width' | 'height'): LayoutWidth | undefined {
+export function sizeOf(
+  proto: { readonly layout?: { readonly width?: LayoutWidth; readonly height?: LayoutHeight } },
+  key: 'width' | 'height',
+): LayoutWidth | undefined {
   const own = (proto as Record<string, unknown>)[key];
   return proto.layout?.[key] ?? (typeof own === 'number' || own === 'stretch' || own === 'content' ? own : undefined);
 }
