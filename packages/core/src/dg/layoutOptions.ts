@@ -24,18 +24,19 @@ export interface HeightOption {
 /** `width` and `height`, as Streamlit's. */
 export interface LayoutOptions extends WidthOption, HeightOption {}
 
-type Defaults = { readonly width?: LayoutWidth; readonly height?: LayoutHeight };
+/** A command's default `width` and `height`; a key is present when the command has that option. */
+export type LayoutDefaults = { readonly width?: LayoutWidth; readonly height?: LayoutHeight };
 
-const STRETCH: Defaults = { width: 'stretch' };
-const CONTENT: Defaults = { width: 'content' };
-const BOX: Defaults = { width: 'stretch', height: 'content' };
+const STRETCH: LayoutDefaults = { width: 'stretch' };
+const CONTENT: LayoutDefaults = { width: 'content' };
+const BOX: LayoutDefaults = { width: 'stretch', height: 'content' };
 
 /**
  * Commands whose `width` (and `height`) lit-ui applies generically, with Streamlit 1.64's default of each. A command
  * missing here, or a key missing from its entry, has no such option in Streamlit or handles it itself (`st.dataframe`,
  * `st.image`, the charts' and `st.map`'s, `st.pdf`'s and `st.textArea`'s `height`, `dialog`'s `width`).
  */
-export const LAYOUT_DEFAULTS: Readonly<Record<string, Defaults>> = {
+export const LAYOUT_DEFAULTS: Readonly<Record<string, LayoutDefaults>> = {
   ...Object.fromEntries(
     [
       'title',
@@ -122,7 +123,7 @@ let pending: ElementLayout | undefined;
  * @throws LitUiError `InvalidWidth` / `InvalidHeight` (before `call` runs) for a value that is not `'stretch'`,
  *   `'content'` or a positive integer of px.
  */
-export function withLayout<R>(command: string, defaults: Defaults, options: unknown, call: () => R): R {
+export function withLayout<R>(command: string, defaults: LayoutDefaults, options: unknown, call: () => R): R {
   const layout = layoutOf(command, defaults, options);
   const outer = pending;
   pending = layout;
@@ -141,7 +142,7 @@ export function takeLayout<P extends object>(proto: P): P {
   return { ...proto, layout };
 }
 
-function layoutOf(command: string, defaults: Defaults, options: unknown): ElementLayout | undefined {
+function layoutOf(command: string, defaults: LayoutDefaults, options: unknown): ElementLayout | undefined {
   if (typeof options !== 'object' || options === null) return undefined;
   const { width, height } = options as { width?: unknown; height?: unknown };
   const layout: { width?: LayoutWidth; height?: LayoutHeight } = {};

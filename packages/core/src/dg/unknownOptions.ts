@@ -67,15 +67,15 @@ export function installOptionChecks(prototype: object): void {
     if (typeof original !== 'function') continue;
     const known = new Set<string>(keys);
     const positions: readonly number[] = typeof at === 'number' ? [at] : at;
-    const layout = LAYOUT_DEFAULTS[command];
+    // Every command sets its own pending layout (none for commands without one), so a command never takes another's.
+    const layout = LAYOUT_DEFAULTS[command] ?? {};
     const checked = function (this: unknown, ...args: unknown[]): unknown {
       let options: unknown;
       for (const position of positions) {
         checkOptionKeys(`st.${command}`, args[position], known);
         if (options === undefined && isPlainObject(args[position])) options = args[position];
       }
-      const call = () => (original as (...a: unknown[]) => unknown).apply(this, args);
-      return layout ? withLayout(`st.${command}`, layout, options, call) : call();
+      return withLayout(`st.${command}`, layout, options, () => (original as (...a: unknown[]) => unknown).apply(this, args));
     };
     Object.defineProperty(checked, 'name', { value: command });
     commandSources.set(checked, original);
