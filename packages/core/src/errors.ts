@@ -105,6 +105,10 @@ export const ErrorCode = {
   InvalidBind: 'InvalidBind',
   /** Changing `st.queryParams[key]` after the widget bound to it (`bind: 'query-params'`) was created in the same run. */
   QueryParamSetAfterWidget: 'QueryParamSetAfterWidget',
+  /** A `width` that is not `'stretch'`, `'content'` or a positive whole number of px (as Streamlit's StreamlitInvalidWidthError). */
+  InvalidWidth: 'InvalidWidth',
+  /** A `height` that is not `'stretch'`, `'content'` or a positive whole number of px (as Streamlit's StreamlitInvalidHeightError). */
+  InvalidHeight: 'InvalidHeight',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

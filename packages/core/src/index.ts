@@ -103,7 +103,17 @@ export type { WriteOptions, WriteResult } from './elements/writeCommand.js';
 export type { DataframeOptions } from './elements/data.js';
 export type { ChartOptions, BarChartOptions, ScatterChartOptions, VegaLiteChartOptions } from './elements/charts.js';
 export type { MapOptions, MapPoint } from './elements/map.js';
-export type { ContainerOptions, ColumnsOptions, ExpanderOptions, PopoverOptions, ChatMessageOptions, TupleOf } from './elements/layout.js';
+export type {
+  ContainerOptions,
+  ColumnsOptions,
+  ExpanderOptions,
+  PopoverOptions,
+  ChatMessageOptions,
+  TabsOptions,
+  TupleOf,
+} from './elements/layout.js';
+export type { WidthOption, HeightOption, LayoutOptions } from './dg/layoutOptions.js';
+export type { ElementLayout, LayoutWidth, LayoutHeight } from './protocol/layout.js';
 export type { ProgressOptions, ToastOptions, StatusOptions, StatusUpdate } from './elements/status.js';
 export type { DataframeState, DataframeSelectOptions } from './widgets/dataframeSelection.js';
 export type { VegaLiteState, ChartSelectOptions, ChartParamSelection } from './widgets/chartSelection.js';

@@ -1,3 +1,4 @@
+import type { LayoutOptions } from './layoutOptions.js';
 import type { BarChartOptions, ChartOptions, ScatterChartOptions, VegaLiteChartOptions } from '../elements/charts.js';
 import { columnConfig } from '../data/columnConfig.js';
 import type { DataframeOptions } from '../elements/data.js';
@@ -67,7 +68,7 @@ export abstract class DataCommands extends StatusCommands {
    * @throws LitUiError `InvalidArgument` for data of another shape.
    * @example st.table({ city: ['Paris', 'Lyon'], population: [2102650, 522250] })
    */
-  table(data: TableData, options?: { readonly columns?: readonly string[] }): void {
+  table(data: TableData, options?: { readonly columns?: readonly string[] } & LayoutOptions): void {
     table(coreOf(this), data, options);
   }
 

@@ -7,6 +7,7 @@ import { nodeAt } from '../tree/elementTree.js';
 import type { Container } from '../tree/treeWriter.js';
 import type { PendingCallInfo } from '../runtime/pendingCalls.js';
 import type { DeltaGeneratorHost } from './host.js';
+import { takeLayout } from './layoutOptions.js';
 
 const WITH_CALL = { call: '`container.with(fn)`', fix: '`await container.with(async () => { … })`' };
 
@@ -75,24 +76,24 @@ export class DeltaGeneratorCore {
     return this.target.kind === 'container' && this.target.container.slot !== undefined;
   }
 
-  /** Writes an element at the cursor. */
+  /** Writes an element at the cursor, with the `width`/`height` of the command being called (see layoutOptions.ts). */
   element(proto: ElementProto): void {
     const run = this.run();
-    run.writer.putElement(this.container(run), proto);
+    run.writer.putElement(this.container(run), takeLayout(proto));
   }
 
-  /** Writes an element and returns the core of a handle whose writes replace it. */
+  /** Writes an element (with its layout, as {@link element}) and returns the core of a handle whose writes replace it. */
   elementHandle(proto: ElementProto): DeltaGeneratorCore {
     const run = this.run();
     const container = this.container(run);
-    const path = run.writer.putElement(container, proto);
+    const path = run.writer.putElement(container, takeLayout(proto));
     return this.at({ ...container, slot: path[path.length - 1]! }, run.id);
   }
 
-  /** Writes a block at the cursor and returns the core writing inside it. */
+  /** Writes a block at the cursor (with its layout, as {@link element}) and returns the core writing inside it. */
   block(proto: BlockProto, inherit: { formId?: string; fragmentId?: string } = {}): DeltaGeneratorCore {
     const run = this.run();
-    return this.at(run.writer.putBlock(this.container(run), proto, inherit), run.id);
+    return this.at(run.writer.putBlock(this.container(run), takeLayout(proto), inherit), run.id);
   }
 
   /** Writes an element into the `event` root (toasts, effects); `build` gets a nonce unique to this call. */

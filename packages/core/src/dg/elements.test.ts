@@ -210,7 +210,7 @@ describe('layout', () => {
     expect(at.tabs[1]!.text[0]!.value).toBe('in two');
     expect(at.expander[0]!.proto).toEqual({ type: 'expander', label: 'More', expanded: true });
     expect(at.popover[0]!.text[0]!.value).toBe('pop');
-    expect(at.container[0]!.proto).toMatchObject({ border: true, height: 200 });
+    expect(at.container[0]!.proto).toMatchObject({ border: true, layout: { height: 200 } });
     expect(at.chatMessage[0]!.label).toBe('assistant');
     expect(at.status[0]!.proto).toEqual({ type: 'status', label: 'Done', state: 'complete', expanded: false });
     expect(at.status[0]!.text[0]!.value).toBe('step 1');

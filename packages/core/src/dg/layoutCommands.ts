@@ -12,6 +12,7 @@ import {
   type ExpanderOptions,
   type PopoverOptions,
   type TupleOf,
+  type TabsOptions,
 } from '../elements/layout.js';
 import { formBlock, formSubmitButton, type FormOptions } from '../forms/form.js';
 import type { ButtonOptions } from '../widgets/button.js';
@@ -61,8 +62,8 @@ export abstract class LayoutCommands extends DataCommands {
    * @throws LitUiError `InvalidArgument` without labels.
    * @example const [chart, data] = st.tabs(['Chart', 'Data']);
    */
-  tabs<const L extends readonly string[]>(labels: L): { -readonly [K in keyof L]: this };
-  tabs(labels: readonly string[]): this[] {
+  tabs<const L extends readonly string[]>(labels: L, options?: TabsOptions): { -readonly [K in keyof L]: this };
+  tabs(labels: readonly string[], _options?: TabsOptions): this[] {
     return tabBlocks(coreOf(this), labels).map((core) => wrapCore<this>(core));
   }
 

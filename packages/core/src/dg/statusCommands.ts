@@ -1,3 +1,4 @@
+import type { WidthOption } from './layoutOptions.js';
 import { exceptionProto } from '../elements/exception.js';
 import { hostEventProto } from '../elements/hostEvent.js';
 import {
@@ -42,7 +43,7 @@ export abstract class StatusCommands extends TextCommands {
   }
 
   /** An error with its message (and stack when `showErrorDetails` is on), as Streamlit's `st.exception`. */
-  exception(error: unknown): void {
+  exception(error: unknown, _options?: WidthOption): void {
     coreOf(this).element(exceptionProto(error, coreOf(this).host.showErrorDetails));
   }
 

@@ -1,3 +1,4 @@
+import type { WidthOption } from './layoutOptions.js';
 import { echo, type EchoOptions } from '../elements/echo.js';
 import { helpProto } from '../elements/help.js';
 import { jsonProto, type JsonOptions } from '../elements/json.js';
@@ -57,7 +58,7 @@ export abstract class TextCommands extends DeltaGeneratorBase {
   }
 
   /** Plain fixed-width text without markdown, as Streamlit's `st.text`. */
-  text(body: string, options?: HelpOption): void {
+  text(body: string, options?: HelpOption & WidthOption): void {
     coreOf(this).element(textProto(body, options));
   }
 
@@ -67,17 +68,17 @@ export abstract class TextCommands extends DeltaGeneratorBase {
   }
 
   /** A LaTeX formula (KaTeX), as Streamlit's `st.latex`. @example st.latex('E = mc^2') */
-  latex(body: string, options?: HelpOption): void {
+  latex(body: string, options?: HelpOption & WidthOption): void {
     coreOf(this).element(latexProto(body, options));
   }
 
-  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. */
-  html(body: string): void {
+  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. @param _options - `width`, as Streamlit's. */
+  html(body: string, _options?: WidthOption): void {
     coreOf(this).element(htmlProto(body));
   }
 
-  /** A horizontal rule, as Streamlit's `st.divider`. */
-  divider(): void {
+  /** A horizontal rule, as Streamlit's `st.divider`. @param _options - `width`, as Streamlit's. */
+  divider(_options?: WidthOption): void {
     coreOf(this).element(dividerProto());
   }
 
@@ -95,7 +96,7 @@ export abstract class TextCommands extends DeltaGeneratorBase {
       readonly icon?: string;
       readonly color?: 'red' | 'orange' | 'yellow' | 'blue' | 'green' | 'violet' | 'gray' | 'grey' | 'primary';
       readonly help?: string;
-    },
+    } & WidthOption,
   ): void {
     coreOf(this).element(badgeProto(label, options));
   }

@@ -1,4 +1,5 @@
 import { ErrorCode, LitUiError } from '../errors.js';
+import { LAYOUT_DEFAULTS, withLayout } from './layoutOptions.js';
 import { OPTION_KEYS, WRAPPER_OPTION_KEYS } from './optionKeys.js';
 
 const commandSources = new WeakMap<object, object>();
@@ -56,7 +57,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Makes every command of {@link OPTION_KEYS} on `prototype` (the DeltaGenerator's) check its options object
- * before it runs: the one place where unknown keys are caught. Called once, when the class is defined.
+ * before it runs: the one place where unknown keys are caught, and where `width`/`height` become the layout of the
+ * command's element ({@link withLayout}). Called once, when the class is defined.
  */
 export function installOptionChecks(prototype: object): void {
   const methods = prototype as Record<string, unknown>;
@@ -65,9 +67,15 @@ export function installOptionChecks(prototype: object): void {
     if (typeof original !== 'function') continue;
     const known = new Set<string>(keys);
     const positions: readonly number[] = typeof at === 'number' ? [at] : at;
+    // Every command sets its own pending layout (none for commands without one), so a command never takes another's.
+    const layout = LAYOUT_DEFAULTS[command] ?? {};
     const checked = function (this: unknown, ...args: unknown[]): unknown {
-      for (const position of positions) checkOptionKeys(`st.${command}`, args[position], known);
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
+      let options: unknown;
+      for (const position of positions) {
+        checkOptionKeys(`st.${command}`, args[position], known);
+        if (options === undefined && isPlainObject(args[position])) options = args[position];
+      }
+      return withLayout(`st.${command}`, layout, options, () => (original as (...a: unknown[]) => unknown).apply(this, args));
     };
     Object.defineProperty(checked, 'name', { value: command });
     commandSources.set(checked, original);

@@ -6,6 +6,7 @@ import type { ChartSelectOptions } from '../widgets/chartSelection.js';
 import type { BuiltInChartSelectOptions } from '../widgets/builtInChartSelection.js';
 import { makeProto } from './proto.js';
 import { toTabular, type Tabular } from './tabular.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /**
  * Options of the built-in charts `st.lineChart`, `st.areaChart`,
@@ -20,7 +21,7 @@ import { toTabular, type Tabular } from './tabular.js';
  * st.lineChart(rows, { x: 'year', y: ['a', 'b'], yLabel: 'Sales (k$)', height: 300 });
  * st.lineChart(rows, { x: 'year', y: 'sales', color: 'region' }); // one line per region
  */
-export interface ChartOptions extends BuiltInChartSelectOptions {
+export interface ChartOptions extends BuiltInChartSelectOptions, WidthOption {
   /** Column for the x axis. Default: the row index (`(index)`, 0-based). */
   readonly x?: string;
   /** Column(s) for the y axis. Default: every numeric column except `x` and a `color` column. */
@@ -44,7 +45,7 @@ export interface ChartOptions extends BuiltInChartSelectOptions {
 }
 
 /** Options of `st.vegaLiteChart`, as Streamlit's `st.vega_lite_chart`; `onSelect` makes it a widget. */
-export interface VegaLiteChartOptions extends ChartSelectOptions {
+export interface VegaLiteChartOptions extends ChartSelectOptions, WidthOption {
   /** Stretch to the container's width. Default true. */
   readonly useContainerWidth?: boolean;
   /** Chart height in px. Default: the spec's own, else Vega-Lite's. */

@@ -2,6 +2,7 @@ import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /** Graphviz layout engines the browser renderer has (Graphviz's own names). */
 export type GraphvizEngine = 'dot' | 'neato' | 'fdp' | 'sfdp' | 'circo' | 'twopi' | 'osage' | 'patchwork';
@@ -9,7 +10,7 @@ export type GraphvizEngine = 'dot' | 'neato' | 'fdp' | 'sfdp' | 'circo' | 'twopi
 const ENGINES: readonly GraphvizEngine[] = ['dot', 'neato', 'fdp', 'sfdp', 'circo', 'twopi', 'osage', 'patchwork'];
 
 /** Options of `st.graphvizChart`, as Streamlit's `st.graphviz_chart`. */
-export interface GraphvizChartOptions {
+export interface GraphvizChartOptions extends WidthOption {
   /** Shrink the drawing to its container's width when it is wider. Default true. */
   readonly useContainerWidth?: boolean;
   /** The Graphviz layout engine. Default `'dot'` (Streamlit always uses dot). */

@@ -3,6 +3,7 @@ import { invalidArgument } from '../errors.js';
 import { display } from '../protocol/elementSpec.js';
 import type { BlockProtoOf, BlockType, ElementProtoOf } from '../protocol/elements.js';
 import { makeProto } from './proto.js';
+import type { LayoutOptions, WidthOption } from '../dg/layoutOptions.js';
 
 /** `st.empty()` in the element map: a placeholder slot that later writes replace. */
 export const layoutElements = {
@@ -10,12 +11,16 @@ export const layoutElements = {
   empty: display<Record<never, never>>(),
 };
 
-/** Options of `st.container`, as Streamlit's `st.container`. */
-export interface ContainerOptions {
-  /** Draw a border around the container. */
+/**
+ * Options of `st.container`, as Streamlit's `st.container`: `height` in px fixes the height, the contents scroll
+ * inside, and the border shows unless `border: false`.
+ * @example const log = st.container({ height: 300 }); const row = st.container({ horizontal: true });
+ */
+export interface ContainerOptions extends LayoutOptions {
+  /** Draw a border around the container. Default: only with a height in px, as Streamlit's. */
   readonly border?: boolean;
-  /** Fixed height in px; the contents scroll. */
-  readonly height?: number;
+  /** Lay the children out side by side in a row that wraps, as Streamlit's `horizontal`. Default false. */
+  readonly horizontal?: boolean;
   /** A key for the container (styling hook, as Streamlit's `key`); a host page's `<lit-ui-fragment container="<key>">` shows the container elsewhere in the page (docs/embedding.md). */
   readonly key?: string;
 }
@@ -26,7 +31,7 @@ export interface ContainerOptions {
  * @example
  * const [left, right] = st.columns([2, 1], { gap: 'large', verticalAlignment: 'center', border: true });
  */
-export interface ColumnsOptions {
+export interface ColumnsOptions extends WidthOption {
   /** Space between columns: `'small'` (1 rem), `'medium'` (2 rem) or `'large'` (4 rem), as Streamlit's. Default `'small'`. */
   readonly gap?: 'small' | 'medium' | 'large';
   /** Vertical alignment of the columns' contents when they differ in height. Default `'top'`. */
@@ -36,7 +41,7 @@ export interface ColumnsOptions {
 }
 
 /** Options of `st.expander`, as Streamlit's `st.expander`. */
-export interface ExpanderOptions {
+export interface ExpanderOptions extends WidthOption {
   /** Start expanded. Default false. */
   readonly expanded?: boolean;
   /** Emoji or icon shown before the label. */
@@ -44,7 +49,7 @@ export interface ExpanderOptions {
 }
 
 /** Options of `st.popover`, as Streamlit's `st.popover`. */
-export interface PopoverOptions {
+export interface PopoverOptions extends WidthOption {
   /** Emoji or icon shown before the label. */
   readonly icon?: string;
   /** Show the button greyed out; the popover does not open. Default false. */
@@ -54,10 +59,13 @@ export interface PopoverOptions {
 }
 
 /** Options of `st.chatMessage`, as Streamlit's `st.chat_message`. */
-export interface ChatMessageOptions {
+export interface ChatMessageOptions extends WidthOption {
   /** An emoji or an image URL. Default: an icon for the role (`'user'`, `'assistant'`), else the name's first letter. */
   readonly avatar?: string;
 }
+
+/** Options of `st.tabs`, as Streamlit's `st.tabs`. */
+export type TabsOptions = WidthOption;
 
 /** A tuple of `N` items of `T` for small literal `N`, else an array. */
 export type TupleOf<T, N extends number, Acc extends T[] = []> = number extends N
@@ -87,7 +95,8 @@ export function emptyHandle(core: DeltaGeneratorCore): DeltaGeneratorCore {
 
 /** Body of `st.container`. */
 export function containerBlock(core: DeltaGeneratorCore, options: ContainerOptions = {}): DeltaGeneratorCore {
-  return core.block(makeBlock('vertical', { border: options.border || undefined, height: options.height, key: options.key }));
+  const border = options.border ?? typeof options.height === 'number';
+  return core.block(makeBlock('vertical', { border: border || undefined, horizontal: options.horizontal || undefined, key: options.key }));
 }
 
 /**

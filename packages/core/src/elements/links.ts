@@ -3,6 +3,7 @@ import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { isAllowedLinkUrl, LINK_URL_SCHEMES, urlScheme } from '../protocol/urlRules.js';
 import { makeProto } from './proto.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /** Links in the element map. */
 export const linkElements = {
@@ -37,7 +38,7 @@ export const linkElements = {
 };
 
 /** Options of `st.pageLink`, as Streamlit's `st.page_link`. */
-export interface PageLinkOptions {
+export interface PageLinkOptions extends WidthOption {
   /** Link text. Default: the page's title (required for external URLs). */
   readonly label?: string;
   /** An emoji or icon shown before the label. Default: the page's icon. */
@@ -49,7 +50,7 @@ export interface PageLinkOptions {
 }
 
 /** Options of `st.linkButton`, as Streamlit's `st.link_button`. */
-export interface LinkButtonOptions {
+export interface LinkButtonOptions extends WidthOption {
   /** Button style: `'primary'`, `'secondary'` (default) or `'tertiary'` (text only). */
   readonly type?: 'primary' | 'secondary' | 'tertiary';
   /** Tooltip (markdown). */

@@ -4,6 +4,7 @@ import type { ElementProtoOf, JsonValue } from '../protocol/elements.js';
 import { checkAttribution, checkTileUrl } from './mapTiles.js';
 import { makeProto } from './proto.js';
 import { toTabular } from './tabular.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /**
  * Options of `st.map`, as Streamlit's `st.map`. The map is drawn offline:
@@ -14,7 +15,7 @@ import { toTabular } from './tabular.js';
  * @example
  * st.map(stations, { latitude: 'lat', longitude: 'lon', size: 'riders', color: '#0068c9', zoom: 9 });
  */
-export interface MapOptions {
+export interface MapOptions extends WidthOption {
   /** Column of latitudes, in degrees (-90..90). Default: the first of `lat`, `latitude`, `LAT`, `LATITUDE`. */
   readonly latitude?: string;
   /** Column of longitudes, in degrees (-180..180). Default: the first of `lon`, `longitude`, `LON`, `LONGITUDE`. */

@@ -8,6 +8,7 @@ import type { ElementProtoOf } from '../protocol/elements.js';
 import { parseDuration } from '../time/duration.js';
 import { display } from '../protocol/elementSpec.js';
 import { makeProto } from './proto.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /**
  * Media elements in the element map. URLs are absolute (http/https) or
@@ -108,7 +109,7 @@ export interface ImageOptions {
 export type MediaTime = number | string;
 
 /** Options of `st.audio`, as Streamlit's `st.audio`. */
-export interface AudioOptions {
+export interface AudioOptions extends WidthOption {
   /** MIME type of the data (e.g. `'audio/mpeg'`). Default: sniffed from the bytes, else `'audio/wav'`. */
   readonly format?: string;
   /** Where playback starts. Default 0. */
@@ -127,7 +128,7 @@ export interface AudioOptions {
 export type Subtitles = string | Uint8Array | Readonly<Record<string, string | Uint8Array>>;
 
 /** Options of `st.video`, as Streamlit's `st.video`. */
-export interface VideoOptions {
+export interface VideoOptions extends WidthOption {
   /** MIME type of the data (e.g. `'video/webm'`). Default: sniffed, else `'video/mp4'`. */
   readonly format?: string;
   /** Where playback starts. Default 0. */
@@ -145,7 +146,7 @@ export interface VideoOptions {
 }
 
 /** Options of `st.pdf`, as Streamlit's `st.pdf`. */
-export interface PdfOptions {
+export interface PdfOptions extends WidthOption {
   /** Height of the viewer in px. Default 500. */
   readonly height?: number;
 }

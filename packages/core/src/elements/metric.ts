@@ -4,6 +4,7 @@ import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf, LabelVisibility } from '../protocol/elements.js';
 import { displayString } from './displayString.js';
 import { makeProto } from './proto.js';
+import type { LayoutOptions } from '../dg/layoutOptions.js';
 
 /** `st.metric` in the element map; its AppTest value is the shown value. */
 export const metricElements = {
@@ -41,7 +42,7 @@ export const metricElements = {
  * st.metric('Errors', 12, { delta: -3, deltaColor: 'inverse' });  // ▼ -3 in green: fewer is better
  * st.metric('Version', '2.1', { delta: 'new', deltaColor: 'off' }); // ▲ new in gray
  */
-export interface MetricOptions {
+export interface MetricOptions extends LayoutOptions {
   /**
    * The change shown under the value, with an arrow: a number (its sign picks
    * the arrow, ▲ for ≥ 0, ▼ for < 0) or a text (▼ when it starts with `-`,

@@ -6,6 +6,7 @@ import { renderWidget } from '../widgets/renderWidget.js';
 import { plotlySelectionDefinition, selectionModes, type PlotlySelectOptions, type PlotlyState } from '../widgets/plotlySelection.js';
 import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /**
  * A Plotly figure as the app gives it: its JSON form (`{ data, layout,
@@ -15,7 +16,7 @@ import { makeProto } from './proto.js';
 export type PlotlyFigure = Readonly<Record<string, unknown>> | readonly unknown[];
 
 /** Options of `st.plotlyChart`, as Streamlit's `st.plotly_chart`; `onSelect` makes it a widget. */
-export interface PlotlyChartOptions extends PlotlySelectOptions {
+export interface PlotlyChartOptions extends PlotlySelectOptions, WidthOption {
   /** Stretch the figure to its container's width (the figure's `layout.width` is then ignored). Default true. */
   readonly useContainerWidth?: boolean;
   /**

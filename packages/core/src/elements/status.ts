@@ -5,6 +5,7 @@ import { display, event } from '../protocol/elementSpec.js';
 import type { BlockProtoOf, ElementProtoOf } from '../protocol/elements.js';
 import { emptyHandle, emptyProto } from './layout.js';
 import { makeProto } from './proto.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /** Status elements in the element map: progress and spinner, and the `event` root's toasts and effects. */
 export const statusElements = {
@@ -45,7 +46,7 @@ export const statusElements = {
 };
 
 /** Options of `st.progress`. */
-export interface ProgressOptions {
+export interface ProgressOptions extends WidthOption {
   /** Text shown above the bar (markdown). */
   readonly text?: string;
 }
@@ -88,7 +89,7 @@ export function effectProto(type: 'balloons' | 'snow', nonce: string): ElementPr
 }
 
 /** Options of `st.status`, as Streamlit's `st.status`. */
-export interface StatusOptions {
+export interface StatusOptions extends WidthOption {
   /** Show the contents at first. Default false. */
   readonly expanded?: boolean;
   /** The header's first icon (see {@link StatusUpdate.state}). Default `'running'`. */

@@ -3,6 +3,7 @@ import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf } from '../protocol/elements.js';
 import { makeProto, type HelpOption } from './proto.js';
 import { displayString } from './displayString.js';
+import type { LayoutOptions, WidthOption } from '../dg/layoutOptions.js';
 
 /** The text family in the element map: headings, markdown, text, code, LaTeX, HTML, alerts, the divider. */
 export const textElements = {
@@ -129,7 +130,7 @@ export const textElements = {
 };
 
 /** Options of `st.title`, as Streamlit's `st.title`. */
-export interface TitleOptions extends HelpOption {
+export interface TitleOptions extends HelpOption, WidthOption {
   /** Anchor id of the heading; `false` hides the anchor link. Default: derived from the text. */
   readonly anchor?: string | false;
 }
@@ -141,13 +142,13 @@ export interface HeaderOptions extends TitleOptions {
 }
 
 /** Options of `st.markdown` and `st.caption`. */
-export interface MarkdownOptions extends HelpOption {
+export interface MarkdownOptions extends HelpOption, WidthOption {
   /** Render raw HTML in the body (still sanitised: no scripts). Default false: HTML is shown as text. */
   readonly unsafeAllowHtml?: boolean;
 }
 
-/** Options of `st.code`. */
-export interface CodeOptions {
+/** Options of `st.code`; `height` in px scrolls the code. */
+export interface CodeOptions extends LayoutOptions {
   /** Language for highlighting; `null` for none. Default `'python'`, as Streamlit. */
   readonly language?: string | null;
   /** Show line numbers in the gutter. Default false. */
@@ -211,7 +212,7 @@ export function htmlProto(body: unknown): ElementProtoOf<'html'> {
 export type AlertType = 'success' | 'info' | 'warning' | 'error';
 
 /** Options of the alert commands. */
-export interface AlertOptions {
+export interface AlertOptions extends WidthOption {
   /** An emoji or icon shown before the text. */
   readonly icon?: string;
 }

@@ -3,9 +3,10 @@ import { makeBlock } from '../elements/layout.js';
 import { ErrorCode, LitUiError } from '../errors.js';
 import { buttonDefinition, type ButtonOptions } from '../widgets/button.js';
 import { renderWidget } from '../widgets/renderWidget.js';
+import type { LayoutOptions } from '../dg/layoutOptions.js';
 
 /** Options of `st.form`, as Streamlit's `st.form`. */
-export interface FormOptions {
+export interface FormOptions extends LayoutOptions {
   /** Reset the form's widgets to their defaults after a submit. Default false. */
   readonly clearOnSubmit?: boolean;
   /** Enter in a text input submits the form. Default true. */

@@ -38,6 +38,7 @@ import { sliderElements } from '../widgets/slider.js';
 import { textInputElements } from '../widgets/textInput.js';
 import { timeInputElements } from '../widgets/timeInput.js';
 import type { AnyElementSpec } from './elementSpec.js';
+import type { ElementLayout } from './layout.js';
 
 /** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -241,6 +242,8 @@ export type ElementProtoMap = { [T in ElementType]: FieldsOf<ElementSpecs[T]> };
 export type ElementProtoOf<T extends ElementType> = {
   /** The element type. */
   readonly type: T;
+  /** Width and height the app gave (Streamlit's `width`/`height`), when not the command's default. */
+  readonly layout?: ElementLayout;
 } & Readonly<ElementProtoMap[T]>;
 
 /**
@@ -250,6 +253,8 @@ export type ElementProtoOf<T extends ElementType> = {
 export interface ElementProto {
   /** The element type: a key of {@link ELEMENTS}, or a custom component's registered type. */
   readonly type: string;
+  /** Width and height the app gave (Streamlit's `width`/`height`), when not the command's default. */
+  readonly layout?: ElementLayout;
   readonly [field: string]: unknown;
 }
 
@@ -309,8 +314,8 @@ export interface BlockProtoMap {
   vertical: {
     /** Draw a border around the container. */
     border?: boolean;
-    /** Fixed height in px; the content scrolls. Absent: grows with its content. */
-    height?: number;
+    /** Lay the children out in a row that wraps, as Streamlit's `st.container(horizontal=True)`. */
+    horizontal?: boolean;
     /** Set when the container wraps a fragment: the fragment's id. */
     fragmentId?: string;
     /** The user's `key` of the container, when given. */
@@ -411,6 +416,8 @@ export type BlockType = keyof BlockProtoMap;
 export type BlockProtoOf<T extends BlockType> = {
   /** The block type. */
   readonly type: T;
+  /** Width and height the app gave (`st.container({ height: 300 })`), when not the command's default. */
+  readonly layout?: ElementLayout;
 } & Readonly<BlockProtoMap[T]>;
 
 /** A block proto on the wire. */

@@ -37,6 +37,7 @@ export type {
   BlockProto,
   TreeNodeJson,
 } from './elements.js';
+export type { ElementLayout, LayoutWidth, LayoutHeight } from './layout.js';
 export type { DataframeFields } from '../elements/data.js';
 export type { DisplaySpec, EventSpec, WidgetSpec, WidgetAction, AnyElementSpec, BodyOf } from './elementSpec.js';
 export { PROTOCOL_VERSION } from './forwardMsg.js';

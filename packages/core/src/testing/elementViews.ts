@@ -1,5 +1,6 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { WidgetAction } from '../protocol/elementSpec.js';
+import type { LayoutHeight, LayoutWidth } from '../protocol/layout.js';
 import { ELEMENTS, type ElementProto, type ElementType, type JsonValue, type WidgetType } from '../protocol/elements.js';
 import type { WidgetMetadata } from '../state/sessionState.js';
 import type { DataDriver } from './dataframeView.js';
@@ -68,6 +69,16 @@ export class ElementView {
   /** The tooltip text (markdown), when the element has one. */
   get help(): string | undefined {
     return this.proto['help'] as string | undefined;
+  }
+
+  /** The `width` the app gave (as Streamlit's: `'stretch'`, `'content'` or px); undefined for the command's default. */
+  get width(): LayoutWidth | undefined {
+    return sizeOf(this.proto, 'width');
+  }
+
+  /** The `height` the app gave (as Streamlit's: `'stretch'`, `'content'` or px); undefined for the command's default. */
+  get height(): LayoutHeight | undefined {
+    return sizeOf(this.proto, 'height');
   }
 
   /** Runs the app (sending staged changes) and resolves to the AppTest. */
@@ -247,4 +258,16 @@ function typesWith(action: WidgetAction): WidgetType[] {
 
 function sameOption(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The `width` or `height` of an element or block proto: its `layout`'s, else the element's own field (`st.image`'s
+ * `width`, the charts' `height`, ...) when it holds a size.
+ */
+export function sizeOf(
+  proto: { readonly layout?: { readonly width?: LayoutWidth; readonly height?: LayoutHeight } },
+  key: 'width' | 'height',
+): LayoutWidth | undefined {
+  const own = (proto as Record<string, unknown>)[key];
+  return proto.layout?.[key] ?? (typeof own === 'number' || own === 'stretch' || own === 'content' ? own : undefined);
 }

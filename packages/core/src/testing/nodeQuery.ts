@@ -5,7 +5,8 @@ import { DataEditorView } from './dataEditorView.js';
 import { ChartView } from './chartView.js';
 import { PlotlyChartView } from './plotlyChartView.js';
 import { DataframeView } from './dataframeView.js';
-import { ElementView, ExceptionView, WidgetView, type ViewDriver } from './elementViews.js';
+import { ElementView, ExceptionView, WidgetView, sizeOf, type ViewDriver } from './elementViews.js';
+import type { LayoutHeight, LayoutWidth } from '../protocol/layout.js';
 import { MEDIA_VIEWS } from './mediaViews.js';
 import type { BlockAccessorName, ElementAccessors, ViewOf } from './viewTypes.js';
 
@@ -145,5 +146,15 @@ export class BlockView extends NodeQuery {
   /** The same as `label`. */
   get value(): string | undefined {
     return this.label;
+  }
+
+  /** The `width` the app gave (`st.container({ width: 300 })`, as Streamlit's); undefined for the command's default. */
+  get width(): LayoutWidth | undefined {
+    return sizeOf(this.proto, 'width');
+  }
+
+  /** The `height` the app gave (`st.container({ height: 300 })`, as Streamlit's); undefined for the command's default. */
+  get height(): LayoutHeight | undefined {
+    return sizeOf(this.proto, 'height');
   }
 }

@@ -1,6 +1,7 @@
 import type { DeltaPath } from '../protocol/deltaPath.js';
 import type { WidgetAction, WidgetSpec } from '../protocol/elementSpec.js';
 import type { BlockType, BuiltInChartType, ElementProtoOf, ElementSpecs, ElementType, WidgetType } from '../protocol/elements.js';
+import type { LayoutHeight, LayoutWidth } from '../protocol/layout.js';
 import type { AppTest } from './appTest.js';
 import type { DataEditorView } from './dataEditorView.js';
 import type { ChartView } from './chartView.js';
@@ -31,6 +32,10 @@ export interface TypedView<T extends ElementType> {
   readonly key: string | undefined;
   /** The tooltip text (markdown), when the element has one. */
   readonly help: string | undefined;
+  /** The `width` the app gave (as Streamlit's: `'stretch'`, `'content'` or px); undefined for the command's default. */
+  readonly width: LayoutWidth | undefined;
+  /** The `height` the app gave (as Streamlit's: `'stretch'`, `'content'` or px); undefined for the command's default. */
+  readonly height: LayoutHeight | undefined;
   /** Runs the app (sending staged widget changes) and resolves to the AppTest. */
   run(): Promise<AppTest & ElementAccessors>;
 }

@@ -1,9 +1,10 @@
 import { ErrorCode, LitUiError } from '../errors.js';
 import type { ElementProtoOf, JsonValue, LabelVisibility, WidgetIdType, WidgetProtoBase } from '../protocol/elements.js';
 import type { UrlFormat } from './urlFormat.js';
+import type { WidthOption } from '../dg/layoutOptions.js';
 
 /** Options every widget accepts, as Streamlit's common widget parameters. */
-export interface WidgetCommonOptions {
+export interface WidgetCommonOptions extends WidthOption {
   /** Widget key: its id and its name in `st.sessionState`. */
   readonly key?: string;
   /** Tooltip shown next to the label (markdown). */

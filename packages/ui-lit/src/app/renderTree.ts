@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { ClientBlock, ElementProto } from '@lit-ui/core/protocol';
+import { layoutClass, layoutSize, sizedBlock } from '../blocks/elementLayout.js';
 import { renderBlock } from '../blocks/renderBlock.js';
+import { inlineStyle } from '../directives/inlineStyle.js';
 import { staleClass, type BlockEnv } from '../blocks/blockEnv.js';
 import { rendererFor } from '../renderers/registry.js';
 import type { RenderContext } from '../renderers/types.js';
@@ -63,13 +65,20 @@ export function renderNode(parent: ClientBlock, index: number, parentKey: string
   const stale = staleClass(env, key, parent, index);
   if (node.kind === 'block') {
     if (node.proto === null || (!placedHere && isPlacedBlock(node.proto, env.placed))) return nothing;
-    return renderBlock(node, key, env, stale);
+    return sizedBlock(node.proto.layout, renderBlock(node, key, env, stale));
   }
   const proto = node.proto;
+  const content = guard([proto, env.ctx], () => renderElement(proto, env.ctx));
+  const layout = proto.layout;
+  // Sized elements (Streamlit's `width`/`height`) take a template of their own, so the others cost no style binding;
+  // they are never `lu-contained` (size containment would make a `'content'` width zero).
+  if (layout !== undefined) {
+    return html`<div class="lu-element${layoutClass(layout)}${stale}" data-type=${proto.type} style=${inlineStyle(layoutSize(layout))}>
+      ${content}
+    </div>`;
+  }
   const contained = CONTAINED_TYPES.has(proto.type) && proto['help'] === undefined ? ' lu-contained' : '';
-  return html`<div class="lu-element${contained}${stale}" data-type=${proto.type}>
-    ${guard([proto, env.ctx], () => renderElement(proto, env.ctx))}
-  </div>`;
+  return html`<div class="lu-element${contained}${stale}" data-type=${proto.type}>${content}</div>`;
 }
 
 /**

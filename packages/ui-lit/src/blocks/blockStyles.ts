@@ -27,6 +27,55 @@ export const blockStyles = css`
     min-width: 0;
     transition: opacity 0.2s ease-in;
   }
+  /* Streamlit's width/height (elementLayout.ts); px sizes are inline. */
+  .lu-w-px,
+  .lu-w-content {
+    max-width: 100%;
+  }
+  .lu-w-content {
+    width: fit-content;
+  }
+  /* A size query container has no width of its own to fit. */
+  .lu-w-content .lu-metric {
+    container-type: normal;
+  }
+  .lu-w-stretch,
+  :is(.lu-w-px, .lu-w-stretch) .lu-button {
+    width: 100%;
+  }
+  .lu-h-px {
+    overflow: auto;
+  }
+  .lu-h-stretch {
+    flex: 1 1 auto;
+    align-self: stretch;
+  }
+  .lu-sized {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .lu-sized > .lu-block {
+    flex: 1 1 auto;
+    min-height: 0;
+    box-sizing: border-box;
+  }
+  .lu-sized.lu-h-px > .lu-block {
+    overflow: auto;
+  }
+  .lu-row {
+    flex-flow: row wrap;
+    align-items: center;
+  }
+  .lu-row > * {
+    flex: 1 1 0;
+  }
+  .lu-row > :is(.lu-w-px, .lu-w-content, [data-type$='utton']) {
+    flex: 0 0 auto;
+  }
+  .lu-row > .lu-w-stretch {
+    flex: 1 1 0;
+  }
   .lu-stale {
     opacity: 0.33;
   }

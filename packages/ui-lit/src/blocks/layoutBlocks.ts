@@ -8,12 +8,12 @@ export type BlockNodeOf<T extends BlockType> = ClientBlock & { readonly proto: B
 
 /**
  * `st.container()` (and a fragment's container): a vertical stack of its
- * children, optionally in a bordered box; a fixed `height` (px) scrolls.
+ * children, or a row that wraps (`horizontal`), optionally in a bordered box.
+ * A `layout` height in px (its sized box, elementLayout.ts) scrolls it.
  */
 export function verticalBlock(node: BlockNodeOf<'vertical'>, key: string, env: BlockEnv, cls: string): unknown {
-  const { border, height } = node.proto;
-  const style = inlineStyle(height !== undefined && height > 0 ? { height: `${height}px`, overflow: 'auto' } : {});
-  return html`<div class="lu-block lu-stack lu-vertical${border === true || height ? ' lu-bordered' : ''}${cls}" style=${style}>
+  const { border, horizontal } = node.proto;
+  return html`<div class="lu-block lu-stack lu-vertical${horizontal === true ? ' lu-row' : ''}${border === true ? ' lu-bordered' : ''}${cls}">
     ${env.renderChildren(node, key, env)}
   </div>`;
 }
