@@ -52,7 +52,7 @@ describe('gzip frames', () => {
     expect(text.length).toBeGreaterThan(GZIP_FRAME_MIN_CHARS);
 
     const big = messageOf(ws);
-    const sent = server.conn.send(bigBatch as unknown as ForwardMsg[]);
+    const sent = Number(server.conn.send(bigBatch as unknown as ForwardMsg[]));
     const received = await big;
     expect(received.isBinary).toBe(true);
     expect(gunzipSync(received.data).toString('utf8')).toBe(text);
