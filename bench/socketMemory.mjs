@@ -87,5 +87,5 @@ export async function socketMemoryBench() {
 }
 
 // Run as a child: the clients, or one measure.
-if (process.argv[2] === 'clients') await clients(process.argv[3], Number(process.argv[4]));
+if (process.argv[2] === 'clients') await clients(String(process.argv[3]), Number(process.argv[4]));
 if (process.argv[2] === 'server') process.send?.(await rssPerSocket(process.argv[3] === 'deflate' ? { perMessageDeflate: true } : {}));
