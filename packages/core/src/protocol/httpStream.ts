@@ -28,9 +28,11 @@ export const NDJSON = 'application/x-ndjson';
 
 /**
  * The transports a server can offer; the health route lists those it
- * serves (`transports`), in its order of preference.
+ * serves (`transports`), in its order of preference. `'ws-mux'` is the
+ * server's shared WebSocket endpoint, where several apps of one page share
+ * one socket (docs/embedding.md); a connection over it is still `'ws'`.
  */
-export type TransportName = 'ws' | 'http-stream';
+export type TransportName = 'ws' | 'ws-mux' | 'http-stream';
 
 /** Data of the stream's `close` event. */
 export interface StreamCloseData {

@@ -264,9 +264,10 @@ class AppRuntime implements TestRuntime {
     return this.transports();
   }
 
-  /** What the health route lists: a WebSocket first when one is attached, then HTTP streaming. */
+  /** What the health route lists: a WebSocket first when one is attached, its shared endpoint, then HTTP streaming. */
   private transports(): TransportName[] {
     const names: TransportName[] = this.offers.has('ws') ? ['ws'] : [];
+    if (this.offers.has('ws-mux')) names.push('ws-mux');
     if (this.httpStream) names.push('http-stream');
     return names;
   }

@@ -272,7 +272,8 @@ export interface Runtime {
    * `<lit-ui-app offers>`, so the page connects without asking the health
    * route first. Optional, as `offerTransport`.
    *
-   * @returns `'ws'` when a WebSocket transport is attached, then `'http-stream'` unless turned off.
+   * @returns `'ws'` when a WebSocket transport is attached, `'ws-mux'` when it also serves the server's
+   *   shared endpoint, then `'http-stream'` unless turned off.
    */
   offeredTransports?(): readonly TransportName[];
   /**
