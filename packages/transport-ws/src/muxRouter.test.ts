@@ -11,8 +11,12 @@ const req = {
   socket: { remoteAddress: '10.0.0.7' },
 } as unknown as IncomingMessage;
 
-function member(path: string, runtime: FakeRuntime = createFakeRuntime(), extra: Partial<MuxMember> = {}): MuxMember & { runtime: FakeRuntime } {
-  return { matches: (pathname) => pathname === path, runtime, channels: new Set(), ...extra };
+function member(
+  path: string,
+  runtime: FakeRuntime = createFakeRuntime(),
+  extra: Partial<Omit<MuxMember, 'runtime'>> = {},
+): MuxMember & { runtime: FakeRuntime } {
+  return { matches: (pathname) => pathname === path, channels: new Set(), ...extra, runtime };
 }
 
 function setup(members: MuxMember[], options: Partial<MuxRouterOptions> = {}) {

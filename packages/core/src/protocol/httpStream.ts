@@ -28,11 +28,17 @@ export const NDJSON = 'application/x-ndjson';
 
 /**
  * The transports a server can offer; the health route lists those it
- * serves (`transports`), in its order of preference. `'ws-mux'` is the
- * server's shared WebSocket endpoint, where several apps of one page share
- * one socket (docs/embedding.md); a connection over it is still `'ws'`.
+ * serves (`transports`), in its order of preference.
  */
-export type TransportName = 'ws' | 'ws-mux' | 'http-stream';
+export type TransportName = 'ws' | 'http-stream';
+
+/**
+ * What a health route's `transports` may list: the {@link TransportName}s,
+ * and `'ws-mux'`, the server's shared WebSocket endpoint, where several apps
+ * of one page share one socket (docs/embedding.md); a connection over it is
+ * a `'ws'` connection.
+ */
+export type OfferedTransport = TransportName | 'ws-mux';
 
 /** Data of the stream's `close` event. */
 export interface StreamCloseData {

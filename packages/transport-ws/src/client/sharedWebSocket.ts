@@ -57,7 +57,7 @@ const registries = new WeakMap<WebSocketConstructor, Map<string, Shared>>();
  */
 export function sharedWebSocket(Real: WebSocketConstructor): WebSocketConstructor {
   let sockets = registries.get(Real);
-  if (!sockets) registries.set(Real, (sockets = new Map()));
+  if (!sockets) registries.set(Real, (sockets = new Map<string, Shared>()));
   const registry = sockets;
 
   const openShared = (key: string, url: URL): Shared => {
