@@ -6,5 +6,4 @@
  */
 export { sharedWebSocket } from './sharedWebSocket.js';
 export type { WebSocketConstructor } from './sharedWebSocket.js';
-export { formatMuxFrame, MUX_PATH_SUFFIX, parseMuxFrame } from '../muxFrame.js';
-export type { MuxFrame } from '../muxFrame.js';
+export { MUX_PATH_SUFFIX } from '../muxFrame.js';
