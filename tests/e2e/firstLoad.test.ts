@@ -32,7 +32,7 @@ describe('the first load of the built-in host page', () => {
     await page.goto(`${served.url}/`);
     await seeText(page, 'ready');
     await idle(page);
-    expect(await page.locator('lit-ui-app').getAttribute('offers')).toBe(E2E_TRANSPORT === 'ws' ? 'ws http-stream' : 'http-stream');
+    expect(await page.locator('lit-ui-app').getAttribute('offers')).toBe(E2E_TRANSPORT === 'ws' ? 'ws ws-mux http-stream' : 'http-stream');
     expect(requests.filter((path) => path.endsWith('/_lit-ui/health'))).toEqual([]);
     expect(encodings.get('/first/client.js')).toBe('br');
     expect([...encodings.values()].every((coding) => coding === 'br')).toBe(true);

@@ -52,7 +52,7 @@ describe('one Express server serves both transports', () => {
   it('auto: WebSocket when the server offers it, HTTP streaming when it does not', async () => {
     const both = await serve();
     const health = (await (await fetch(`${both.mount}/_lit-ui/health`)).json()) as { transports: string[] };
-    expect(health.transports).toEqual(['ws', 'http-stream']);
+    expect(health.transports).toEqual(['ws', 'ws-mux', 'http-stream']);
     const a = connect(both.mount);
     await firstRun(a);
     expect(a.used).toEqual(['ws']);

@@ -74,7 +74,7 @@ export interface TransportClient {
 export function transportClient(
   mount: string,
   transport: TransportName | 'auto' = 'auto',
-  extra: { fallbackAfterMs?: number; store?: SessionIdStore | null } = {},
+  extra: { fallbackAfterMs?: number; store?: SessionIdStore | null; multiplex?: boolean } = {},
 ): TransportClient {
   const messages: ForwardMsg[] = [];
   const widgets = new Map<string, string>();

@@ -54,7 +54,7 @@ describe('attachNextWebSocket', () => {
       { mount: '/explorer' },
     );
     const health = await GET(new Request('http://next.test/explorer/_lit-ui/health'));
-    expect(await health.json()).toMatchObject({ transports: ['ws', 'http-stream'] });
+    expect(await health.json()).toMatchObject({ transports: ['ws', 'ws-mux', 'http-stream'] });
 
     expect(JSON.parse(await firstFrame(`${base}/explorer/_lit-ui/ws`))).toEqual(
       expect.arrayContaining([expect.objectContaining({ type: 'newSession' })]),

@@ -9,7 +9,7 @@ import type { Server as HttpsServer } from 'node:https';
 import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import type { Logger } from '@lit-ui/core';
-import { attachWebSocket, WS_PATH_SUFFIX, type WebSocketTransport } from '@lit-ui/transport-ws';
+import { attachWebSocket, MUX_PATH_SUFFIX, WS_PATH_SUFFIX, type WebSocketTransport } from '@lit-ui/transport-ws';
 import { closeRegisteredApps, onAppRegistered } from './runtimeRegistry.js';
 
 /** Options of {@link attachNextWebSocket}. */
@@ -66,6 +66,8 @@ export function attachNextWebSocket(server: HttpServer | HttpsServer, options: N
   const stop = onAppRegistered((entry) => {
     const path = `${entry.mount}${WS_PATH_SUFFIX}`;
     paths.add(path);
+    // The server's shared endpoint (several apps of a page on one socket) answers at every app's mount too.
+    paths.add(`${entry.mount}${MUX_PATH_SUFFIX}`);
     transports.push(
       attachWebSocket(litUiUpgrades, entry.runtime, {
         path,

@@ -6,7 +6,9 @@ import { toRequest } from '@lit-ui/core/node';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bindConnection } from './bindConnection.js';
 import { createHeartbeat } from './heartbeat.js';
+import { joinMuxEndpoint } from './muxEndpoint.js';
 import { refuseUpgrade } from './refuseUpgrade.js';
+import { claimed, claimUpgrades, orphaned } from './upgradeClaims.js';
 
 /** Options of {@link attachWebSocket}. */
 export interface WebSocketTransportOptions {
@@ -53,6 +55,13 @@ export interface WebSocketTransportOptions {
    * LitUiError `InvalidArgument` when the transport is attached.
    */
   perMessageDeflate?: boolean | PerMessageDeflateOptions;
+  /**
+   * Serve this app on the server's shared endpoint too (`<mount>/_lit-ui/mux`,
+   * one per server for all its apps): a page with several apps of this
+   * server opens one socket with a channel per app (docs/embedding.md). The
+   * runtime then offers `'ws-mux'`. Default true.
+   */
+  multiplex?: boolean;
 }
 
 /** Option `perMessageDeflate` of {@link WebSocketTransportOptions}. */
@@ -96,26 +105,8 @@ function deflateSetting(option: WebSocketTransportOptions['perMessageDeflate']) 
 }
 const CLOSE_GRACE_MS = 1000;
 
-/** Sockets some transport already took, so two transports matching one path never both handle it. */
-const claimed = new WeakSet<Duplex>();
-/** Upgrade listeners of lit-ui transports, and the path matchers of each server's transports. */
-const ourListeners = new WeakSet<(...args: never[]) => unknown>();
-const matchersOf = new WeakMap<HttpServer | HttpsServer, Set<(pathname: string) => boolean>>();
-
-/**
- * True when no handler will ever take this upgrade: every upgrade listener
- * of the server is a lit-ui transport and none of them matches the path.
- * (With a foreign listener — another WebSocket server, a dev server — the
- * upgrade is left to it.)
- */
-function orphaned(server: HttpServer | HttpsServer, pathname: string): boolean {
-  const listeners = server.listeners('upgrade') as Array<(...args: never[]) => unknown>;
-  if (!listeners.every((listener) => ourListeners.has(listener))) return false;
-  return ![...(matchersOf.get(server) ?? [])].some((match) => match(pathname));
-}
-
 /** The runtime's origin verdict on an upgrade; a request the web `Request` cannot represent is refused, never thrown. */
-function checkUpgradeOrigin(runtime: Pick<Runtime, 'checkOrigin'>, req: IncomingMessage): { ok: true } | { ok: false; message: string } {
+export function checkUpgradeOrigin(runtime: Pick<Runtime, 'checkOrigin'>, req: IncomingMessage): { ok: true } | { ok: false; message: string } {
   try {
     return runtime.checkOrigin(toRequest(req));
   } catch {
@@ -170,12 +161,27 @@ export function attachWebSocket(
   const { getUser, logger } = options;
   const matches = pathMatcher(options.path, logger);
   const timers = options.scheduler;
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
-    perMessageDeflate,
-  });
-  const heartbeat = createHeartbeat({ pingMs: options.pingMs ?? DEFAULT_PING_MS, ...(timers ? { scheduler: timers } : {}) });
+  const pingMs = options.pingMs ?? DEFAULT_PING_MS;
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  // Several apps of a page share one socket per server: the shared endpoint routes a channel per app here.
+  const leaveMux =
+    options.multiplex === false
+      ? undefined
+      : joinMuxEndpoint(server, {
+          matches,
+          runtime,
+          getUser,
+          trustProxy: options.trustProxy,
+          logger,
+          channels: new Set(),
+          maxMessageBytes,
+          perMessageDeflate: perMessageDeflate || false,
+          pingMs,
+          scheduler: timers,
+        });
+  const withdrawMuxOffer = leaveMux && runtime.offerTransport?.('ws-mux');
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate });
+  const heartbeat = createHeartbeat({ pingMs, ...(timers ? { scheduler: timers } : {}) });
   let closing: Promise<void> | undefined;
 
   const onSocketError = (error: Error): void => logger?.warn('lit-ui: socket error during the WebSocket upgrade', error);
@@ -233,10 +239,7 @@ export function attachWebSocket(
       );
   };
 
-  server.on('upgrade', onUpgrade);
-  ourListeners.add(onUpgrade);
-  if (!matchersOf.has(server)) matchersOf.set(server, new Set());
-  matchersOf.get(server)!.add(matches);
+  const release = claimUpgrades(server, onUpgrade, matches);
 
   const closeClient = (ws: WebSocket): Promise<void> =>
     new Promise((resolve) => {
@@ -260,11 +263,13 @@ export function attachWebSocket(
     },
     close() {
       closing ??= (async () => {
-        server.off('upgrade', onUpgrade);
+        release();
         withdrawOffer?.();
-        matchersOf.get(server)?.delete(matches);
+        withdrawMuxOffer?.();
+        const leftMux = leaveMux?.();
         heartbeat.stop();
         await Promise.all([...wss.clients].map(closeClient));
+        await leftMux;
         await new Promise<void>((resolve) => wss.close(() => resolve()));
       })();
       return closing;

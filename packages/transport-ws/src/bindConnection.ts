@@ -21,7 +21,7 @@ export interface BindConnectionOptions {
 }
 
 /** A text frame's payload as a string (`ws` hands text over as UTF-8-validated bytes). */
-function textOf(data: RawData): string {
+export function textOf(data: RawData): string {
   if (Buffer.isBuffer(data)) return data.toString('utf8');
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   return Buffer.from(data).toString('utf8');

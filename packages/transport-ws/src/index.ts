@@ -6,3 +6,4 @@
 export { attachWebSocket } from './attachWebSocket.js';
 export type { PerMessageDeflateOptions, WebSocketTransport, WebSocketTransportOptions } from './attachWebSocket.js';
 export { WS_PATH_SUFFIX } from './wsPathSuffix.js';
+export { MUX_PATH_SUFFIX } from './muxFrame.js';

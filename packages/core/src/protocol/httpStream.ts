@@ -32,6 +32,14 @@ export const NDJSON = 'application/x-ndjson';
  */
 export type TransportName = 'ws' | 'http-stream';
 
+/**
+ * What a health route's `transports` may list: the {@link TransportName}s,
+ * and `'ws-mux'`, the server's shared WebSocket endpoint, where several apps
+ * of one page share one socket (docs/embedding.md); a connection over it is
+ * a `'ws'` connection.
+ */
+export type OfferedTransport = TransportName | 'ws-mux';
+
 /** Data of the stream's `close` event. */
 export interface StreamCloseData {
   /** A WebSocket close code (`CloseCode`): 1001 going away, 4429 refused, ... */

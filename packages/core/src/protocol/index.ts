@@ -81,7 +81,7 @@ export { CloseCode } from './transport.js';
 export { isPageUrlPath, isAllowedLinkUrl, urlScheme, LINK_URL_SCHEMES } from './urlRules.js';
 export { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from './sessionHeaders.js';
 export { HTTP_STREAM_PATH, HTTP_SEND_PATH, STREAM_CLOSE_EVENT, KEEP_ALIVE_HEADER, MAX_POST_BYTES_HEADER, NDJSON } from './httpStream.js';
-export type { TransportName, StreamCloseData } from './httpStream.js';
+export type { OfferedTransport, TransportName, StreamCloseData } from './httpStream.js';
 export type { RequestContext, ServerConnection, ConnectionHandle } from './transport.js';
 export { applyForwardMsg, applyForwardMsgs } from './applyForwardMsg.js';
 export { patchWidgetValue, closeDialog } from './clientActions.js';

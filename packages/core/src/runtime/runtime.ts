@@ -5,7 +5,7 @@ import { ErrorCode } from '../errors.js';
 import type { BackMsg, HelloMsg } from '../protocol/backMsg.js';
 import { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from '../protocol/sessionHeaders.js';
 import { PROTOCOL_VERSION, type ErrorMsg } from '../protocol/forwardMsg.js';
-import type { TransportName } from '../protocol/httpStream.js';
+import type { OfferedTransport } from '../protocol/httpStream.js';
 import { CloseCode, type ConnectionHandle, type ServerConnection } from '../protocol/transport.js';
 import { createHttpStreamTransport, type FetchInfo, type HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
 import { installCacheDataStore } from '../store/cacheDataStore.js';
@@ -55,7 +55,7 @@ class AppRuntime implements TestRuntime {
   /** Open connections, with their outbound queues (for the `outboundBytes` gauge). */
   private readonly open = new Set<BufferedConnection>();
   /** Transports other than HTTP streaming that serve this runtime (WebSocket), with how many instances offer each. */
-  private readonly offers = new Map<TransportName, number>();
+  private readonly offers = new Map<OfferedTransport, number>();
   /** The link to the session store and pub/sub, when there is a session store. */
   private readonly link: StoreLink | undefined;
   private readonly uninstallCacheStore: () => void;
@@ -211,7 +211,7 @@ class AppRuntime implements TestRuntime {
     return this.routes(request, info);
   }
 
-  offerTransport(name: TransportName): () => void {
+  offerTransport(name: OfferedTransport): () => void {
     this.offers.set(name, (this.offers.get(name) ?? 0) + 1);
     let withdrawn = false;
     return () => {
@@ -260,13 +260,14 @@ class AppRuntime implements TestRuntime {
     return bytes;
   }
 
-  offeredTransports(): readonly TransportName[] {
+  offeredTransports(): readonly OfferedTransport[] {
     return this.transports();
   }
 
-  /** What the health route lists: a WebSocket first when one is attached, then HTTP streaming. */
-  private transports(): TransportName[] {
-    const names: TransportName[] = this.offers.has('ws') ? ['ws'] : [];
+  /** What the health route lists: a WebSocket first when one is attached, its shared endpoint, then HTTP streaming. */
+  private transports(): OfferedTransport[] {
+    const names: OfferedTransport[] = this.offers.has('ws') ? ['ws'] : [];
+    if (this.offers.has('ws-mux')) names.push('ws-mux');
     if (this.httpStream) names.push('http-stream');
     return names;
   }

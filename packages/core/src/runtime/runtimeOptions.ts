@@ -3,7 +3,7 @@ import type { IdentifyUser } from '../access/sessionToken.js';
 import type { AuthRoutes } from '../auth/user.js';
 import type { ErrorDetailsLevel } from '../elements/exception.js';
 import type { Scheduler } from '../protocol/scheduler.js';
-import type { TransportName } from '../protocol/httpStream.js';
+import type { OfferedTransport } from '../protocol/httpStream.js';
 import type { MediaHasher } from '../media/mediaHash.js';
 import type { MediaStorage } from '../media/mediaStorage.js';
 import type { ConnectionHandle, ServerConnection } from '../protocol/transport.js';
@@ -265,16 +265,17 @@ export interface Runtime {
    * @param name - The transport's name.
    * @returns A function that withdraws the offer (when the transport closes).
    */
-  offerTransport?(name: TransportName): () => void;
+  offerTransport?(name: OfferedTransport): () => void;
   /**
    * The transports serving this runtime now, in order of preference (what
    * the health route lists as `transports`): the host page names them on
    * `<lit-ui-app offers>`, so the page connects without asking the health
    * route first. Optional, as `offerTransport`.
    *
-   * @returns `'ws'` when a WebSocket transport is attached, then `'http-stream'` unless turned off.
+   * @returns `'ws'` when a WebSocket transport is attached, `'ws-mux'` when it also serves the server's
+   *   shared endpoint, then `'http-stream'` unless turned off.
    */
-  offeredTransports?(): readonly TransportName[];
+  offeredTransports?(): readonly OfferedTransport[];
   /**
    * The runtime's origin rule (same origin, plus `allowedOrigins`; a request
    * without `Origin` passes), for transports that check before accepting a

@@ -2,7 +2,7 @@ import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
 import { sameToken } from '../access/sessionToken.js';
 import { mediaRoutes } from '../media/mediaRoutes.js';
 import { PROTOCOL_VERSION } from '../protocol/forwardMsg.js';
-import type { TransportName } from '../protocol/httpStream.js';
+import type { OfferedTransport } from '../protocol/httpStream.js';
 import type { FetchInfo, HttpStreamTransport } from '../transport/httpStream/httpStreamTransport.js';
 import type { AppSession } from './appSession.js';
 import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
@@ -14,7 +14,7 @@ export interface RuntimeRoutesHost {
   /** Session count, the transports served (in order of preference); with a session store, `status` (`ok`, `degraded`, `draining`), the store's health, and whether the runtime drains (answered 503). */
   health(): {
     readonly sessions: number;
-    readonly transports: readonly TransportName[];
+    readonly transports: readonly OfferedTransport[];
     readonly status?: string;
     readonly draining?: boolean;
     readonly store?: StoreHealthReport;

@@ -41,18 +41,21 @@ export type ConnectionFactory = (options: ConnectionFactoryOptions) => ClientCon
  * @param base - the page URL (`location.href`).
  * @param transport - `'auto'` (default), `'ws'` or `'http-stream'`.
  * @param offered - The transports the server serves, when known (the host page's `offers` attribute): no health request first.
+ * @param multiplex - Share one WebSocket with the page's other apps of the same server when it offers `'ws-mux'` (docs/embedding.md). Default false.
  */
 export function defaultConnectionFactory(
   src: string,
   base: string,
   transport: 'auto' | TransportName = 'auto',
   offered?: readonly string[],
+  multiplex = false,
 ): ConnectionFactory {
   return (options) =>
     connectToApp({
       src,
       base,
       transport,
+      multiplex,
       ...(offered ? { offered } : {}),
       hello: options.hello,
       onMessage: options.onMessage,

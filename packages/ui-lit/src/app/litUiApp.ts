@@ -118,6 +118,8 @@ export class LitUiApp extends LitElement {
    * `active-transport` attribute. The built-in host page also sets
    * `offers` (the transports its server serves, e.g. `"ws http-stream"`),
    * read when the element connects, so it need not ask the health route.
+   * When the page holds several `<lit-ui-app>` elements as one connects, the
+   * apps whose servers offer it share one WebSocket per server (docs/embedding.md).
    */
   declare transport: 'auto' | 'ws' | 'http-stream';
   /** Replaces the default connection (tests, previews, custom transports). */
@@ -233,7 +235,9 @@ export class LitUiApp extends LitElement {
     const transport = this.transport === 'ws' || this.transport === 'http-stream' ? this.transport : 'auto';
     // The host page names what its server serves (`offers="ws http-stream"`): no health request before connecting.
     const offers = this.getAttribute('offers')?.split(/\s+/).filter(Boolean);
-    this.controller.connect(this.src, this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport, offers));
+    // Several apps on the page: those of one server share one WebSocket (docs/embedding.md).
+    const several = (globalThis.document?.querySelectorAll('lit-ui-app').length ?? 0) > 1;
+    this.controller.connect(this.src, this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport, offers, several));
   }
 
   private isSidebarOpen(): boolean {

@@ -21,6 +21,12 @@ export interface AppConnectionOptions extends Omit<HttpStreamClientOptions, 'url
   readonly offered?: readonly string[];
   /** How long a first WebSocket may take to bring a session before HTTP streaming is used instead, in ms. Default 4000. */
   readonly fallbackAfterMs?: number;
+  /**
+   * Share one WebSocket with the page's other apps on the same server, one
+   * channel each, when the server offers it (`'ws-mux'`, docs/embedding.md).
+   * Default false: a socket of its own.
+   */
+  readonly multiplex?: boolean;
   /** Told which transport carries the connection (again after a fallback). */
   readonly onTransport?: (name: TransportName) => void;
 }
@@ -96,7 +102,7 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
     );
   };
 
-  const webSocket = (canFallBack: boolean): void => {
+  const webSocket = (canFallBack: boolean, shared?: WebSocketClientOptions['WebSocket']): void => {
     if (closed) return;
     let sessionStarted = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -111,7 +117,7 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
     const connection = connectWebSocket({
       ...common,
       url: webSocketUrl(mount.href, mount.href),
-      ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
+      ...(shared || options.WebSocket ? { WebSocket: shared ?? options.WebSocket } : {}),
       onMessage: (msg) => {
         if (msg.type === 'newSession') {
           sessionStarted = true;
@@ -138,7 +144,12 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
     const wsOffered = offered === undefined || offered.includes('ws');
     const streamOffered = offered === undefined || offered.includes('http-stream');
     if (!wsOffered || !hasWebSocket || (streamOffered && store?.getItem(preferenceKey) === 'http-stream')) return stream();
-    webSocket(streamOffered);
+    if (!options.multiplex || !offered?.includes('ws-mux')) return webSocket(streamOffered);
+    // The shared socket is its own chunk too: only pages with several apps load it.
+    const { sharedWebSocket } = await import('./sharedSocket.js');
+    if (closed) return;
+    const Real = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketClientOptions['WebSocket'] }).WebSocket;
+    webSocket(streamOffered, sharedWebSocket(Real!));
   };
   void choose();
 

@@ -72,6 +72,10 @@ describe('HTTP streaming transport', () => {
     if (!runtime.offerTransport) throw new Error('createRuntime offers transports');
     const withdraw = runtime.offerTransport('ws');
     expect(await health()).toEqual(['ws', 'http-stream']);
+    // The server's shared WebSocket endpoint comes after the app's own.
+    const withdrawMux = runtime.offerTransport('ws-mux');
+    expect(await health()).toEqual(['ws', 'ws-mux', 'http-stream']);
+    withdrawMux();
     withdraw();
     withdraw();
     expect(await health()).toEqual(['http-stream']);
