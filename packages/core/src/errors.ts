@@ -101,6 +101,8 @@ export const ErrorCode = {
   UnawaitedCall: 'UnawaitedCall',
   /** An options object with a key its `st.*` command does not know (as Streamlit's `TypeError` on an unknown keyword argument). */
   UnknownOption: 'UnknownOption',
+  /** Run on save: the app's module failed to load after a change (a syntax error, an import that throws); the previous code keeps running. */
+  AppReloadFailed: 'AppReloadFailed',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */
