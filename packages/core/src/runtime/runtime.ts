@@ -244,7 +244,7 @@ class AppRuntime implements TestRuntime {
   }
 
   reloadApp(app: App | AppScript): void {
-    this.loaded = toApp(app) as unknown as App<object>;
+    this.loaded = toApp(app);
     this.swapApp(this.loaded);
   }
 
