@@ -243,8 +243,8 @@ class AppRuntime implements TestRuntime {
     else this.link?.forwardRerun(sessionId);
   }
 
-  reloadApp(app: App | AppScript): void {
-    this.loaded = toApp(app);
+  reloadApp<State extends object>(app: App<State> | AppScript<State>): void {
+    this.loaded = toApp(app) as unknown as App<object>;
     this.swapApp(this.loaded);
   }
 

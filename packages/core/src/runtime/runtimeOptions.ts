@@ -313,7 +313,7 @@ export interface Runtime {
    *
    * @param app - The app as the edited module now exports it.
    */
-  reloadApp?(app: App | AppScript): void;
+  reloadApp?<State extends object>(app: App<State> | AppScript<State>): void;
   /**
    * Run on save: the app's edited module failed to load (a syntax error, an
    * import that throws). Every session reruns the code that last loaded with
