@@ -20,3 +20,4 @@ export { runOnSave } from './runOnSave.js';
 export type { ReloadableRuntime, RunOnSave, RunOnSaveOptions, RunOnSaveSeams } from './runOnSave.js';
 export type { WatchFolder, FolderWatcher } from './watchFolder.js';
 export type { VersionedImport } from './versionedImport.js';
+export type { Scheduler } from '../protocol/scheduler.js';

@@ -55,7 +55,9 @@ export interface ReloadableRuntime {
 
 /** Test seams of {@link runOnSave}: the watcher, the importer, the environment. */
 export interface RunOnSaveSeams {
+  /** Watches the folder. Default: chokidar (`watchFolder`). */
   readonly watchFolder?: WatchFolder;
+  /** Imports the app module anew. Default: `import()` through the reload hooks registered for the folder. */
   readonly importModule?: VersionedImport;
   /** Timers of the debounce. Default: the system's. */
   readonly scheduler?: Scheduler;
