@@ -31,7 +31,8 @@ afterEach(async () => {
   client = undefined;
 });
 
-describe('run on save (Express, a real tsx dev server, WebSocket)', () => {
+// Each test starts a Node process under tsx: give it time on a busy machine.
+describe('run on save (Express, a real tsx dev server, WebSocket)', { timeout: 60_000 }, () => {
   it('reruns on an edit of an imported module keeping widget values; shows a syntax error and recovers', async () => {
     server = await startDevServer({ 'app.ts': APP, 'helper.ts': helper('Hello') });
     const c = (client = testClient(server.wsUrl));
@@ -72,5 +73,34 @@ describe('run on save (Express, a real tsx dev server, WebSocket)', () => {
     } finally {
       b.connection.close();
     }
+  });
+
+  it('recomputes a cached function whose source changed, and keeps the entries of one that did not (as Streamlit)', async () => {
+    const app = (body: string) => `import { cacheData } from '@lit-ui/core';
+import { label } from './helper.js';
+
+const counts = ((globalThis as any).computed ??= { value: 0 });
+const load = cacheData(async () => {
+  counts.value += 1;
+  return ${body};
+});
+
+export default async (st: any) => {
+  st.text(\`\${label}: \${await load()} (computed \${counts.value} times)\`);
+};
+`;
+    const label = (text: string) => `export const label: string = '${text}';\n`;
+    server = await startDevServer({ 'app.ts': app("'first'"), 'helper.ts': label('Value') });
+    const c = (client = testClient(server.wsUrl));
+    await c.settled();
+    expect(page(c.messages)).toContain('text: Value: first (computed 1 times)');
+
+    // The cached function is the same code at the same place: its entry is kept.
+    await server.save('helper.ts', label('Cached'));
+    await waitFor(() => page(c.messages).includes('text: Cached: first (computed 1 times)'));
+
+    // Its source changed: it is computed again.
+    await server.save('app.ts', app("'second'"));
+    await waitFor(() => page(c.messages).includes('text: Cached: second (computed 2 times)'));
   });
 });

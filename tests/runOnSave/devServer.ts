@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +21,16 @@ export interface DevServer {
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Writes `files` (with a `package.json` making them ES modules) into a new
+ * Writes `files` (with a `package.json` making them ES modules, and the
+ * repository's `node_modules` linked) into a new
  * temporary folder, then starts `server.ts` under `tsx` on `app.ts` there
  * and waits until it watches the folder.
  */
 export async function startDevServer(files: Readonly<Record<string, string>>, env: Readonly<Record<string, string>> = {}): Promise<DevServer> {
   const folder = await mkdtemp(join(tmpdir(), 'lit-ui-run-on-save-'));
   await writeFile(join(folder, 'package.json'), '{ "type": "module" }\n');
+  // The project's packages (`@lit-ui/core` for cacheData) are the repository's, as the server's.
+  await symlink(join(repoRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
   for (const [file, text] of Object.entries(files)) await writeFile(join(folder, file), text);
   const child: ChildProcess = spawn(
     process.execPath,
