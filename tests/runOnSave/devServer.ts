@@ -46,15 +46,27 @@ export async function startDevServer(files: Readonly<Record<string, string>>, en
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exit.then(() => (exited = true));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
+  const stop = async () => {
+    if (!exited) child.kill('SIGTERM');
+    await exit;
+    await rm(folder, { recursive: true, force: true });
+  };
+  let port: number;
+  try {
+    port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const line = out.split('\n').find((l) => l.startsWith('{'));
+        if (line) resolve((JSON.parse(line) as { port: number }).port);
+      });
+      void exit.then(() => reject(new Error(`the dev server exited: ${stderr}`)));
+      setTimeout(() => reject(new Error(`the dev server did not start within 30 s: ${stderr}`)), 30_000).unref();
     });
-    void exit.then(() => reject(new Error(`the dev server exited: ${stderr}`)));
-  });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     url: `http://127.0.0.1:${port}/app`,
     wsUrl: `ws://127.0.0.1:${port}/app/_lit-ui/ws`,
@@ -62,10 +74,6 @@ export async function startDevServer(files: Readonly<Record<string, string>>, en
       return !exited;
     },
     save: (file, text) => writeFile(join(folder, file), text),
-    close: async () => {
-      if (!exited) child.kill('SIGTERM');
-      await exit;
-      await rm(folder, { recursive: true, force: true });
-    },
+    close: stop,
   };
 }
