@@ -69,4 +69,15 @@ describe('examples server', () => {
     expect(await firstTitle('/forms')).toBe('📝 Forms');
     expect(await firstTitle('/dialogs')).toBe('💬 Dialogs');
   });
+
+  it('turns run on save on for each example only when asked (as server.ts does outside production)', async () => {
+    expect(examplesServer.routers.every((router) => router.runOnSave === undefined)).toBe(true);
+    const watched = createExamplesServer({ runOnSave: true }, examples.slice(0, 2));
+    try {
+      expect(watched.routers.map((router) => router.runOnSave?.watching)).toEqual([true, true]);
+      for (const router of watched.routers) await router.runOnSave!.ready;
+    } finally {
+      await watched.close();
+    }
+  });
 });

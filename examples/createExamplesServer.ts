@@ -21,21 +21,37 @@ export interface ExamplesServer {
   close(): Promise<void>;
 }
 
+/** Options of {@link createExamplesServer}: runtime options for every example, and run on save. */
+export interface ExamplesServerOptions extends Omit<LiteUiOptions, 'title' | 'basePath' | 'runOnSave'> {
+  /**
+   * Run on save for every example (docs/run-on-save.md): a save under
+   * `examples/` reruns each example's sessions with the new code. Never in
+   * production (`NODE_ENV=production`). Default false.
+   */
+  runOnSave?: boolean;
+}
+
+/** The examples' folder: what run on save watches. */
+const EXAMPLES_FOLDER = new URL('./', import.meta.url);
+
 /**
  * Builds the examples' Express app.
- * @param options - runtime options for every example (e.g. `showErrorDetails`).
+ * @param options - runtime options for every example (e.g. `showErrorDetails`), and `runOnSave`.
  * @param entries - the examples to mount. Default: all of them.
  */
-export function createExamplesServer(
-  options: Omit<LiteUiOptions, 'title' | 'basePath'> = {},
-  entries: readonly ExampleEntry[] = examples,
-): ExamplesServer {
+export function createExamplesServer(options: ExamplesServerOptions = {}, entries: readonly ExampleEntry[] = examples): ExamplesServer {
+  const { runOnSave, ...liteUiOptions } = options;
   const app = express();
   app.disable('x-powered-by');
   const mounted = entries.map((entry) => ({
     entry,
     // Several routers share one server: each is told its mount path, so it takes only its own upgrades.
-    router: liteUi(entry.app, { ...options, title: `${entry.title} · lit-ui`, basePath: entry.path }),
+    router: liteUi(entry.app, {
+      ...liteUiOptions,
+      title: `${entry.title} · lit-ui`,
+      basePath: entry.path,
+      ...(runOnSave ? { runOnSave: { module: new URL(`./${entry.folder}/app.ts`, EXAMPLES_FOLDER), watch: EXAMPLES_FOLDER } } : {}),
+    }),
   }));
 
   // Sub-paths first: the router at `/` serves its host page for any path that reaches it.

@@ -1,13 +1,16 @@
 /**
  * Serves every example: `npm run start -w @lit-ui/examples` (after
  * `npm run build`), then open http://localhost:3000/ for the main demo and
- * http://localhost:3000/examples for the list.
+ * http://localhost:3000/examples for the list. Outside production, saving
+ * an example's file reruns its open pages with the new code (run on save).
  */
 import { createExamplesServer } from './createExamplesServer.js';
 import { examples } from './catalog.js';
 
 const port = Number(process.env['PORT'] ?? 3000);
-const examplesServer = createExamplesServer({ showErrorDetails: process.env['NODE_ENV'] !== 'production' });
+const development = process.env['NODE_ENV'] !== 'production';
+// In development a save under examples/ reruns the open pages with the new code (docs/run-on-save.md).
+const examplesServer = createExamplesServer({ showErrorDetails: development, runOnSave: development });
 const server = examplesServer.app.listen(port, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;

@@ -17,4 +17,10 @@ export default defineConfig([
     dts: true,
     tsconfig: 'tsconfig.node.json',
   },
+  {
+    ...shared,
+    // Run on save's module hooks: a file of their own, which `module.register` loads on Node's hooks thread.
+    entry: { 'node/reloadHooks': 'src/node/reloadHooks.ts' },
+    tsconfig: 'tsconfig.node.json',
+  },
 ]);

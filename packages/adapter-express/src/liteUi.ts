@@ -1,7 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
-import { clientAddress, loadSecrets, sendResponse, toRequest } from '@lit-ui/core/node';
+import { clientAddress, loadSecrets, runOnSave as watchApp, sendResponse, toRequest, type RunOnSave, type RunOnSaveOptions } from '@lit-ui/core/node';
 import { attachWebSocket, type WebSocketTransport, type WebSocketTransportOptions } from '@lit-ui/transport-ws';
 import { createMountHandler, type HostPageSecurityOptions, type ThemeSetting } from '@lit-ui/ui-lit/server';
 // Express is a peer dependency used for its types only: the router is a plain middleware function.
@@ -53,6 +53,15 @@ export interface LiteUiOptions extends Omit<RuntimeOptions, 'secrets'>, HostPage
    * left to it; set false when a proxy in front compresses.
    */
   compress?: boolean;
+  /**
+   * Run on save in development, as Streamlit's `runOnSave`: name the app's
+   * module (`{ module: new URL('./app.ts', import.meta.url) }`) and every
+   * save under its folder reruns every session with the new code, keeping
+   * session state; a module that fails to load shows its error on the page
+   * while the last good code keeps serving. Never watches when
+   * `NODE_ENV=production`. Default: off. See docs/run-on-save.md.
+   */
+  runOnSave?: Omit<RunOnSaveOptions, 'logger'>;
 }
 
 /** The Express middleware {@link liteUi} returns (mount it with `app.use(path, ui)`). */
@@ -61,6 +70,8 @@ export interface LiteUiRouter extends RequestHandler {
   attach(server: HttpServer | HttpsServer): WebSocketTransport;
   /** The runtime serving this router (given, or created from the app). */
   readonly runtime: Runtime;
+  /** Run on save when the `runOnSave` option asked for it (`watching` is false in production); `ready` resolves once saves reload. */
+  readonly runOnSave: RunOnSave | undefined;
   /** Closes every attached transport, then the runtime if `liteUi` created it. */
   close(): Promise<void>;
 }
@@ -114,6 +125,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
     compressFrames,
     compress,
     secrets,
+    runOnSave,
     ...otherOptions
   } = options;
   const runtimeOptions: RuntimeOptions = { ...otherOptions, ...(isRuntime(app) ? {} : { secrets: loadSecrets(secrets) }) };
@@ -124,6 +136,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
   const handle = createMountHandler(runtime, { title, theme, hostPage, assetsDir, logger, contentSecurityPolicy, frameAncestors, referrerPolicy });
   const matcher = createMountMatcher(basePath);
   const transports: WebSocketTransport[] = [];
+  const reloader = runOnSave ? watchApp(runtime, { ...runOnSave, ...(logger ? { logger } : {}) }) : undefined;
 
   const router = (req: ExpressRequest, res: ExpressResponse, next: NextFunction): void => {
     matcher.learn(req.baseUrl);
@@ -156,8 +169,9 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
     return transport;
   };
   const close = async (): Promise<void> => {
+    await reloader?.close();
     await Promise.all(transports.splice(0).map((transport) => transport.close()));
     if (ownsRuntime) await runtime.close();
   };
-  return Object.assign(router, { attach, runtime, close });
+  return Object.assign(router, { attach, runtime, close, runOnSave: reloader });
 }

@@ -107,4 +107,20 @@ describe('createRouteHandlers', () => {
     await resumed.until((t) => t.includes('version 2'));
     await resumed.cancel();
   });
+
+  it('reruns every session at once when the route module is re-evaluated in development (run on save), keeping session state', async () => {
+    const version = (n: number) =>
+      defineApp((st) => {
+        st.sessionState['runs'] = ((st.sessionState['runs'] as number | undefined) ?? 0) + 1;
+        st.text(`version ${n}, run ${String(st.sessionState['runs'])}`);
+      });
+    const first = createRouteHandlers(version(1));
+    const opened = streamText(await first.POST(hello(), params('_lit-ui', 'stream')));
+    await opened.until((t) => t.includes('version 1, run 1') && t.includes('"state":"idle"'));
+    // Next's dev server re-evaluates the module after a save; its handlers register the new app as a request reaches them.
+    const second = createRouteHandlers(version(2));
+    await second.GET(new Request('http://next.test/explorer/_lit-ui/health'), params('_lit-ui', 'health'));
+    expect(await opened.until((t) => t.includes('version 2, run 2'))).toContain('version 2, run 2');
+    await opened.cancel();
+  });
 });

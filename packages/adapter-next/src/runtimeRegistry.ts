@@ -29,13 +29,17 @@ function registry(): Registry {
   return (holder[KEY] ??= { apps: new Map(), listeners: new Set() });
 }
 
+/** Each registered app's trampoline: the app its runtime runs, which calls the latest evaluation. */
+const trampolines = new WeakMap<RegisteredApp, App>();
+
 const asApp = (app: App | AppScript): App => (typeof app === 'function' ? defineApp(app) : app);
 
 /**
  * The runtime of the app at `mount`, created on first use with `options`;
  * later calls (a re-evaluated route module) keep that runtime and its
- * sessions, and only swap in the new app, which the next run of every
- * session uses (as Streamlit reruns edited scripts).
+ * sessions, and swap in the new app; outside production every session
+ * reruns with it at once, keeping its state (run on save: Next's dev server
+ * re-evaluates the module after a save, as Streamlit's `runOnSave`).
  *
  * @param mount - The mount path, `''` at the site root.
  * @param app - The app as evaluated now.
@@ -47,6 +51,8 @@ export function registerApp(mount: string, app: App | AppScript, options: Runtim
   const existing = apps.get(mount);
   if (existing) {
     existing.app = app;
+    // Next's dev server re-evaluated the route module after a save: every session reruns with the new code, keeping its state (run on save).
+    if (process.env['NODE_ENV'] !== 'production') existing.runtime.reloadApp?.(trampolines.get(existing)!);
     return existing;
   }
   // Sessions call through the entry, so a re-evaluated app takes effect without a new runtime.
@@ -60,6 +66,7 @@ export function registerApp(mount: string, app: App | AppScript, options: Runtim
     },
   });
   const entry: RegisteredApp = { mount, app, runtime: createRuntime(trampoline, options) };
+  trampolines.set(entry, trampoline);
   apps.set(mount, entry);
   for (const listener of listeners) listener(entry);
   return entry;

@@ -109,6 +109,8 @@ export const ErrorCode = {
   InvalidWidth: 'InvalidWidth',
   /** A `height` that is not `'stretch'`, `'content'` or a positive whole number of px (as Streamlit's StreamlitInvalidHeightError). */
   InvalidHeight: 'InvalidHeight',
+  /** Run on save: the app's module failed to load after a change (a syntax error, an import that throws); the previous code keeps running. */
+  AppReloadFailed: 'AppReloadFailed',
 } as const;
 
 /** One of {@link ErrorCode}'s values. */

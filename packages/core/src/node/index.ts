@@ -16,3 +16,8 @@ export type { RequestContext } from '../protocol/transport.js';
 export { createDiskMediaStorage } from './diskMediaStorage.js';
 export type { DiskMediaStorageOptions } from './diskMediaStorage.js';
 export { readSecretsFile, loadSecrets, DEFAULT_SECRETS_FILES } from './readSecrets.js';
+export { runOnSave } from './runOnSave.js';
+export type { ReloadableRuntime, RunOnSave, RunOnSaveOptions, RunOnSaveSeams } from './runOnSave.js';
+export type { WatchFolder, FolderWatcher } from './watchFolder.js';
+export type { VersionedImport } from './versionedImport.js';
+export type { Scheduler } from '../protocol/scheduler.js';

@@ -83,7 +83,8 @@ export class AppSession implements DeltaGeneratorHost {
 
   constructor(
     readonly id: string,
-    readonly app: App<object>,
+    /** The app this session runs; run on save swaps it ({@link AppSession.reload}). */
+    public app: App<object>,
     private readonly options: ResolvedRuntimeOptions,
     private readonly onClose: (session: AppSession) => void,
     /** The session's token: a new one, or the stored one of a session taken over from another process. */
@@ -288,6 +289,17 @@ export class AppSession implements DeltaGeneratorHost {
     this.lastCseq = cseq;
   }
 
+  /**
+   * Run on save: runs `app` from now on, and reruns at once (interrupting a
+   * run in progress), keeping session state; keys of `app`'s `initialState`
+   * the state lacks are added.
+   */
+  reload(app: App<object>): void {
+    this.app = app;
+    for (const [key, value] of Object.entries(app.options.initialState?.() ?? {})) if (!this.state.has(key)) this.state.set(key, value);
+    if (!this.closed) this.runner.request({ changes: [], scope: 'app', preempt: true });
+  }
+
   /** Asks for a full rerun after any run in progress (server push, background tasks). */
   requestRerun(): void {
     if (!this.closed) this.runner.request({ changes: [], scope: 'app', preempt: false });
@@ -411,7 +423,8 @@ export class AppSession implements DeltaGeneratorHost {
   private createRunHost(): RunHost {
     return {
       session: this,
-      script: this.app.script,
+      // Through the session, so a reload (run on save) takes effect at the next run.
+      script: (st) => this.app.script(st),
       scheduler: this.options.scheduler,
       runTimeoutMs: this.options.runTimeoutMs,
       abandonGraceMs: this.options.runAbandonGraceMs,

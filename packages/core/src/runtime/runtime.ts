@@ -19,6 +19,7 @@ import { resolveOptions, type ResolvedRuntimeOptions } from './resolvedOptions.j
 import type { ConnectOptions, Runtime, RuntimeOptions } from './runtimeOptions.js';
 import { SessionRegistry, type ResumeRefusal, type SessionBinding } from './sessionRegistry.js';
 import { StoreLink } from './storeLink.js';
+import { reloadError, withReloadError } from './reloadError.js';
 
 /**
  * Creates the runtime of an app, as Streamlit's Runtime: it owns the app
@@ -60,11 +61,14 @@ class AppRuntime implements TestRuntime {
   private readonly link: StoreLink | undefined;
   private readonly uninstallCacheStore: () => void;
   private draining = false;
+  /** The app that loaded last (run on save); `app` is it, or it with a load error shown above. */
+  private loaded: App<object>;
 
   constructor(
-    private readonly app: App<object>,
+    private app: App<object>,
     private readonly options: ResolvedRuntimeOptions,
   ) {
+    this.loaded = app;
     this.limits = new ConnectionLimits(options, this.sessions);
     const { httpStream, scheduler, logger } = options;
     this.httpStream = httpStream ? createHttpStreamTransport(this, { ...httpStream, scheduler, logger }) : undefined;
@@ -237,6 +241,21 @@ class AppRuntime implements TestRuntime {
     const session = this.sessions.get(sessionId);
     if (session) session.requestRerun();
     else this.link?.forwardRerun(sessionId);
+  }
+
+  reloadApp<State extends object>(app: App<State> | AppScript<State>): void {
+    this.loaded = toApp(app) as unknown as App<object>;
+    this.swapApp(this.loaded);
+  }
+
+  reloadFailed(error: unknown): void {
+    this.swapApp(withReloadError(this.loaded, reloadError(error)));
+  }
+
+  /** Every session (and every new one) runs `app` from now on. */
+  private swapApp(app: App<object>): void {
+    this.app = app;
+    for (const session of this.sessions.all()) session.reload(app);
   }
 
   async drain(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { App, AppScript } from '../app.js';
 import type { OriginCheck, OriginRequest } from '../access/checkOrigin.js';
 import type { IdentifyUser } from '../access/sessionToken.js';
 import type { AuthRoutes } from '../auth/user.js';
@@ -302,6 +303,29 @@ export interface Runtime {
    * Without a session store, sessions are closed the same way and lost.
    */
   drain(): Promise<void>;
+  /**
+   * Run on save: swaps in the app's new code and reruns every session with
+   * it, as Streamlit's `runOnSave`. Each session keeps its session state and
+   * widget values (widgets whose id is unchanged keep their value); keys of
+   * the new app's `initialState` that a session lacks are added. A run in
+   * progress is interrupted. New sessions start with the new code. Clears a
+   * {@link Runtime.reloadFailed} error. Optional, as `offerTransport`;
+   * `runOnSave` of `@lit-ui/core/node` calls it.
+   *
+   * @param app - The app as the edited module now exports it.
+   */
+  reloadApp?<State extends object>(app: App<State> | AppScript<State>): void;
+  /**
+   * Run on save: the app's edited module failed to load (a syntax error, an
+   * import that throws). Every session reruns the code that last loaded with
+   * an exception element at the top of the page (code `AppReloadFailed`,
+   * with `error`'s message), as Streamlit shows a script's compile error, and
+   * so does every new session until the next {@link Runtime.reloadApp}.
+   * Optional, as `offerTransport`.
+   *
+   * @param error - What loading the module threw.
+   */
+  reloadFailed?(error: unknown): void;
   /** Ends every session (their background tasks are aborted) and stops timers. */
   close(): Promise<void>;
 }
