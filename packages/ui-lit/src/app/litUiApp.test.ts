@@ -116,7 +116,7 @@ describe('<lit-ui-app>', () => {
     const plain = Array.from({ length: 130 }, (_, i) => ({
       type: 'delta' as const,
       path: [0, i],
-      element: { type: 'text', body: `p${i}` } as ElementProto,
+      element: { type: 'text', body: `p${i}` },
     }));
     const custom = Array.from({ length: 20 }, (_, i) => text([0, 130 + i], `c${i}`));
     await m.push(...plain, ...custom);
