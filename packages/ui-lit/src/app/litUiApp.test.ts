@@ -111,6 +111,30 @@ describe('<lit-ui-app>', () => {
     expect(m.q('.lu-vertical.lu-bordered p.t')?.textContent).toBe('x');
   });
 
+  it('renders a long block in chunks: the first in the block, later ones in boxes (skippable when plain), one element per delta', async () => {
+    const m = await mount();
+    const plain = Array.from({ length: 130 }, (_, i) => ({
+      type: 'delta' as const,
+      path: [0, i],
+      element: { type: 'text', body: `p${i}` },
+    }));
+    const custom = Array.from({ length: 20 }, (_, i) => text([0, 130 + i], `c${i}`));
+    await m.push(...plain, ...custom);
+    await vi.waitFor(() => expect(m.qa('.lu-element')).toHaveLength(150));
+    // The first 64 children are the block's own (a short block has no chunk box); then one box per 64.
+    expect(m.qa('.lu-root > .lu-element')).toHaveLength(64);
+    const chunks = m.qa('.lu-root > .lu-chunk');
+    expect(chunks.map((c) => [c.classList.contains('lu-chunk--skippable'), c.children.length])).toEqual([
+      [true, 64],
+      [false, 22],
+    ]);
+    expect(m.qa('.lu-element').map((el) => el.textContent?.trim())).toEqual([...plain.map((_, i) => `p${i}`), ...custom.map((_, i) => `c${i}`)]);
+    renders = [];
+    await m.push(text([0, 140], 'X'));
+    expect(renders).toEqual(['X']);
+    expect(m.qa('.lu-element')[140]?.textContent?.trim()).toBe('X');
+  });
+
   it('routes acks and new widget protos to the widget manager', async () => {
     const m = await mount();
     const slider: WidgetProto = { type: 'slider', id: 's', label: 'S', value: 1 };

@@ -31,28 +31,6 @@ export function renderElement(proto: ElementProto, ctx: RenderContext): unknown 
 }
 
 /**
- * Element types whose content never leaves their box (no popup, tooltip or
- * overflowing child): their wrapper gets `lu-contained`, which skips their
- * layout and paint while off-screen (`content-visibility: auto`), so a long
- * page costs about what its visible part does. Not with `help` (its tooltip
- * overflows).
- */
-const CONTAINED_TYPES: ReadonlySet<string> = new Set([
-  'markdown',
-  'caption',
-  'text',
-  'metric',
-  'divider',
-  'success',
-  'info',
-  'warning',
-  'error',
-  'latex',
-  'exception',
-  'progress',
-]);
-
-/**
  * Renders the child `index` of `parent` (whose path key is `parentKey`): an
  * element in a wrapper (faded when stale), or a block through its block
  * renderer. Unchanged protos are not re-rendered (`guard`). A container a
@@ -70,21 +48,20 @@ export function renderNode(parent: ClientBlock, index: number, parentKey: string
   const proto = node.proto;
   const content = guard([proto, env.ctx], () => renderElement(proto, env.ctx));
   const layout = proto.layout;
-  // Sized elements (Streamlit's `width`/`height`) take a template of their own, so the others cost no style binding;
-  // they are never `lu-contained` (size containment would make a `'content'` width zero).
+  // Sized elements (Streamlit's `width`/`height`) take a template of their own, so the others cost no style binding.
   if (layout !== undefined) {
     return html`<div class="lu-element${layoutClass(layout)}${stale}" data-type=${proto.type} style=${inlineStyle(layoutSize(layout))}>
       ${content}
     </div>`;
   }
-  const contained = CONTAINED_TYPES.has(proto.type) && proto['help'] === undefined ? ' lu-contained' : '';
-  return html`<div class="lu-element${contained}${stale}" data-type=${proto.type}>${content}</div>`;
+  return html`<div class="lu-element${stale}" data-type=${proto.type}>${content}</div>`;
 }
 
 /**
- * Renders the children of `block` (path key `key`): only the children whose
- * node changed since the last render, a long block progressively (see
- * `blockChildren`).
+ * Renders the children of `block` (path key `key`) in chunks: only the
+ * children whose node changed since the last render, off-screen chunks of
+ * plain elements skipped by layout and paint, a long block progressively
+ * (see `blockChildren`).
  */
 export function renderChildren(block: ClientBlock, key: string, env: BlockEnv): unknown {
   return blockChildren(block, key, env, renderNode);

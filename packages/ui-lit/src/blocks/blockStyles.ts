@@ -15,13 +15,18 @@ export const blockStyles = css`
   .lu-element:empty {
     display: none;
   }
-  /* Off-screen, skipped by layout and paint at about their last size (renderTree.ts, CONTAINED_TYPES). */
-  .lu-contained {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 1.5rem;
+  /* Chunks of a block's children (app/blockChildren.ts): no box, unless made of elements that stay in
+     their box, then a column skipped by layout and paint while off-screen, at about its estimated size. */
+  .lu-chunk {
+    display: contents;
   }
-  .lu-contained[data-type='metric'] {
-    contain-intrinsic-size: auto 5rem;
+  .lu-chunk--skippable {
+    display: flex;
+    flex-direction: column;
+    gap: var(--lit-ui-gap);
+    min-width: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--lu-chunk-height, 40rem);
   }
   .lu-block {
     min-width: 0;

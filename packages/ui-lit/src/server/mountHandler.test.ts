@@ -49,6 +49,8 @@ describe('createMountHandler', () => {
       expect(nonce).toBeDefined();
       expect(html).toContain(`<style nonce="${nonce}">`);
       expect(html).toContain('<link rel="icon" href="/tools/explorer/favicon.ico">');
+      // The chunk client.js imports statically is fetched together with it.
+      expect(html).toContain(`<link rel="modulepreload" nonce="${nonce}" href="/tools/explorer/chunk-AB12.js">`);
       expect(html).toContain('<lit-ui-app src="/tools/explorer" layout="page" theme="auto" menu></lit-ui-app>');
       expect(html).toContain('<title>A &amp; B &lt;x&gt;</title>');
       expect(html).not.toMatch(/ style=|\son[a-z]+=/);

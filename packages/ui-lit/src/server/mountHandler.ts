@@ -153,7 +153,8 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTran
     if (route.kind === 'other') return plain(404, 'Not found');
     const nonce = createNonce();
     const offers = runtime.offeredTransports?.();
-    const html = renderHostPage({ title, mount, nonce, theme, ...(offers ? { offers } : {}) });
+    const preload = await assets.initialImports();
+    const html = renderHostPage({ title, mount, nonce, theme, preload, ...(offers ? { offers } : {}) });
     const body = new TextEncoder().encode(html);
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,

@@ -8,6 +8,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Logger } from '@lit-ui/core';
 import { negotiateCoding, type ContentCoding } from '@lit-ui/core/node';
 import { clientAssetsDir } from '../assets.js';
+import { createInitialImports } from './initialImports.js';
 import { ASSET_CONTENT_TYPES } from './mountRoute.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -39,6 +40,13 @@ export interface StaticAssets {
    * request's `If-None-Match` holds its ETag, 404 when it does not exist.
    */
   serve(request: Request, name: string, extension: string): Promise<Response>;
+  /**
+   * The file names `client.js` imports statically, transitively (not
+   * itself; lazy chunks not included), read from the directory once per
+   * version of `client.js`; `[]` when it does not exist. The host page
+   * preloads them (`<link rel="modulepreload">`).
+   */
+  initialImports(): Promise<readonly string[]>;
 }
 
 /** A directory given as a `URL`, a `file:` URL string or a path, as a file-system path. */
@@ -108,6 +116,7 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
     return body;
   };
   return {
+    initialImports: createInitialImports(root),
     async serve(request, name, extension) {
       const file = join(root, name);
       const info = await stat(file).catch(() => undefined);

@@ -16,7 +16,7 @@ import { dataStyles } from './dataStyles.js';
 import { exceptionRenderers } from './exception.js';
 import { headingRenderers } from './heading.js';
 import { helpDocRenderers, helpDocStyles } from './helpDoc.js';
-import { JsonViewer, jsonRenderers } from './json.js';
+import { jsonRenderers } from './json.js';
 import { LatexBlock, latexRenderers } from './latex.js';
 import { linkRenderers } from './links.js';
 import { mapRenderers } from './map.js';
@@ -66,13 +66,12 @@ export const displayRenderers: Readonly<Record<string, ElementRenderer>> = rende
 
 /**
  * Custom elements the display renderers use, by tag; the registration module
- * defines them. `<lit-ui-dataframe>`, `<lit-ui-vega-chart>` and `<lit-ui-map>`
+ * defines them. `<lit-ui-dataframe>`, `<lit-ui-vega-chart>`, `<lit-ui-map>` and `<lit-ui-json>`
  * are not here: their renderers define them on first use (`defineLazily`).
  */
 export const displayElements: Record<string, CustomElementConstructor> = {
   'lit-ui-code': CodeBlock,
   'lit-ui-latex': LatexBlock,
-  'lit-ui-json': JsonViewer,
 };
 
 /** Every style of the display renderers, using the theme variables of `<lit-ui-app>`. */
@@ -90,4 +89,4 @@ export { markdown, renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { sanitizeHtml } from './sanitize.js';
 export { helpTooltip } from './help.js';
 export { iconSpan, materialIcon } from './icon.js';
-export { CodeBlock, JsonViewer, LatexBlock };
+export { CodeBlock, LatexBlock };

@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'lit';
 import type { JsonValue } from '@lit-ui/core/protocol';
-import { JsonViewer, jsonRenderer } from './json.js';
+import { jsonRenderer } from './json.js';
+import { JsonViewer } from './jsonViewer.js';
 
 beforeAll(() => {
   if (!customElements.get('lit-ui-json')) customElements.define('lit-ui-json', JsonViewer);

@@ -48,13 +48,21 @@ describe('<lit-ui-slider>', () => {
     expect(el.querySelector<HTMLElement>('.lu-slider-fill')?.style.width).toBe('30%');
   });
 
-  it('steps from the keyboard: debounced while pressed, flushed on release', async () => {
+  it('steps from the keyboard: a press sent at once, a held key debounced and flushed on release', async () => {
     const { el, widgets } = await mountWidget<SliderWidget>('test-slider', proto());
     const [thumb] = thumbs(el);
     key(thumb!, 'ArrowRight');
+    expect(widgets.calls).toEqual([{ method: 'set', id: 's1', value: 110, debounce: false }]);
+    widgets.calls.length = 0;
+    thumb!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+    thumb!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', repeat: true, bubbles: true, cancelable: true }));
+    thumb!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', repeat: true, bubbles: true, cancelable: true }));
+    thumb!.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', bubbles: true }));
     expect(widgets.calls).toEqual([
-      { method: 'set', id: 's1', value: 110, debounce: true },
-      { method: 'set', id: 's1', value: 110, debounce: false },
+      { method: 'set', id: 's1', value: 120, debounce: false },
+      { method: 'set', id: 's1', value: 130, debounce: true },
+      { method: 'set', id: 's1', value: 140, debounce: true },
+      { method: 'set', id: 's1', value: 140, debounce: false },
     ]);
     widgets.calls.length = 0;
     key(thumb!, 'End');

@@ -17,8 +17,9 @@ function labelPosition(pct: number): Record<string, string> {
  * the step and how a value reads. Each thumb is a `role="slider"` element
  * named by the label (a range's two: "<label> minimum" and "<label> maximum"). Dragging sends debounced changes
  * (`set(proto, v, { debounce: true })`) and a final non-debounced one on
- * release; arrows, PageUp/PageDown, Home and End step from the keyboard, and
- * the key's release flushes the change.
+ * release; arrows, PageUp/PageDown, Home and End step from the keyboard: a
+ * press is sent at once, a held key's repeats are debounced and its release
+ * flushes the last one.
  */
 export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends WidgetElement<P> {
   static override properties = { ...WidgetElement.properties, active: { state: true }, merged: { state: true } };
@@ -154,7 +155,8 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
     const target = targets[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    if (this.moveThumb(index, target, true)) this.keyMoved = true;
+    // A single press is sent at once (a rerun per press, as a click); a held key's repeats are debounced and flushed on release.
+    if (this.moveThumb(index, target, event.repeat) && event.repeat) this.keyMoved = true;
   }
 
   private onKeyUp(): void {
