@@ -59,7 +59,8 @@ describe('sharedWebSocket', () => {
     connect('/c');
     const [a, b, c] = await Promise.all([runtimes.a.connections.next(), runtimes.b.connections.next(), runtimes.c.connections.next()]);
     expect(await Promise.all([nextType(a), nextType(b), nextType(c)])).toEqual(['hello', 'hello', 'hello']);
-    expect(upgrades).toEqual(['/a/_lit-ui/mux', '/c/_lit-ui/ws']);
+    // The refused app's own socket asks for gzip frames, as every lit-ui socket does.
+    expect(upgrades).toEqual(['/a/_lit-ui/mux', '/c/_lit-ui/ws?frames=gzip']);
     expect(a.conn.context.url).toMatch(/\/a\/_lit-ui\/ws$/);
   });
 
