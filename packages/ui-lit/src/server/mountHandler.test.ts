@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMountHandler, type MountHandlerOptions } from './mountHandler.js';
 
@@ -158,6 +158,28 @@ describe('createMountHandler', () => {
     await writeFile(join(assetsDir, 'chunk-CD34.js'), `${source}// v2, a longer file\n`);
     const v2 = (await get(`${MOUNT}/chunk-CD34.js`, { headers: { 'accept-encoding': 'br' } }))!;
     expect(brotliDecompressSync(new Uint8Array(await v2.arrayBuffer())).toString()).toBe(`${source}// v2, a longer file\n`);
+  });
+
+  it("sends the build's precompressed sibling (.br, .gz) as it is, unless it is older than its file", async () => {
+    const source = `export const y = ${JSON.stringify('text '.repeat(200))};\n`;
+    const file = join(assetsDir, 'chunk-EF56.js');
+    await writeFile(file, source);
+    // Siblings whose bytes differ from a fresh compression: the server must send these, not its own.
+    const marker = `${source}// precompressed\n`;
+    await writeFile(`${file}.br`, brotliCompressSync(marker));
+    await writeFile(`${file}.gz`, gzipSync(marker));
+    const { get } = setup();
+    const br = (await get(`${MOUNT}/chunk-EF56.js`, { headers: { 'accept-encoding': 'br' } }))!;
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(new Uint8Array(await br.arrayBuffer())).toString()).toBe(marker);
+    const gz = (await get(`${MOUNT}/chunk-EF56.js`, { headers: { 'accept-encoding': 'gzip' } }))!;
+    expect(gunzipSync(new Uint8Array(await gz.arrayBuffer())).toString()).toBe(marker);
+    // The file rebuilt after its siblings: they are stale, the file is compressed on request instead.
+    const later = new Date(Date.now() + 60_000);
+    await writeFile(file, `${source}// v2\n`);
+    await utimes(file, later, later);
+    const fresh = (await get(`${MOUNT}/chunk-EF56.js`, { headers: { 'accept-encoding': 'br' } }))!;
+    expect(brotliDecompressSync(new Uint8Array(await fresh.arrayBuffer())).toString()).toBe(`${source}// v2\n`);
   });
 
   it('sends files as they are with compressAssets: false (hosts that compress and drop Content-Encoding, as Next.js)', async () => {

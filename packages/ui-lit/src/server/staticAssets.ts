@@ -26,6 +26,21 @@ interface Compressed {
   readonly bodies: Map<ContentCoding, Promise<Uint8Array>>;
 }
 
+/** The file extension of a precompressed sibling (`client.js.br`, `client.js.gz`), by content coding. */
+const SIBLING_EXTENSION: Readonly<Record<ContentCoding, string>> = { br: 'br', gzip: 'gz' };
+
+/**
+ * The bytes of `file`'s precompressed sibling for `coding` (written by the
+ * build, `scripts/precompress.mjs`), or undefined when there is none or it is
+ * older than `file` (a file rebuilt without its siblings: never old bytes).
+ */
+async function precompressed(file: string, coding: ContentCoding, mtimeMs: number): Promise<Uint8Array | undefined> {
+  const sibling = `${file}.${SIBLING_EXTENSION[coding]}`;
+  const info = await stat(sibling).catch(() => undefined);
+  if (!info?.isFile() || info.mtimeMs < mtimeMs) return undefined;
+  return readFile(sibling).catch(() => undefined);
+}
+
 /** Compresses a bundle file once, harder than on-the-fly compression can afford (brotli 9, gzip 9). */
 function compress(bytes: Uint8Array, coding: ContentCoding): Promise<Uint8Array> {
   if (coding === 'gzip') return gzipped(bytes, { level: 9 });
@@ -69,11 +84,13 @@ function matchesEtag(header: string | null, etag: string): boolean {
  * ETag from size and mtime, so a new release is picked up on the next load;
  * `chunk-*` files are content-hashed and served `immutable` for a year.
  * Text files (JavaScript, CSS, JSON, SVG, WebAssembly) go out compressed
- * when the request's `Accept-Encoding` allows (brotli, else gzip): each is
- * compressed once per version, at a level on-the-fly compression cannot
- * afford, and kept in memory (about a third of the bundle's size), so a
- * cold load costs the server a copy, not a compression; `Vary:
- * Accept-Encoding` says so to caches. Other bodies are streamed from disk.
+ * when the request's `Accept-Encoding` allows (brotli, else gzip): from the
+ * precompressed sibling the build wrote (`client.js.br`, `client.js.gz`,
+ * brotli 11 and gzip 9; used only when not older than the file), else
+ * compressed on the first request (brotli 9, gzip 9); either way kept in
+ * memory per version (about a third of the bundle's size), so the first
+ * visitor does not wait for a compression; `Vary: Accept-Encoding` says so
+ * to caches. Other bodies are streamed from disk.
  *
  * @param assetsDir - Directory of the bundle (`URL` or path). Default
  *   `clientAssetsDir` of `@lit-ui/ui-lit/assets` (this package's own build).
@@ -102,13 +119,13 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
   };
   const kept = new Map<string, Compressed>();
   /** The compressed body of `file` at version `etag`, computed on its first request. */
-  const compressedBody = (file: string, etag: string, coding: ContentCoding): Promise<Uint8Array> => {
+  const compressedBody = (file: string, etag: string, mtimeMs: number, coding: ContentCoding): Promise<Uint8Array> => {
     const known = kept.get(file);
     const entry: Compressed = known?.etag === etag ? known : { etag, bodies: new Map() };
     kept.set(file, entry);
     let body = entry.bodies.get(coding);
     if (!body) {
-      body = readFile(file).then((bytes) => compress(bytes, coding));
+      body = precompressed(file, coding, mtimeMs).then(async (bytes) => bytes ?? compress(await readFile(file), coding));
       // A failure (the file vanished mid-release) is not kept: the next request tries again.
       body.catch(() => entry.bodies.delete(coding));
       entry.bodies.set(coding, body);
@@ -133,7 +150,7 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
       if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
       const coding = compressible ? negotiateCoding(request.headers.get('accept-encoding') ?? undefined) : undefined;
       if (coding) {
-        const body = await compressedBody(file, etag, coding).catch(() => undefined);
+        const body = await compressedBody(file, etag, info.mtimeMs, coding).catch(() => undefined);
         if (body) {
           headers['content-encoding'] = coding;
           headers['content-length'] = String(body.byteLength);
