@@ -4,6 +4,7 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { enhanceMarkdown, needsEnhancing } from './enhance.js';
 import { escapeHtml, slugify, streamlitExtensions } from './markdownExtensions.js';
+import { isPlainHtml, isPlainMarkdown } from './plainMarkdown.js';
 import { sanitizeHtml } from './sanitize.js';
 
 /** Options of {@link renderMarkdown}. */
@@ -53,7 +54,10 @@ function markedFor(allowHtml: boolean): Marked {
  * `:blue-background[highlights]`, `:rainbow[…]`, emoji shortcodes
  * (`:rocket:`), `$math$` (typeset lazily by {@link markdown}), heading ids,
  * and links that open in a new tab. Raw HTML in the source is escaped unless
- * `unsafeAllowHtml`; the result is always sanitised with DOMPurify.
+ * `unsafeAllowHtml`; the result is sanitised with DOMPurify, except where
+ * the token tree proves it safe (raw HTML escaped, only plain token types
+ * and safe link targets: see `plainMarkdown.ts`), which is most markdown
+ * and skips the sanitiser's DOM parse.
  *
  * @param text - markdown source
  * @param options - `unsafeAllowHtml`, `inline`
@@ -62,10 +66,14 @@ function markedFor(allowHtml: boolean): Marked {
  * renderMarkdown('**Hi** :wave: :green[ok]'); // '<p><strong>Hi</strong> 👋 <span class="lu-md-color lu-md-green">ok</span></p>'
  */
 export function renderMarkdown(text: string, options: MarkdownOptions = {}): string {
-  const marked = markedFor(options.unsafeAllowHtml === true);
+  const allowHtml = options.unsafeAllowHtml === true;
+  const marked = markedFor(allowHtml);
   const source = String(text ?? '');
-  const html = options.inline ? marked.parseInline(source) : marked.parse(source);
-  return sanitizeHtml(html as string);
+  if (allowHtml) return sanitizeHtml((options.inline ? marked.parseInline(source) : marked.parse(source)) as string);
+  // Raw HTML escaped: lex once, and skip the sanitiser when the tokens prove the HTML safe (plainMarkdown.ts).
+  const tokens = options.inline ? marked.Lexer.lexInline(source, marked.defaults) : marked.lexer(source);
+  const html = options.inline ? marked.Parser.parseInline(tokens, marked.defaults) : marked.parser(tokens);
+  return isPlainMarkdown(tokens) && isPlainHtml(html) ? html : sanitizeHtml(html);
 }
 
 class MarkdownDirective extends Directive {
