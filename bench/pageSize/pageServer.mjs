@@ -1,6 +1,7 @@
 // A server process of the page bench: the page of size N (argv[2]) served by the Express adapter over
 // WebSocket on 127.0.0.1. Run with --expose-gc. It tells its parent its port, and answers
-// { type: 'memory' } with its RSS and heap after a full GC.
+// { type: 'memory' } with its RSS and heap after a full GC. LIT_UI_ASSETS_DIR serves another build of
+// the browser bundle (a copy of packages/ui-lit/dist/browser), to compare two builds' first loads.
 import express from 'express';
 import { liteUi } from '@lit-ui/adapter-express';
 import { pageApp } from './pageApp.mjs';
@@ -13,7 +14,14 @@ const gc = () => {
 };
 const host = express();
 // Every client of the bench comes from 127.0.0.1: lift the per-address caps (defaults 100).
-const ui = liteUi(pageApp(n), { basePath: '/page', title: `page of ${n}`, maxConnectionsPerIp: 100_000, maxSessionsPerIp: 100_000 });
+const assetsDir = process.env.LIT_UI_ASSETS_DIR;
+const ui = liteUi(pageApp(n), {
+  basePath: '/page',
+  title: `page of ${n}`,
+  maxConnectionsPerIp: 100_000,
+  maxSessionsPerIp: 100_000,
+  ...(assetsDir ? { assetsDir } : {}),
+});
 host.use('/page', ui);
 /** @param {import('./server.mjs').ServerReply} reply */
 const reply = (reply) => process.send?.(reply);
