@@ -26,16 +26,17 @@ interface Compressed {
   readonly bodies: Map<ContentCoding, Promise<Uint8Array>>;
 }
 
-/** The file extension of a precompressed sibling (`client.js.br`, `client.js.gz`), by content coding. */
-const SIBLING_EXTENSION: Readonly<Record<ContentCoding, string>> = { br: 'br', gzip: 'gz' };
+/** The suffix of a precompressed sibling's name (`client.js.br`, `client.js.gz`), by content coding. */
+const SIBLING_SUFFIX: Readonly<Record<ContentCoding, string>> = { br: '.br', gzip: '.gz' };
 
 /**
- * The bytes of `file`'s precompressed sibling for `coding` (written by the
- * build, `scripts/precompress.mjs`), or undefined when there is none or it is
- * older than `file` (a file rebuilt without its siblings: never old bytes).
+ * The bytes of the precompressed sibling (`name` + `suffix`) of the file `name` of `root`
+ * (written by the build, `scripts/precompress.mjs`), or undefined
+ * when there is none or it is older than the file (`mtimeMs`: a file
+ * rebuilt without its siblings: never old bytes).
  */
-async function precompressed(file: string, coding: ContentCoding, mtimeMs: number): Promise<Uint8Array | undefined> {
-  const sibling = `${file}.${SIBLING_EXTENSION[coding]}`;
+async function precompressed(root: string, name: string, suffix: string, mtimeMs: number): Promise<Uint8Array | undefined> {
+  const sibling = join(root, name + suffix);
   const info = await stat(sibling).catch(() => undefined);
   if (!info?.isFile() || info.mtimeMs < mtimeMs) return undefined;
   return readFile(sibling).catch(() => undefined);
@@ -118,14 +119,15 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
     return notFound();
   };
   const kept = new Map<string, Compressed>();
-  /** The compressed body of `file` at version `etag`, computed on its first request. */
-  const compressedBody = (file: string, etag: string, mtimeMs: number, coding: ContentCoding): Promise<Uint8Array> => {
+  /** The compressed body of the file `name` at version `etag`: its precompressed sibling, else compressed on its first request. */
+  const compressedBody = (name: string, etag: string, mtimeMs: number, coding: ContentCoding): Promise<Uint8Array> => {
+    const file = join(root, name);
     const known = kept.get(file);
     const entry: Compressed = known?.etag === etag ? known : { etag, bodies: new Map() };
     kept.set(file, entry);
     let body = entry.bodies.get(coding);
     if (!body) {
-      body = precompressed(file, coding, mtimeMs).then(async (bytes) => bytes ?? compress(await readFile(file), coding));
+      body = precompressed(root, name, SIBLING_SUFFIX[coding], mtimeMs).then(async (bytes) => bytes ?? compress(await readFile(file), coding));
       // A failure (the file vanished mid-release) is not kept: the next request tries again.
       body.catch(() => entry.bodies.delete(coding));
       entry.bodies.set(coding, body);
@@ -150,7 +152,7 @@ export function createStaticAssets(assetsDir: URL | string = clientAssetsDir, lo
       if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
       const coding = compressible ? negotiateCoding(request.headers.get('accept-encoding') ?? undefined) : undefined;
       if (coding) {
-        const body = await compressedBody(file, etag, info.mtimeMs, coding).catch(() => undefined);
+        const body = await compressedBody(name, etag, info.mtimeMs, coding).catch(() => undefined);
         if (body) {
           headers['content-encoding'] = coding;
           headers['content-length'] = String(body.byteLength);
