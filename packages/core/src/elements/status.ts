@@ -5,7 +5,7 @@ import { display, event } from '../protocol/elementSpec.js';
 import type { BlockProtoOf, ElementProtoOf } from '../protocol/elements.js';
 import { emptyHandle, emptyProto } from './layout.js';
 import { makeProto } from './proto.js';
-import type { WidthOption } from '../dg/layoutOptions.js';
+import { takeLayout, type WidthOption } from '../dg/layoutOptions.js';
 
 /** Status elements in the element map: progress and spinner, and the `event` root's toasts and effects. */
 export const statusElements = {
@@ -65,6 +65,12 @@ export function progressProto(value: number, text?: string): ElementProtoOf<'pro
   else if (value >= 0 && value <= 1) percent = Math.round(value * 100);
   else throw invalidArgument(`st.progress() takes an integer 0–100 or a float 0.0–1.0 (got ${value}).`);
   return makeProto('progress', { value: percent, text });
+}
+
+/** Options of `st.spinner`, as Streamlit's `st.spinner`. */
+export interface SpinnerOptions extends WidthOption {
+  /** Show the time elapsed next to the text, as Streamlit's `show_time`. Accepted; lit-ui does not show it yet. */
+  readonly showTime?: boolean;
 }
 
 /** Proto of the spinner shown by `st.spinner`. */
@@ -178,11 +184,13 @@ export const SPINNER_DELAY_MS = 500;
 export function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
   const run = core.run();
   const caller = core.container(run);
+  // The spinner (written later, by the timer) takes the call's `width`; the placeholder before it has none.
+  const shown = takeLayout(spinnerProto(text));
   const slot = emptyHandle(core);
   const container = slot.container(run);
   const { scheduler } = core.host;
   const timer = scheduler.setTimeout(() => {
-    if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, spinnerProto(text));
+    if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, shown);
   }, SPINNER_DELAY_MS);
   const clear = (): void => {
     scheduler.clearTimeout(timer);
