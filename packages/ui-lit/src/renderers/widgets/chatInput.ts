@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { WidgetProto } from '../types.js';
 import { WidgetElement } from './widgetElement.js';
 
@@ -80,6 +81,9 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
 
   protected override updated(): void {
     const area = this.textarea;
+    // Sized, the element fills its wrapper's height (the box inside it fills the element).
+    this.style.display = this.sized ? 'block' : '';
+    this.style.height = this.sized ? '100%' : '';
     if (area === null) return;
     if (this.sized) {
       area.style.height = '';
@@ -101,12 +105,12 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
     const sized = this.sized;
     return html`${above}<div
       class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}"
-      style=${sized ? 'height:100%;box-sizing:border-box;align-items:stretch' : nothing}
+      style=${inlineStyle(sized ? { height: '100%', boxSizing: 'border-box' } : {})}
     >
       ${inBox}
       <textarea
         class="lu-chat-input-text"
-        style=${sized ? 'max-height:none' : nothing}
+        style=${inlineStyle(sized ? { maxHeight: 'none', alignSelf: 'stretch' } : {})}
         id=${this.controlId}
         rows="1"
         aria-label=${placeholder || this.plainLabel}
