@@ -106,8 +106,11 @@ export class DeltaGeneratorCore {
     return this.at(run.writer.putBlock(this.container(run), this.withLayout(proto), inherit), run.id);
   }
 
-  /** `proto` with the layout of the command being called; in a slot, with the layout its earlier writes were given. */
-  private withLayout<P extends object>(proto: P): P {
+  /**
+   * `proto` with the layout of the command being called (which is then taken); in a slot, with the layout its
+   * earlier writes were given. For command bodies that write through the tree writer themselves (widgets).
+   */
+  withLayout<P extends object>(proto: P): P {
     if (!this.isSlot) return takeLayout(proto);
     const { proto: sized, remember } = takeSlotLayout(proto, this.slotLayout);
     this.slotLayout = remember;

@@ -172,6 +172,9 @@ describe('width and height (Streamlit layout)', () => {
       const boxed = st.empty();
       boxed.code('x = 1', { height: 90 });
       boxed.markdown('no height on markdown');
+      const control = st.empty();
+      control.button('One', { width: 200 });
+      control.button('Two');
       const cleared = st.empty();
       cleared.text('a', { width: 120 });
       cleared.empty();
@@ -185,6 +188,20 @@ describe('width and height (Streamlit layout)', () => {
       ['no height on markdown', undefined],
     ]);
     expect(at.text[0]!.proto).toMatchObject({ body: 'b', layout: { width: 120 } });
+    expect(at.button.map((b) => [b.label, b.width])).toEqual([['Two', 200]]);
+  });
+
+  it('st.status keeps its width when updated, also after its function returns', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const box = st.status('Working', { width: 300 });
+      box.update({ label: 'Halfway' });
+      await st.status('Auto', async () => undefined, { width: 'content' });
+    });
+    await at.run();
+    expect(at.status.map((s): unknown[] => [s.proto['label'], s.proto['state'], s.width])).toEqual([
+      ['Halfway', 'running', 300],
+      ['Auto', 'complete', 'content'],
+    ]);
   });
 
   it.each([

@@ -121,9 +121,12 @@ export function statusBlock(
   let proto: BlockProtoOf<'status'> = { type: 'status', label, state: options.state ?? 'running', expanded: Boolean(options.expanded) };
   const box = core.block(proto);
   const update = (change: StatusUpdate): void => {
-    proto = { ...proto, label: change.label ?? proto.label, state: change.state ?? proto.state, expanded: change.expanded ?? proto.expanded };
     const run = box.run();
-    run.writer.updateBlock(box.container(run), proto);
+    const container = box.container(run);
+    // The box as written (with its `width`), so an update keeps it.
+    const written = container.node.proto as BlockProtoOf<'status'>;
+    proto = { ...written, label: change.label ?? proto.label, state: change.state ?? proto.state, expanded: change.expanded ?? proto.expanded };
+    run.writer.updateBlock(container, proto);
   };
   return { box, update, state: () => proto.state };
 }
