@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BlockProtoOf } from '../protocol/elements.js';
 import { AppTest } from '../testing/appTest.js';
 import { createFakeScheduler } from '../testing/fakeScheduler.js';
 import type { DeltaGenerator } from './deltaGenerator.js';
@@ -198,7 +199,7 @@ describe('width and height (Streamlit layout)', () => {
       await st.status('Auto', async () => undefined, { width: 'content' });
     });
     await at.run();
-    expect(at.status.map((s): unknown[] => [s.proto['label'], s.proto['state'], s.width])).toEqual([
+    expect(at.status.map((s) => [(s.proto as BlockProtoOf<'status'>).label, (s.proto as BlockProtoOf<'status'>).state, s.width])).toEqual([
       ['Halfway', 'running', 300],
       ['Auto', 'complete', 'content'],
     ]);
