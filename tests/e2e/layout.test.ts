@@ -32,6 +32,9 @@ beforeAll(async () => {
       // Heights of st.json, st.plotlyChart and st.chatInput.
       st.json(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`key${i}`, i])), { height: 120 });
       st.plotlyChart({ data: [{ type: 'bar', x: [1, 2, 3], y: [2, 1, 3] }] }, { height: 260 });
+      st.container({ height: 300, key: 'plot-box' }).plotlyChart({ data: [{ type: 'bar', x: [1, 2], y: [2, 1] }] }, { height: 'stretch' });
+      const spaced = st.container({ height: 300, verticalAlignment: 'distribute', key: 'spaced' });
+      for (const word of ['Spaced first', 'Spaced middle', 'Spaced last']) spaced.text(word);
       st.chatInput({ placeholder: 'Sized chat', height: 140 });
       // The gap and alignments of st.container and st.columns.
       const spread = st.container({ horizontal: true, gap: 'large', key: 'spread' });
@@ -181,7 +184,22 @@ describe('width and height in the browser (as Streamlit’s layout)', () => {
     const svg = page.locator('lit-ui-plotly-chart .main-svg').first();
     await svg.waitFor();
     expect((await boxOf(svg)).height).toBeCloseTo(260, 0);
-    expect((await boxOf(page.locator('.lu-element[data-type="plotlyChart"]'))).height).toBeCloseTo(260, 0);
+    expect((await boxOf(page.locator('.lu-element[data-type="plotlyChart"]').first())).height).toBeCloseTo(260, 0);
+  });
+
+  it('st.plotlyChart with height stretch fills the container that has a height', async () => {
+    const box = await innerOf('plot-box');
+    const svg = page.locator('.st-key-plot-box lit-ui-plotly-chart .main-svg').first();
+    await svg.waitFor();
+    await expect.poll(async () => Math.round((await boxOf(svg)).height)).toBe(Math.round(box.bottom - box.top));
+  });
+
+  it('a vertical container with a height and verticalAlignment distribute spreads its children over it', async () => {
+    const box = await innerOf('spaced');
+    const [first, middle, last] = await Promise.all(['Spaced first', 'Spaced middle', 'Spaced last'].map((t) => boxOf(wrapperOf(t))));
+    expect(first!.y).toBeCloseTo(box.top, 0);
+    expect(last!.y + last!.height).toBeCloseTo(box.bottom, 0);
+    expect(middle!.y - (first!.y + first!.height)).toBeCloseTo(last!.y - (middle!.y + middle!.height), 0);
   });
 
   it('st.chatInput with a height is a box that tall, its text area filling it', async () => {

@@ -89,6 +89,8 @@ export class PlotlyChart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver?.observe(this);
+    // With height 'stretch' the box (the element's wrapper, which a sized parent sizes) gives the height.
+    if (this.height === 'stretch' && this.parentElement) this.resizeObserver?.observe(this.parentElement);
     const root = this.getRootNode();
     if (root instanceof ShadowRoot) this.themeObserver?.observe(root.host, { attributes: true, attributeFilter: ['scheme', 'style', 'class'] });
     if (this.hasUpdated) void this.draw();
@@ -106,6 +108,7 @@ export class PlotlyChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('height') && this.height === 'stretch' && this.parentElement) this.resizeObserver?.observe(this.parentElement);
     if (
       ['figure', 'config', 'theme', 'useContainerWidth', 'height', 'selectionMode', 'peerUrl'].some((name) => changed.has(name as keyof PlotlyChart))
     )
@@ -229,7 +232,9 @@ export class PlotlyChart extends LitElement {
 
   protected override render(): unknown {
     const own = isRecord(this.figure['layout']) ? this.figure['layout'] : {};
-    const height = typeof this.height === 'number' ? this.height : typeof own['height'] === 'number' ? own['height'] : 450;
+    // Stretched, the placeholder takes no height of its own, so the box's height is its parent's to give.
+    const height =
+      typeof this.height === 'number' ? this.height : this.height === 'stretch' ? 0 : typeof own['height'] === 'number' ? own['height'] : 450;
     const title =
       isRecord(own['title']) && typeof own['title']['text'] === 'string'
         ? own['title']['text']
