@@ -106,6 +106,9 @@ export type { MapOptions, MapPoint } from './elements/map.js';
 export type {
   ContainerOptions,
   ColumnsOptions,
+  HorizontalAlignment,
+  VerticalAlignment,
+  Gap,
   ExpanderOptions,
   PopoverOptions,
   ChatMessageOptions,
@@ -114,7 +117,7 @@ export type {
 } from './elements/layout.js';
 export type { WidthOption, HeightOption, LayoutOptions } from './dg/layoutOptions.js';
 export type { ElementLayout, LayoutWidth, LayoutHeight } from './protocol/layout.js';
-export type { ProgressOptions, ToastOptions, StatusOptions, StatusUpdate } from './elements/status.js';
+export type { ProgressOptions, SpinnerOptions, ToastOptions, StatusOptions, StatusUpdate } from './elements/status.js';
 export type { DataframeState, DataframeSelectOptions } from './widgets/dataframeSelection.js';
 export type { VegaLiteState, ChartSelectOptions, ChartParamSelection } from './widgets/chartSelection.js';
 export type { BuiltInChartSelectOptions, BuiltInSelectionMode } from './widgets/builtInChartSelection.js';

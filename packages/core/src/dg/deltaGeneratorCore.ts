@@ -7,7 +7,7 @@ import { nodeAt } from '../tree/elementTree.js';
 import type { Container } from '../tree/treeWriter.js';
 import type { PendingCallInfo } from '../runtime/pendingCalls.js';
 import type { DeltaGeneratorHost } from './host.js';
-import { takeLayout } from './layoutOptions.js';
+import { takeLayout, takeSlotLayout, type GivenLayout } from './layoutOptions.js';
 
 const WITH_CALL = { call: '`container.with(fn)`', fix: '`await container.with(async () => { … })`' };
 
@@ -29,6 +29,9 @@ export type Target =
  * reachable from the public API.
  */
 export class DeltaGeneratorCore {
+  /** For a slot's handle: the `width`/`height` its writes were given so far, which later writes keep (see takeSlotLayout). */
+  private slotLayout: GivenLayout | undefined;
+
   constructor(
     readonly host: DeltaGeneratorHost,
     readonly target: Target,
@@ -79,21 +82,39 @@ export class DeltaGeneratorCore {
   /** Writes an element at the cursor, with the `width`/`height` of the command being called (see layoutOptions.ts). */
   element(proto: ElementProto): void {
     const run = this.run();
-    run.writer.putElement(this.container(run), takeLayout(proto));
+    run.writer.putElement(this.container(run), this.withLayout(proto));
   }
 
-  /** Writes an element (with its layout, as {@link element}) and returns the core of a handle whose writes replace it. */
+  /**
+   * Writes an element (with its layout, as {@link element}) and returns the core of a handle whose writes replace
+   * it, keeping that layout unless they give their own (`bar.progress(50)` after `st.progress(0, { width: 200 })`).
+   */
   elementHandle(proto: ElementProto): DeltaGeneratorCore {
     const run = this.run();
     const container = this.container(run);
-    const path = run.writer.putElement(container, takeLayout(proto));
-    return this.at({ ...container, slot: path[path.length - 1]! }, run.id);
+    const { proto: sized, remember } = takeSlotLayout(proto, this.isSlot ? this.slotLayout : undefined);
+    if (this.isSlot) this.slotLayout = remember;
+    const path = run.writer.putElement(container, sized);
+    const handle = this.at({ ...container, slot: path[path.length - 1]! }, run.id);
+    handle.slotLayout = remember;
+    return handle;
   }
 
   /** Writes a block at the cursor (with its layout, as {@link element}) and returns the core writing inside it. */
   block(proto: BlockProto, inherit: { formId?: string; fragmentId?: string } = {}): DeltaGeneratorCore {
     const run = this.run();
-    return this.at(run.writer.putBlock(this.container(run), takeLayout(proto), inherit), run.id);
+    return this.at(run.writer.putBlock(this.container(run), this.withLayout(proto), inherit), run.id);
+  }
+
+  /**
+   * `proto` with the layout of the command being called (which is then taken); in a slot, with the layout its
+   * earlier writes were given. For command bodies that write through the tree writer themselves (widgets).
+   */
+  withLayout<P extends object>(proto: P): P {
+    if (!this.isSlot) return takeLayout(proto);
+    const { proto: sized, remember } = takeSlotLayout(proto, this.slotLayout);
+    this.slotLayout = remember;
+    return sized;
   }
 
   /** Writes an element into the `event` root (toasts, effects); `build` gets a nonce unique to this call. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { BlockProtoOf } from '../protocol/elements.js';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
 import type { DeltaGenerator } from './deltaGenerator.js';
 import { LAYOUT_DEFAULTS } from './layoutOptions.js';
 import { OPTION_KEYS } from './optionKeys.js';
@@ -76,6 +78,51 @@ describe('width and height (Streamlit layout)', () => {
     expect(at.chatMessage[0]!.width).toBe('content');
   });
 
+  it('a container carries its gap and alignments when they are not Streamlit’s defaults; columns their gap', async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.container({ horizontal: true, gap: 'large', horizontalAlignment: 'distribute', verticalAlignment: 'center' });
+      st.container({ height: 200, horizontalAlignment: 'right', verticalAlignment: 'bottom', gap: null });
+      st.container({ gap: 'small', horizontalAlignment: 'left', verticalAlignment: 'top' });
+      st.columns(2, { gap: null, verticalAlignment: 'bottom' });
+      st.columns(2, { gap: 'medium' });
+    });
+    await at.run();
+    expect(at.container.map((c) => c.proto)).toEqual([
+      { type: 'vertical', horizontal: true, gap: 'large', horizontalAlignment: 'distribute', verticalAlignment: 'center' },
+      { type: 'vertical', border: true, gap: null, horizontalAlignment: 'right', verticalAlignment: 'bottom', layout: { height: 200 } },
+      { type: 'vertical' },
+    ]);
+    expect(at.get('horizontal').map((row) => row.proto)).toMatchObject([
+      { gap: null, verticalAlignment: 'bottom' },
+      { gap: 'medium', verticalAlignment: 'top' },
+    ]);
+  });
+
+  it.each([
+    [
+      (st: DeltaGenerator) => st.container({ gap: 'huge' as 'large' }),
+      "st.container: gap must be one of 'small', 'medium', 'large', null, got 'huge'.",
+    ],
+    [(st: DeltaGenerator) => st.container({ horizontalAlignment: 'middle' as 'center' }), "st.container: horizontalAlignment must be one of 'left'"],
+    [
+      (st: DeltaGenerator) => st.container({ verticalAlignment: 'left' as 'top' }),
+      "st.container: verticalAlignment must be one of 'top', 'center', 'bottom', 'distribute'",
+    ],
+    [
+      (st: DeltaGenerator) => st.columns(2, { verticalAlignment: 'distribute' as 'top' }),
+      "st.columns: verticalAlignment must be one of 'top', 'center', 'bottom', got",
+    ],
+  ])('an unknown gap or alignment is an InvalidArgument naming the command (%#)', async (write, message) => {
+    const at = AppTest.fromFunction((st) => {
+      write(st);
+      st.text('never');
+    });
+    await at.run();
+    expect(at.exception[0]!.code).toBe('InvalidArgument');
+    expect(at.exception[0]!.message).toContain(message);
+    expect(at.text).toHaveLength(0);
+  });
+
   it('the layout goes to the command’s own element, not to one a nested command writes', async () => {
     const at = AppTest.fromFunction((st) => {
       const slot = st.empty();
@@ -87,6 +134,75 @@ describe('width and height (Streamlit layout)', () => {
     expect(at.button[0]!.width).toBe('stretch');
     expect(at.status[0]!.width).toBe(300);
     expect(at.text.map((t) => t.width)).toEqual([undefined, undefined]);
+  });
+
+  it('st.json, st.plotlyChart and st.chatInput carry a height; st.spinner’s spinner carries its width', async () => {
+    const clock = createFakeScheduler();
+    const at = AppTest.fromFunction(
+      async (st) => {
+        st.json({ a: 1 }, { height: 120, width: 300 });
+        st.json({ b: 2 }, { height: 'content' });
+        st.plotlyChart({ data: [] }, { height: 320 });
+        st.chatInput({ placeholder: 'Ask', height: 140, width: 'content' });
+        await st.spinner('Loading…', () => clock.sleep(1000), { width: 200 });
+      },
+      { runtime: { scheduler: clock } },
+    );
+    const done = at.run();
+    await clock.advance(700);
+    const spinner = at.spinner.map((s) => s.proto.layout);
+    await clock.advance(400);
+    await done;
+    expect(at.json.map((j) => j.proto.layout)).toEqual([{ width: 300, height: 120 }, undefined]);
+    expect(at.get('plotlyChart')[0]!.proto.layout).toEqual({ height: 320 });
+    expect(at.chatInput[0]!.proto.layout).toEqual({ width: 'content', height: 140 });
+    expect(spinner).toEqual([{ width: 200 }]);
+    expect(at.get('empty')[0]!.proto.layout).toBeUndefined();
+  });
+
+  it('a slot’s later writes keep the width and height given to it, unless they give their own', async () => {
+    const at = AppTest.fromFunction((st) => {
+      const bar = st.progress(10, { width: 200 });
+      bar.progress(20);
+      const slot = st.empty();
+      slot.markdown('first', { width: 240 });
+      slot.markdown('second');
+      const reset = st.empty();
+      reset.markdown('fixed', { width: 150 });
+      reset.markdown('back to default', { width: 'stretch' });
+      const boxed = st.empty();
+      boxed.code('x = 1', { height: 90 });
+      boxed.markdown('no height on markdown');
+      const control = st.empty();
+      control.button('One', { width: 200 });
+      control.button('Two');
+      const cleared = st.empty();
+      cleared.text('a', { width: 120 });
+      cleared.empty();
+      cleared.text('b');
+    });
+    await at.run();
+    expect(at.get('progress')[0]!.proto).toMatchObject({ value: 20, layout: { width: 200 } });
+    expect(at.markdown.map((m) => [m.value, m.proto.layout])).toEqual([
+      ['second', { width: 240 }],
+      ['back to default', undefined],
+      ['no height on markdown', undefined],
+    ]);
+    expect(at.text[0]!.proto).toMatchObject({ body: 'b', layout: { width: 120 } });
+    expect(at.button.map((b) => [b.label, b.width])).toEqual([['Two', 200]]);
+  });
+
+  it('st.status keeps its width when updated, also after its function returns', async () => {
+    const at = AppTest.fromFunction(async (st) => {
+      const box = st.status('Working', { width: 300 });
+      box.update({ label: 'Halfway' });
+      await st.status('Auto', async () => undefined, { width: 'content' });
+    });
+    await at.run();
+    expect(at.status.map((s) => [(s.proto as BlockProtoOf<'status'>).label, (s.proto as BlockProtoOf<'status'>).state, s.width])).toEqual([
+      ['Halfway', 'running', 300],
+      ['Auto', 'complete', 'content'],
+    ]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { ErrorCode, LitUiError } from '../errors.js';
-import type { ElementLayout, LayoutHeight, LayoutWidth } from '../protocol/layout.js';
+import type { LayoutHeight, LayoutWidth } from '../protocol/layout.js';
 
 /** The `width` option of a command, as Streamlit's `width`. */
 export interface WidthOption {
@@ -48,7 +48,6 @@ export const LAYOUT_DEFAULTS: Readonly<Record<string, LayoutDefaults>> = {
       'latex',
       'html',
       'divider',
-      'json',
       'success',
       'info',
       'warning',
@@ -60,7 +59,6 @@ export const LAYOUT_DEFAULTS: Readonly<Record<string, LayoutDefaults>> = {
       'areaChart',
       'scatterChart',
       'vegaLiteChart',
-      'plotlyChart',
       'map',
       'audio',
       'video',
@@ -80,7 +78,6 @@ export const LAYOUT_DEFAULTS: Readonly<Record<string, LayoutDefaults>> = {
       'dateInput',
       'timeInput',
       'datetimeInput',
-      'chatInput',
       'fileUploader',
       'cameraInput',
       'audioInput',
@@ -103,17 +100,31 @@ export const LAYOUT_DEFAULTS: Readonly<Record<string, LayoutDefaults>> = {
       'segmentedControl',
       'feedback',
       'colorPicker',
+      'spinner',
     ].map((command) => [command, CONTENT]),
   ),
   code: BOX,
+  json: BOX,
+  plotlyChart: BOX,
+  chatInput: BOX,
   metric: BOX,
   table: BOX,
   container: BOX,
   form: BOX,
 };
 
+/** The `width`/`height` a command's options gave, checked (values equal to its default kept: they were given). */
+export type GivenLayout = { width?: LayoutWidth; height?: LayoutHeight };
+
 /** The layout of the command being called, until its first write takes it (see {@link withLayout}). */
-let pending: ElementLayout | undefined;
+interface PendingLayout {
+  /** The command's defaults: the keys it has, and the values left off the wire. */
+  readonly defaults: LayoutDefaults;
+  /** What its options gave. */
+  readonly given: GivenLayout;
+}
+
+let pending: PendingLayout | undefined;
 
 /**
  * Runs `call`, the body of `command` (`'st.button'`), with the layout its `options` give pending: the command's first
@@ -124,9 +135,9 @@ let pending: ElementLayout | undefined;
  *   `'content'` or a positive integer of px.
  */
 export function withLayout<R>(command: string, defaults: LayoutDefaults, options: unknown, call: () => R): R {
-  const layout = layoutOf(command, defaults, options);
+  const given = givenLayout(command, defaults, options);
   const outer = pending;
-  pending = layout;
+  pending = { defaults, given };
   try {
     return call();
   } finally {
@@ -136,22 +147,39 @@ export function withLayout<R>(command: string, defaults: LayoutDefaults, options
 
 /** `proto` with the pending layout of the command being called (which is then taken), or `proto` as it is. */
 export function takeLayout<P extends object>(proto: P): P {
-  const layout = pending;
-  if (layout === undefined) return proto;
+  return takeSlotLayout(proto, undefined).proto;
+}
+
+/**
+ * As {@link takeLayout}, for a write into a slot (`st.empty()`'s or `st.progress()`'s handle) that remembers the
+ * layout of its earlier writes: a `width`/`height` the command's options leave out is the remembered one (as long as
+ * the command has that option), so `bar.progress(50)` keeps `st.progress(0, { width: 200 })`'s width.
+ * @param remembered - The layout given to the slot's earlier writes, if any.
+ * @returns The proto to write and the layout the slot remembers from now on (`remembered` for a write by a command
+ *   without layout options, such as the placeholder `st.empty()` writes).
+ */
+export function takeSlotLayout<P extends object>(proto: P, remembered: GivenLayout | undefined): { proto: P; remember: GivenLayout | undefined } {
+  const call = pending;
+  if (call === undefined) return { proto, remember: remembered };
   pending = undefined;
-  return { ...proto, layout };
+  const { defaults, given } = call;
+  const remember: GivenLayout = { ...remembered, ...given };
+  const layout: GivenLayout = {};
+  if ('width' in defaults && remember.width !== undefined && remember.width !== defaults.width) layout.width = remember.width;
+  if ('height' in defaults && remember.height !== undefined && remember.height !== defaults.height) layout.height = remember.height;
+  return { proto: layout.width === undefined && layout.height === undefined ? proto : { ...proto, layout }, remember };
 }
 
-function layoutOf(command: string, defaults: LayoutDefaults, options: unknown): ElementLayout | undefined {
-  if (typeof options !== 'object' || options === null) return undefined;
+function givenLayout(command: string, defaults: LayoutDefaults, options: unknown): GivenLayout {
+  const layout: GivenLayout = {};
+  if (typeof options !== 'object' || options === null) return layout;
   const { width, height } = options as { width?: unknown; height?: unknown };
-  const layout: { width?: LayoutWidth; height?: LayoutHeight } = {};
-  if ('width' in defaults && width !== undefined && checked(command, 'width', width) !== defaults.width) layout.width = width as LayoutWidth;
-  if ('height' in defaults && height !== undefined && checked(command, 'height', height) !== defaults.height) layout.height = height as LayoutHeight;
-  return layout.width === undefined && layout.height === undefined ? undefined : layout;
+  if ('width' in defaults && width !== undefined) layout.width = checked(command, 'width', width);
+  if ('height' in defaults && height !== undefined) layout.height = checked(command, 'height', height);
+  return layout;
 }
 
-function checked(command: string, key: 'width' | 'height', value: unknown): unknown {
+function checked(command: string, key: 'width' | 'height', value: unknown): LayoutWidth {
   if (value === 'stretch' || value === 'content' || (typeof value === 'number' && Number.isInteger(value) && value > 0)) return value;
   throw new LitUiError(
     key === 'width' ? ErrorCode.InvalidWidth : ErrorCode.InvalidHeight,

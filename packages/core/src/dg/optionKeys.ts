@@ -60,7 +60,7 @@ export const OPTION_KEYS = {
   html: { at: 1, keys: ['width', 'unsafeAllowJavascript'] },
   divider: { at: 0, keys: ['width'] },
   badge: { at: 1, keys: ['icon', 'color', 'help', 'width'] },
-  json: { at: 1, keys: ['expanded', 'width'] },
+  json: { at: 1, keys: ['expanded', 'width', 'height'] },
   metric: {
     at: 2,
     keys: ['delta', 'deltaColor', 'help', 'labelVisibility', 'border', 'width', 'height', 'chartData', 'chartType', 'deltaArrow', 'format'],

@@ -2,7 +2,7 @@ import { display } from '../protocol/elementSpec.js';
 import type { ElementProtoOf, JsonValue } from '../protocol/elements.js';
 import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
-import type { WidthOption } from '../dg/layoutOptions.js';
+import type { LayoutOptions } from '../dg/layoutOptions.js';
 
 /** `st.json` in the element map; its AppTest value is the parsed body. */
 export const jsonElements = {
@@ -16,7 +16,7 @@ export const jsonElements = {
 };
 
 /** Options of `st.json`, as Streamlit's `st.json`. */
-export interface JsonOptions extends WidthOption {
+export interface JsonOptions extends LayoutOptions {
   /** `true` (default) expands everything, `false` collapses, a number expands that many levels. */
   readonly expanded?: boolean | number;
 }

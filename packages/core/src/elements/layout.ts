@@ -23,7 +23,28 @@ export interface ContainerOptions extends LayoutOptions {
   readonly horizontal?: boolean;
   /** A key for the container (styling hook, as Streamlit's `key`); a host page's `<lit-ui-fragment container="<key>">` shows the container elsewhere in the page (docs/embedding.md). */
   readonly key?: string;
+  /**
+   * Where children that do not stretch sit across the container's width, as Streamlit's `horizontal_alignment`:
+   * `'left'` (default), `'center'`, `'right'`, or `'distribute'` (in a horizontal container: spread over the row,
+   * the space between them equal). Stretched children fill the width whatever it is.
+   */
+  readonly horizontalAlignment?: HorizontalAlignment;
+  /**
+   * Where children sit down the container's height, as Streamlit's `vertical_alignment`: `'top'` (default),
+   * `'center'`, `'bottom'`, or `'distribute'` (a horizontal container: each child as tall as the row; a vertical
+   * one with a height: the space between children equal). In a vertical container it shows only with a `height`.
+   */
+  readonly verticalAlignment?: VerticalAlignment;
+  /** Space between children: `'small'` (1 rem, default), `'medium'` (2 rem), `'large'` (4 rem) or `null` (none), as Streamlit's `gap`. */
+  readonly gap?: Gap;
 }
+
+/** A container's horizontal alignment, as Streamlit's `horizontal_alignment`. */
+export type HorizontalAlignment = 'left' | 'center' | 'right' | 'distribute';
+/** A container's vertical alignment, as Streamlit's `vertical_alignment`. */
+export type VerticalAlignment = 'top' | 'center' | 'bottom' | 'distribute';
+/** Space between a container's (or a row of columns') children, as Streamlit's `gap`: `null` is none. */
+export type Gap = 'small' | 'medium' | 'large' | null;
 
 /**
  * Options of `st.columns`, as Streamlit's `st.columns`.
@@ -32,8 +53,8 @@ export interface ContainerOptions extends LayoutOptions {
  * const [left, right] = st.columns([2, 1], { gap: 'large', verticalAlignment: 'center', border: true });
  */
 export interface ColumnsOptions extends WidthOption {
-  /** Space between columns: `'small'` (1 rem), `'medium'` (2 rem) or `'large'` (4 rem), as Streamlit's. Default `'small'`. */
-  readonly gap?: 'small' | 'medium' | 'large';
+  /** Space between columns: `'small'` (1 rem), `'medium'` (2 rem), `'large'` (4 rem) or `null` (none), as Streamlit's. Default `'small'`. */
+  readonly gap?: Gap;
   /** Vertical alignment of the columns' contents when they differ in height. Default `'top'`. */
   readonly verticalAlignment?: 'top' | 'center' | 'bottom';
   /** Draw a border around each column. Default false. */
@@ -93,22 +114,54 @@ export function emptyHandle(core: DeltaGeneratorCore): DeltaGeneratorCore {
   return core.elementHandle(emptyProto());
 }
 
-/** Body of `st.container`. */
+/**
+ * `value` when it is one of `allowed` (undefined stays undefined).
+ * @throws LitUiError `InvalidArgument` naming the command, the option and the allowed values otherwise.
+ */
+function oneOf<T>(command: string, option: string, value: T | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined || allowed.includes(value)) return value;
+  const list = allowed.map((a) => (a === null ? 'null' : `'${String(a)}'`)).join(', ');
+  throw invalidArgument(
+    `${command}: ${option} must be one of ${list}, got ${typeof value === 'string' ? `'${value}'` : String(JSON.stringify(value))}.`,
+  );
+}
+
+const GAPS: readonly Gap[] = ['small', 'medium', 'large', null];
+
+/**
+ * Body of `st.container`: its alignment and gap go on the wire only when they are not Streamlit's defaults.
+ * @throws LitUiError `InvalidArgument` for an alignment or gap that is not one of Streamlit's.
+ */
 export function containerBlock(core: DeltaGeneratorCore, options: ContainerOptions = {}): DeltaGeneratorCore {
   const border = options.border ?? typeof options.height === 'number';
-  return core.block(makeBlock('vertical', { border: border || undefined, horizontal: options.horizontal || undefined, key: options.key }));
+  const across = oneOf('st.container', 'horizontalAlignment', options.horizontalAlignment, ['left', 'center', 'right', 'distribute'] as const);
+  const down = oneOf('st.container', 'verticalAlignment', options.verticalAlignment, ['top', 'center', 'bottom', 'distribute'] as const);
+  const gap = oneOf('st.container', 'gap', options.gap, GAPS);
+  return core.block(
+    makeBlock('vertical', {
+      border: border || undefined,
+      horizontal: options.horizontal || undefined,
+      key: options.key,
+      horizontalAlignment: across === 'left' ? undefined : across,
+      verticalAlignment: down === 'top' ? undefined : down,
+      gap: gap === 'small' ? undefined : gap,
+    }),
+  );
 }
 
 /**
  * Body of `st.columns`: a row block with one column block per weight.
- * @throws LitUiError `InvalidArgument` for a spec that is not a positive count or list of positive numbers.
+ * @throws LitUiError `InvalidArgument` for a spec that is not a positive count or list of positive numbers, or a
+ *   `gap` or `verticalAlignment` that is not one of Streamlit's.
  */
 export function columnBlocks(core: DeltaGeneratorCore, spec: number | readonly number[], options: ColumnsOptions = {}): DeltaGeneratorCore[] {
   const weights = typeof spec === 'number' ? Array.from({ length: spec }, () => 1) : [...spec];
   if ((typeof spec === 'number' && (!Number.isInteger(spec) || spec < 1)) || weights.length === 0 || weights.some((w) => !(w > 0))) {
     throw invalidArgument('The spec of st.columns must be a positive integer (number of columns) or a list of positive numbers (relative widths).');
   }
-  const row = core.block(makeBlock('horizontal', { gap: options.gap ?? 'small', verticalAlignment: options.verticalAlignment ?? 'top' }));
+  const gap = oneOf('st.columns', 'gap', options.gap, GAPS);
+  const align = oneOf('st.columns', 'verticalAlignment', options.verticalAlignment, ['top', 'center', 'bottom'] as const);
+  const row = core.block(makeBlock('horizontal', { gap: gap === undefined ? 'small' : gap, verticalAlignment: align ?? 'top' }));
   return weights.map((weight) => row.block(makeBlock('column', { weight, border: options.border || undefined })));
 }
 

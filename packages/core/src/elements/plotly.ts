@@ -6,7 +6,7 @@ import { renderWidget } from '../widgets/renderWidget.js';
 import { plotlySelectionDefinition, selectionModes, type PlotlySelectOptions, type PlotlyState } from '../widgets/plotlySelection.js';
 import { toJsonValue } from './jsonValue.js';
 import { makeProto } from './proto.js';
-import type { WidthOption } from '../dg/layoutOptions.js';
+import type { LayoutOptions } from '../dg/layoutOptions.js';
 
 /**
  * A Plotly figure as the app gives it: its JSON form (`{ data, layout,
@@ -16,7 +16,7 @@ import type { WidthOption } from '../dg/layoutOptions.js';
 export type PlotlyFigure = Readonly<Record<string, unknown>> | readonly unknown[];
 
 /** Options of `st.plotlyChart`, as Streamlit's `st.plotly_chart`; `onSelect` makes it a widget. */
-export interface PlotlyChartOptions extends PlotlySelectOptions, WidthOption {
+export interface PlotlyChartOptions extends PlotlySelectOptions, LayoutOptions {
   /** Stretch the figure to its container's width (the figure's `layout.width` is then ignored). Default true. */
   readonly useContainerWidth?: boolean;
   /**

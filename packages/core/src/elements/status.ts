@@ -5,7 +5,7 @@ import { display, event } from '../protocol/elementSpec.js';
 import type { BlockProtoOf, ElementProtoOf } from '../protocol/elements.js';
 import { emptyHandle, emptyProto } from './layout.js';
 import { makeProto } from './proto.js';
-import type { WidthOption } from '../dg/layoutOptions.js';
+import { takeLayout, type WidthOption } from '../dg/layoutOptions.js';
 
 /** Status elements in the element map: progress and spinner, and the `event` root's toasts and effects. */
 export const statusElements = {
@@ -67,6 +67,12 @@ export function progressProto(value: number, text?: string): ElementProtoOf<'pro
   return makeProto('progress', { value: percent, text });
 }
 
+/** Options of `st.spinner`, as Streamlit's `st.spinner`. */
+export interface SpinnerOptions extends WidthOption {
+  /** Show the time elapsed next to the text, as Streamlit's `show_time`. Accepted; lit-ui does not show it yet. */
+  readonly showTime?: boolean;
+}
+
 /** Proto of the spinner shown by `st.spinner`. */
 export function spinnerProto(text: string): ElementProtoOf<'spinner'> {
   return makeProto('spinner', { text });
@@ -115,9 +121,12 @@ export function statusBlock(
   let proto: BlockProtoOf<'status'> = { type: 'status', label, state: options.state ?? 'running', expanded: Boolean(options.expanded) };
   const box = core.block(proto);
   const update = (change: StatusUpdate): void => {
-    proto = { ...proto, label: change.label ?? proto.label, state: change.state ?? proto.state, expanded: change.expanded ?? proto.expanded };
     const run = box.run();
-    run.writer.updateBlock(box.container(run), proto);
+    const container = box.container(run);
+    // The box as written (with its `width`), so an update keeps it.
+    const written = container.node.proto as BlockProtoOf<'status'>;
+    proto = { ...written, label: change.label ?? proto.label, state: change.state ?? proto.state, expanded: change.expanded ?? proto.expanded };
+    run.writer.updateBlock(container, proto);
   };
   return { box, update, state: () => proto.state };
 }
@@ -178,11 +187,13 @@ export const SPINNER_DELAY_MS = 500;
 export function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
   const run = core.run();
   const caller = core.container(run);
+  // The spinner (written later, by the timer) takes the call's `width`; the placeholder before it has none.
+  const shown = takeLayout(spinnerProto(text));
   const slot = emptyHandle(core);
   const container = slot.container(run);
   const { scheduler } = core.host;
   const timer = scheduler.setTimeout(() => {
-    if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, spinnerProto(text));
+    if (!run.ended && run.pendingEnd === undefined) run.writer.putElement(container, shown);
   }, SPINNER_DELAY_MS);
   const clear = (): void => {
     scheduler.clearTimeout(timer);

@@ -217,11 +217,17 @@ export interface BlockProtoMap {
     fragmentId?: string;
     /** The user's `key` of the container, when given. */
     key?: string;
+    /** Where children that do not stretch sit across, as Streamlit's `horizontal_alignment`; absent: `'left'`. */
+    horizontalAlignment?: 'center' | 'right' | 'distribute';
+    /** Where children sit down the container, as Streamlit's `vertical_alignment`; absent: `'top'`. */
+    verticalAlignment?: 'center' | 'bottom' | 'distribute';
+    /** Space between children, as Streamlit's `gap` (`null`: none); absent: `'small'`. */
+    gap?: 'medium' | 'large' | null;
   };
   /** The row made by `st.columns`. */
   horizontal: {
-    /** Space between the columns, as Streamlit's `gap`. */
-    gap: 'small' | 'medium' | 'large';
+    /** Space between the columns, as Streamlit's `gap` (`null`: none). */
+    gap: 'small' | 'medium' | 'large' | null;
     /** How the columns' contents align vertically, as Streamlit's `vertical_alignment`. */
     verticalAlignment: 'top' | 'center' | 'bottom';
     /** Draw a border around each column. */

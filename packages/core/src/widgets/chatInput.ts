@@ -4,7 +4,7 @@ import { normaliseTypes } from '../media/uploadRules.js';
 import type { JsonValue } from '../protocol/elements.js';
 import { invalidValue, type WidgetDefinition } from './widgetDefinition.js';
 import { widget } from '../protocol/elementSpec.js';
-import type { WidthOption } from '../dg/layoutOptions.js';
+import type { LayoutOptions } from '../dg/layoutOptions.js';
 
 /** `st.chatInput` in the element map: a trigger whose proto value is always null; a submit sends the text (with `acceptFile`, `{ text, files }`). */
 export const chatInputElements = {
@@ -60,7 +60,7 @@ export interface ChatInputWireValue {
 }
 
 /** Options of `st.chatInput`, as Streamlit's `st.chat_input`. */
-export interface ChatInputOptions extends WidthOption {
+export interface ChatInputOptions extends LayoutOptions {
   /** Text shown while empty. Default `'Your message'`. */
   readonly placeholder?: string;
   /** Widget key: its id and its name in `st.sessionState`. */

@@ -1,5 +1,4 @@
 import type { DeltaGeneratorCore } from '../dg/deltaGeneratorCore.js';
-import { takeLayout } from '../dg/layoutOptions.js';
 import { alertProto } from '../elements/text.js';
 import { ErrorCode, LitUiError, invalidArgument } from '../errors.js';
 import { checkFormPlacement } from '../forms/formPlacement.js';
@@ -93,7 +92,7 @@ export function renderWidget<V, T extends WidgetIdType>(core: DeltaGeneratorCore
     ...(formId ? { formId } : {}),
     ...(fragmentId ? { fragmentId } : {}),
   });
-  run.writer.putElement(container, takeLayout(prefill !== undefined ? { ...proto, prefill } : proto));
+  run.writer.putElement(container, core.withLayout(prefill !== undefined ? { ...proto, prefill } : proto));
   return value;
 }
 

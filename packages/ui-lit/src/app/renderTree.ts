@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { ClientBlock, ElementProto } from '@lit-ui/core/protocol';
-import { layoutClass, layoutSize, sizedBlock } from '../blocks/elementLayout.js';
+import { fitClass, layoutClass, layoutSize, sizedBlock } from '../blocks/elementLayout.js';
 import { renderBlock } from '../blocks/renderBlock.js';
 import { inlineStyle } from '../directives/inlineStyle.js';
 import { staleClass, type BlockEnv } from '../blocks/blockEnv.js';
@@ -50,11 +50,11 @@ export function renderNode(parent: ClientBlock, index: number, parentKey: string
   const layout = proto.layout;
   // Sized elements (Streamlit's `width`/`height`) take a template of their own, so the others cost no style binding.
   if (layout !== undefined) {
-    return html`<div class="lu-element${layoutClass(layout)}${stale}" data-type=${proto.type} style=${inlineStyle(layoutSize(layout))}>
+    return html`<div class="lu-element${layoutClass(layout)}${fitClass(proto.type, layout)}${stale}" data-type=${proto.type} style=${inlineStyle(layoutSize(layout))}>
       ${content}
     </div>`;
   }
-  return html`<div class="lu-element${stale}" data-type=${proto.type}>${content}</div>`;
+  return html`<div class="lu-element${fitClass(proto.type, layout)}${stale}" data-type=${proto.type}>${content}</div>`;
 }
 
 /**

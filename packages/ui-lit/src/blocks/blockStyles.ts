@@ -70,16 +70,53 @@ export const blockStyles = css`
   }
   .lu-row {
     flex-flow: row wrap;
-    align-items: center;
+    align-items: flex-start;
   }
   .lu-row > * {
     flex: 1 1 0;
   }
-  .lu-row > :is(.lu-w-px, .lu-w-content, [data-type$='utton']) {
+  .lu-row > :is(.lu-w-px, .lu-w-content, .lu-fit) {
     flex: 0 0 auto;
   }
   .lu-row > .lu-w-stretch {
     flex: 1 1 0;
+  }
+  /* st.container's gap and alignments (layoutBlocks.ts): along a row or down a stack with a height, then across. */
+  .lu-block.lu-gap-none {
+    gap: 0;
+  }
+  .lu-block.lu-gap-medium {
+    gap: 2rem;
+  }
+  .lu-block.lu-gap-large {
+    gap: 4rem;
+  }
+  .lu-row.lu-ha-center,
+  .lu-va-center:not(.lu-row) {
+    justify-content: center;
+  }
+  .lu-row.lu-ha-right,
+  .lu-va-bottom:not(.lu-row) {
+    justify-content: flex-end;
+  }
+  .lu-row.lu-ha-distribute,
+  .lu-va-distribute:not(.lu-row) {
+    justify-content: space-between;
+  }
+  .lu-row.lu-va-center {
+    align-items: center;
+  }
+  .lu-row.lu-va-bottom {
+    align-items: flex-end;
+  }
+  .lu-row.lu-va-distribute {
+    align-items: stretch;
+  }
+  .lu-ha-center:not(.lu-row) > :is(.lu-w-px, .lu-w-content, .lu-fit) {
+    align-self: center;
+  }
+  .lu-ha-right:not(.lu-row) > :is(.lu-w-px, .lu-w-content, .lu-fit) {
+    align-self: flex-end;
   }
   .lu-stale {
     opacity: 0.33;
@@ -112,12 +149,6 @@ export const blockStyles = css`
     flex-wrap: nowrap;
     gap: 1rem;
     align-items: flex-start;
-  }
-  .lu-horizontal.lu-gap-medium {
-    gap: 2rem;
-  }
-  .lu-horizontal.lu-gap-large {
-    gap: 4rem;
   }
   .lu-horizontal.lu-align-center {
     align-items: center;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { html, render } from 'lit';
 import { renderNode } from '../app/renderTree.js';
 import type { BlockEnv } from './blockEnv.js';
-import { layoutClass, layoutSize, sizedBlock } from './elementLayout.js';
+import { fitClass, layoutClass, layoutSize, sizedBlock } from './elementLayout.js';
 import { verticalBlock, type BlockNodeOf } from './layoutBlocks.js';
 
 const env: BlockEnv = {
@@ -67,5 +67,23 @@ describe('element layout (Streamlit width/height)', () => {
     const stack = mount(verticalBlock(node({ layout: { height: 150 } }), '0.1', env, '')).firstElementChild!;
     expect(stack.className).not.toContain('lu-row');
     expect(stack.className).not.toContain('lu-bordered');
+  });
+
+  it('gives a container its gap, alignment and key classes only when the proto has them', () => {
+    const node = (proto: object) =>
+      ({ kind: 'block', gen: 0, confirmed: 0, children: [], proto: { type: 'vertical', ...proto } }) as BlockNodeOf<'vertical'>;
+    const classes = (proto: object) => mount(verticalBlock(node(proto), '0.0', env, '')).firstElementChild!.className.split(/\s+/);
+    expect(classes({ horizontal: true, gap: 'large', horizontalAlignment: 'distribute', verticalAlignment: 'center' })).toEqual(
+      expect.arrayContaining(['lu-row', 'lu-gap-large', 'lu-ha-distribute', 'lu-va-center']),
+    );
+    expect(classes({ gap: null, key: 'my box/1' })).toEqual(expect.arrayContaining(['lu-gap-none', 'st-key-my-box-1']));
+    expect(classes({}).filter((c) => /^(lu-gap|lu-ha|lu-va|st-key)/.test(c))).toEqual([]);
+  });
+
+  it('marks elements that fit their content by default, unless given a width', () => {
+    expect(fitClass('checkbox', undefined)).toBe(' lu-fit');
+    expect(fitClass('button', { height: 'content' })).toBe(' lu-fit');
+    expect(fitClass('button', { width: 'stretch' })).toBe('');
+    expect(fitClass('markdown', undefined)).toBe('');
   });
 });

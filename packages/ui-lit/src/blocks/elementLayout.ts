@@ -15,6 +15,21 @@ export function layoutClass(layout: ElementLayout | undefined): string {
   return height === undefined ? w : `${w} lu-h-${typeof height === 'number' ? 'px' : height}`;
 }
 
+/** Element types whose width is `'content'` unless the app gives another, as Streamlit 1.64's defaults (core's layoutOptions.ts). */
+const FITS: ReadonlySet<string> = new Set(
+  'button formSubmitButton downloadButton linkButton pageLink checkbox toggle radio pills segmentedControl feedback colorPicker badge graphvizChart spinner'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `' lu-fit'` for the wrapper of an element that fits its content by default and was given no `width` (a row
+ * keeps it at its width, an alignment moves it), else `''`.
+ */
+export function fitClass(type: string, layout: ElementLayout | undefined): string {
+  return layout?.width === undefined && FITS.has(type) ? ' lu-fit' : '';
+}
+
 /** The inline size of a wrapper with a layout in px: `{ width: '200px' }` (undefined sizes are left out). */
 export function layoutSize(layout: ElementLayout): { width?: string; height?: string } {
   const px = (size: unknown) => (typeof size === 'number' ? `${size}px` : undefined);

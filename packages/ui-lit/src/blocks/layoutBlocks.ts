@@ -8,12 +8,16 @@ export type BlockNodeOf<T extends BlockType> = ClientBlock & { readonly proto: B
 
 /**
  * `st.container()` (and a fragment's container): a vertical stack of its
- * children, or a row that wraps (`horizontal`), optionally in a bordered box.
+ * children, or a row that wraps (`horizontal`), optionally in a bordered box,
+ * with Streamlit's `gap` (`lu-gap-*`) and alignments (`lu-ha-*`, `lu-va-*`), and
+ * Streamlit's `st-key-<key>` class for a keyed one.
  * A `layout` height in px (its sized box, elementLayout.ts) scrolls it.
  */
 export function verticalBlock(node: BlockNodeOf<'vertical'>, key: string, env: BlockEnv, cls: string): unknown {
-  const { border, horizontal } = node.proto;
-  return html`<div class="lu-block lu-stack lu-vertical${horizontal === true ? ' lu-row' : ''}${border === true ? ' lu-bordered' : ''}${cls}">
+  const { border, horizontal, gap, horizontalAlignment: across, verticalAlignment: down, key: userKey } = node.proto;
+  // As Streamlit, a keyed container has the class `st-key-<key>` (other characters than letters, digits, `-` and `_` as `-`).
+  const arranged = `${gap === undefined ? '' : ` lu-gap-${gap ?? 'none'}`}${across ? ` lu-ha-${across}` : ''}${down ? ` lu-va-${down}` : ''}${userKey ? ` st-key-${userKey.replace(/[^\w-]/g, '-')}` : ''}`;
+  return html`<div class="lu-block lu-stack lu-vertical${horizontal === true ? ' lu-row' : ''}${border === true ? ' lu-bordered' : ''}${arranged}${cls}">
     ${env.renderChildren(node, key, env)}
   </div>`;
 }
@@ -25,7 +29,7 @@ export function verticalBlock(node: BlockNodeOf<'vertical'>, key: string, env: B
 export function horizontalBlock(node: BlockNodeOf<'horizontal'>, key: string, env: BlockEnv, cls: string): unknown {
   const { gap, verticalAlignment, border } = node.proto;
   return html`<div
-    class="lu-block lu-horizontal lu-gap-${gap} lu-align-${verticalAlignment}${border === true ? ' lu-bordered' : ''}${cls}"
+    class="lu-block lu-horizontal lu-gap-${gap ?? 'none'} lu-align-${verticalAlignment}${border === true ? ' lu-bordered' : ''}${cls}"
   >
     ${env.renderChildren(node, key, env)}
   </div>`;

@@ -46,9 +46,11 @@ export class PopoverBlock extends BlockElement<BlockNodeOf<'popover'>> {
   }
 
   protected override render(): unknown {
-    const { label, icon, disabled, useContainerWidth } = this.node.proto;
+    const { label, icon, disabled, useContainerWidth, layout } = this.node.proto;
     const panelId = `${this.idPrefix}-popover`;
-    return html`<div class="lu-popover${useContainerWidth === true ? ' lu-popover--wide' : ''}">
+    // A width in px or 'stretch' (its sized box's, elementLayout.ts) sizes the button, as `useContainerWidth` does.
+    const wide = useContainerWidth === true || (layout?.width !== undefined && layout.width !== 'content');
+    return html`<div class="lu-popover${wide ? ' lu-popover--wide' : ''}">
       <button
         type="button"
         class="lu-button lu-popover-button"

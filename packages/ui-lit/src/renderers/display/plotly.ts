@@ -7,7 +7,9 @@ import type { ElementRenderers, RenderContext, WidgetProto } from '../types.js';
 const loadPlotlyChart = (): Promise<CustomElementConstructor> => import('./plotlyChart.js').then((m) => m.PlotlyChart);
 
 /**
- * `st.plotlyChart`: a `<lit-ui-plotly-chart>` of the proto's figure. plotly.js
+ * `st.plotlyChart`: a `<lit-ui-plotly-chart>` of the proto's figure, as tall
+ * as the proto's `layout.height` (px, or `'stretch'`: its box's height) or
+ * else the figure's own `layout.height`. plotly.js
  * is the optional peer `plotly.js-dist-min`, which the app's mount serves as
  * `plotly.min.js` when it is installed on the server.
  */
@@ -19,6 +21,7 @@ export function plotlyRenderer(proto: ElementProtoOf<'plotlyChart'>, ctx?: Rende
     .config=${proto.config}
     .theme=${proto.theme}
     .useContainerWidth=${proto.useContainerWidth}
+    .height=${proto.layout?.height}
     .selectionMode=${selecting ? proto.selectionMode : undefined}
     .peerUrl=${ctx?.media?.url('plotly.min.js') ?? 'plotly.min.js'}
     .onSelection=${selecting ? (selection: JsonObject) => ctx.widgets.set(proto as unknown as WidgetProto, selection) : undefined}

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { JsonObject } from '@lit-ui/core/protocol';
+import type { JsonObject, LayoutHeight } from '@lit-ui/core/protocol';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ChartColors } from './charts.js';
 import { loadPlotly, plotlyStyles, type PlotlyApi, type PlotlyGraphDiv } from './plotlyLoader.js';
@@ -31,6 +31,7 @@ export class PlotlyChart extends LitElement {
     config: { attribute: false },
     theme: { attribute: false },
     useContainerWidth: { attribute: false },
+    height: { attribute: false },
     selectionMode: { attribute: false },
     peerUrl: { attribute: false },
     onSelection: { attribute: false },
@@ -46,6 +47,11 @@ export class PlotlyChart extends LitElement {
   declare theme: 'streamlit' | null;
   /** Fit the figure to the container's width. */
   declare useContainerWidth: boolean;
+  /**
+   * The app's `height`, as Streamlit's: px, `'stretch'` (the height of the element's box, which a sized parent
+   * gives), or `'content'`/undefined (the figure's own `layout.height`, else plotly.js's 450 px).
+   */
+  declare height: LayoutHeight | undefined;
   /** How the user may select; undefined: the chart does not report selections. */
   declare selectionMode: readonly SelectionMode[] | undefined;
   /** URL of plotly.js (the mount's `plotly.min.js`). */
@@ -67,6 +73,7 @@ export class PlotlyChart extends LitElement {
     this.config = undefined;
     this.theme = 'streamlit';
     this.useContainerWidth = true;
+    this.height = undefined;
     this.selectionMode = undefined;
     this.peerUrl = 'plotly.min.js';
     this.onSelection = undefined;
@@ -82,6 +89,8 @@ export class PlotlyChart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver?.observe(this);
+    // With height 'stretch' the box (the element's wrapper, which a sized parent sizes) gives the height.
+    if (this.height === 'stretch' && this.parentElement) this.resizeObserver?.observe(this.parentElement);
     const root = this.getRootNode();
     if (root instanceof ShadowRoot) this.themeObserver?.observe(root.host, { attributes: true, attributeFilter: ['scheme', 'style', 'class'] });
     if (this.hasUpdated) void this.draw();
@@ -99,7 +108,10 @@ export class PlotlyChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['figure', 'config', 'theme', 'useContainerWidth', 'selectionMode', 'peerUrl'].some((name) => changed.has(name as keyof PlotlyChart)))
+    if (changed.has('height') && this.height === 'stretch' && this.parentElement) this.resizeObserver?.observe(this.parentElement);
+    if (
+      ['figure', 'config', 'theme', 'useContainerWidth', 'height', 'selectionMode', 'peerUrl'].some((name) => changed.has(name as keyof PlotlyChart))
+    )
       void this.draw();
   }
 
@@ -108,7 +120,7 @@ export class PlotlyChart extends LitElement {
   }
 
   private resized(): void {
-    if (!this.useContainerWidth) return;
+    if (!this.useContainerWidth && this.height !== 'stretch') return;
     clearTimeout(this.resizeTimer);
     this.resizeTimer = setTimeout(() => void this.draw(), 120);
   }
@@ -132,6 +144,8 @@ export class PlotlyChart extends LitElement {
     const layout: Record<string, unknown> = { ...own };
     if (this.theme === 'streamlit') layout['template'] = streamlitTemplate(this.colors());
     if (this.useContainerWidth && width > 0) layout['width'] = width;
+    const height = this.boxHeight();
+    if (height > 0) layout['height'] = height;
     const modes = this.selectionMode;
     if (modes?.length) {
       // As Streamlit: dragging draws a box (or a lasso) and clicks select points.
@@ -139,6 +153,12 @@ export class PlotlyChart extends LitElement {
       if (modes.includes('points') && own['clickmode'] === undefined) layout['clickmode'] = 'event+select';
     }
     return layout;
+  }
+
+  /** The height the app asked for in px (its box's for `'stretch'`); 0: the figure's own. */
+  private boxHeight(): number {
+    if (typeof this.height === 'number') return this.height;
+    return this.height === 'stretch' ? (this.parentElement?.clientHeight ?? 0) : 0;
   }
 
   /** The config plotly.js gets: the app's, without modebar buttons for selections the chart does not allow. */
@@ -212,7 +232,9 @@ export class PlotlyChart extends LitElement {
 
   protected override render(): unknown {
     const own = isRecord(this.figure['layout']) ? this.figure['layout'] : {};
-    const height = typeof own['height'] === 'number' ? own['height'] : 450;
+    // Stretched, the placeholder takes no height of its own, so the box's height is its parent's to give.
+    const height =
+      typeof this.height === 'number' ? this.height : this.height === 'stretch' ? 0 : typeof own['height'] === 'number' ? own['height'] : 450;
     const title =
       isRecord(own['title']) && typeof own['title']['text'] === 'string'
         ? own['title']['text']

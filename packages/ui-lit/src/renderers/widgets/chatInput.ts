@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { WidgetProto } from '../types.js';
 import { WidgetElement } from './widgetElement.js';
 
@@ -14,7 +15,9 @@ const MAX_HEIGHT_PX = 200;
  * a one-run trigger, `ctx.widgets.trigger(proto, text)`, and the box
  * clears. Blank text is never sent; `maxChars` limits the length and shows
  * a counter near the limit. It has no visible label: the placeholder names
- * it. It usually sits in the app's sticky bottom container. A proto with
+ * it. It usually sits in the app's sticky bottom container. With a `height`
+ * in its proto's `layout` (px or `'stretch'`) the box is that tall and its
+ * text scrolls inside, as Streamlit's `height`. A proto with
  * `prefill` (text the app set through session state) puts that text in the box.
  *
  * @example
@@ -70,9 +73,23 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
     }
   }
 
+  /** True when the app gave the box a height (px, or `'stretch'`): it fills its element's box, and its text scrolls inside. */
+  private get sized(): boolean {
+    const height = this.proto.layout?.height;
+    return height !== undefined && height !== 'content';
+  }
+
   protected override updated(): void {
     const area = this.textarea;
+    // Sized, the element fills its wrapper's height (the box inside it fills the element).
+    this.style.display = this.sized ? 'block' : '';
+    this.style.height = this.sized ? '100%' : '';
     if (area === null) return;
+    if (this.sized) {
+      area.style.height = '';
+      area.style.overflowY = 'auto';
+      return;
+    }
     area.style.height = 'auto';
     const height = Math.min(MAX_HEIGHT_PX, area.scrollHeight);
     if (height > 0) area.style.height = `${height}px`;
@@ -84,10 +101,16 @@ export class ChatInputWidget extends WidgetElement<ChatInputProto> {
     const empty = !this.hasContent();
     const nearLimit = typeof maxChars === 'number' && this.text.length >= maxChars * 0.8;
     const { above, inBox } = this.renderAttachments();
-    return html`${above}<div class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}">
+    // With a height (as Streamlit's `height`), the box fills its element's sized box and the text area fills the box.
+    const sized = this.sized;
+    return html`${above}<div
+      class="lu-chat-input${this.disabled ? ' lu-chat-input--disabled' : ''}"
+      style=${inlineStyle(sized ? { height: '100%', boxSizing: 'border-box' } : {})}
+    >
       ${inBox}
       <textarea
         class="lu-chat-input-text"
+        style=${inlineStyle(sized ? { maxHeight: 'none', alignSelf: 'stretch' } : {})}
         id=${this.controlId}
         rows="1"
         aria-label=${placeholder || this.plainLabel}

@@ -51,6 +51,11 @@ export const buttonGroupStyles = css`
     border-radius: 0;
     margin-left: -1px;
   }
+  /* Given a width (Streamlit's px or 'stretch'), the segments share it. */
+  :is(.lu-w-px, .lu-w-stretch) .lu-segmented .lu-group-option {
+    flex: 1 1 0;
+    justify-content: center;
+  }
   .lu-segmented .lu-group-option:first-child {
     margin-left: 0;
     border-radius: var(--lit-ui-radius) 0 0 var(--lit-ui-radius);
