@@ -169,7 +169,8 @@ const results = {
   ...(browser.skipped ? { browserSkipped: browser.skipped } : {}),
   dataframe: {
     rows: df.rows,
-    sortMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.toFixed(1))])),
+    sortMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.medianMs.toFixed(1))])),
+    sortMaxMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.maxMs.toFixed(1))])),
     windowFetchP50Ms: typeof df.windowP50Ms === 'number' ? Number(df.windowP50Ms.toFixed(2)) : null,
     firstPageBytes: df.firstPageBytes,
     firstPaintMs: typeof df.firstPaintMs === 'number' ? Number(df.firstPaintMs.toFixed(0)) : null,
@@ -234,7 +235,7 @@ const d = results.dataframe;
 console.log(`\nA ${d.rows.toLocaleString('en-US')}-row dataframe (flights-like: date, delay, distance, time, origin)\n`);
 console.log(`| ${'measure'.padEnd(38)} | ${'value'.padStart(12)} | ${'goal'.padStart(14)} |`);
 console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);
-for (const [column, ms] of Object.entries(d.sortMs)) row(`server sort by ${column}, desc (ms)`, ms, '≤ 300');
+for (const [column, ms] of Object.entries(d.sortMs)) row(`server sort by ${column}, median (max) ms`, `${ms} (${d.sortMaxMs[column]})`, '≤ 300');
 row('window fetch, 100 rows, p50 (ms)', d.windowFetchP50Ms, '≤ 20');
 row('first page bytes (server → client)', d.firstPageBytes, '≤ 65536');
 if (d.browserSkipped) console.log(`| ${'first paint'.padEnd(38)} | ${'skipped'.padStart(12)} | ${''.padStart(14)} |  (${d.browserSkipped})`);
