@@ -120,7 +120,7 @@ export async function sortTimes(runs = Number(process.env.BENCH_SORT_RUNS ?? 3))
         if (window.type === 'error') throw new Error(window.message);
         await runtime.close();
       }
-      out[`${name} ${direction}`] = { medianMs: median(times), maxMs: Math.max(...times) };
+      out[`${name} ${direction}`] = { medianMs: median(times) ?? NaN, maxMs: Math.max(...times) };
     }
   }
   return out;

@@ -186,13 +186,19 @@ const results = {
   slowReader,
   socketMemory,
   uploadMegabytes: upload.megabytes,
-  uploadStatus: upload.status,
-  uploadRssGrowthBytes: upload.rssGrowthBytes,
-  uploadBuffersPeakBytes: upload.buffersPeakBytes,
-  uploadBuffersAfterGcBytes: upload.buffersAfterGcBytes,
-  uploadNodeFloorBytes: upload.nodeFloorBytes,
-  uploadBeyondFloorBytes: upload.beyondFloorBytes,
-  upload200RssGrowthBytes: bigUpload.rssGrowthBytes,
+  uploadRuns: upload.runs,
+  uploadStatuses: upload.statuses,
+  uploadRssGrowthMedianBytes: upload.litUi.medianBytes,
+  uploadRssGrowthMaxBytes: upload.litUi.maxBytes,
+  uploadBuffersPeakMedianBytes: upload.litUi.buffersPeakMedianBytes,
+  uploadNodeFloorMedianBytes: upload.node.medianBytes,
+  uploadNodeFloorMaxBytes: upload.node.maxBytes,
+  uploadBeyondFloorMedianBytes: upload.beyondFloorMedianBytes,
+  uploadHeldInMemoryControlBytes: upload.heldInMemoryControlBytes,
+  upload200RssGrowthMedianBytes: bigUpload.litUi.medianBytes,
+  upload200RssGrowthMaxBytes: bigUpload.litUi.maxBytes,
+  upload200NodeFloorMedianBytes: bigUpload.node.medianBytes,
+  upload200BeyondFloorMedianBytes: bigUpload.beyondFloorMedianBytes,
   sharedImageSessions: image.sessions,
   sharedImageMegabytes: image.megabytes,
   sharedImageStoredCopies: image.storedCopies,
@@ -201,7 +207,6 @@ const results = {
     bytesPerInteraction: 2048,
     serverMsPerRerun: 5,
     uploadRssGrowthBytes: 10 * 1_048_576,
-    uploadBeyondFloorBytes: 10 * 1_048_576,
     sharedImageStoredCopies: 1,
     stretch: { bytesPerInteraction: 1024, serverMsPerRerun: 1 },
   },
@@ -246,12 +251,16 @@ else {
 row('memory of the table itself (bytes)', d.tableBytes);
 row('memory added: shown in 1 session (bytes)', d.heapOneSessionBytes);
 row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ the table');
-row(`server RSS peak growth, ${upload.megabytes} MB upload`, results.uploadRssGrowthBytes, '< 10 MB');
-row(`  of which socket buffers alive (peak)`, results.uploadBuffersPeakBytes);
-row(`  buffers left after GC`, results.uploadBuffersAfterGcBytes);
-row(`  bare Node server, same upload`, results.uploadNodeFloorBytes);
-row(`  lit-ui beyond the bare server`, results.uploadBeyondFloorBytes, '< 10 MB');
-row(`server RSS peak growth, ${bigUpload.megabytes} MB upload`, results.upload200RssGrowthBytes, 'same as 50 MB');
+for (const [u, key] of /** @type {const} */ ([
+  [upload, 'upload'],
+  [bigUpload, 'upload200'],
+])) {
+  const mb = (/** @type {number} */ bytes) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+  row(`server RSS growth, ${u.megabytes} MB upload, med (max)`, `${mb(u.litUi.medianBytes)} (${mb(u.litUi.maxBytes)})`, '< 10 MB');
+  row(`  bare Node server, same upload`, `${mb(u.node.medianBytes)} (${mb(u.node.maxBytes)})`, key === 'upload' ? 'Node floor' : '');
+  row(`  lit-ui beyond bare Node (medians)`, mb(u.beyondFloorMedianBytes), '≈ 0');
+  row(`  control: upload kept in the heap`, mb(u.heldInMemoryControlBytes), '> upload');
+}
 row(`copies of 1 image in ${image.sessions} sessions`, results.sharedImageStoredCopies, '1');
 console.log('\nTransports on loopback (bytes the server wrote, headers and framing included; latency: send → idle)\n');
 console.log(`| ${'measure'.padEnd(38)} | ${'WebSocket'.padStart(12)} | ${'HTTP stream'.padStart(14)} |`);
