@@ -178,6 +178,8 @@ const results = {
     tableBytes: df.tableBytes,
     heapOneSessionBytes: df.oneSessionBytes,
     heapTenSessionsBytes: df.tenSessionsBytes,
+    heapSortOnceBytes: df.sortOnceBytes,
+    heapSortTenSessionsBytes: df.sortTenSessionsBytes,
     ...(df.skipped ? { browserSkipped: df.skipped } : {}),
     goals: { firstPaintMs: 300, bytesBeforePaint: 65_536, windowFetchP50Ms: 20, sortMs: 300, tenSessions: '≈ one copy' },
   },
@@ -251,6 +253,8 @@ else {
 row('memory of the table itself (bytes)', d.tableBytes);
 row('memory added: shown in 1 session (bytes)', d.heapOneSessionBytes);
 row('memory added: shown in 10 sessions (bytes)', d.heapTenSessionsBytes, '≪ the table');
+row('memory added: 1 session sorts (bytes)', d.heapSortOnceBytes);
+row('memory added: 10 sessions sort (bytes)', d.heapSortTenSessionsBytes, '≈ 1 session');
 for (const [u, key] of /** @type {const} */ ([
   [upload, 'upload'],
   [bigUpload, 'upload200'],

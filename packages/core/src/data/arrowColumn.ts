@@ -121,8 +121,21 @@ export class ArrowColumn implements TableColumn {
     return value === null || value === undefined ? null : this.toWire(value);
   }
 
+  /**
+   * Keys read straight from the number buffers are not kept (a copy of the
+   * column, rebuilt in milliseconds when the other direction is asked for);
+   * others (ranks of strings, cells read one by one) are.
+   */
   sortKeys(): Float64Array {
-    this.keys ??= this.computeKeys();
+    if (this.keys) return this.keys;
+    const { vector } = this;
+    const id = vector.type.typeId;
+    const half = id === FLOAT && vector.type.precision === 0;
+    // Straight from the buffers where the storage is one number per row (not half floats, not packed booleans).
+    const stored = id === INT || id === FLOAT || id === DATE || id === TIMESTAMP || id === TIME;
+    const direct = vector.data && stored && !half ? arrowNumberKeys(vector.data, vector.length) : undefined;
+    if (direct) return direct;
+    this.keys = this.computeKeys();
     return this.keys;
   }
 
@@ -131,15 +144,9 @@ export class ArrowColumn implements TableColumn {
     const id = vector.type.typeId;
     const numeric = id === INT || id === FLOAT || id === DATE || id === TIMESTAMP || id === TIME || id === BOOL;
     const half = id === FLOAT && vector.type.precision === 0;
-    if (vector.data) {
-      // Straight from the buffers where the storage is one number per row (not half floats, not packed booleans).
-      const stored = numeric && id !== BOOL && !half;
-      const fast = stored
-        ? arrowNumberKeys(vector.data, vector.length)
-        : id === DICTIONARY
-          ? arrowDictionaryKeys(vector.data, vector.length, this.toWire)
-          : undefined;
-      if (fast) return fast;
+    if (vector.data && id === DICTIONARY) {
+      const ranked = arrowDictionaryKeys(vector.data, vector.length, this.toWire);
+      if (ranked) return ranked;
     }
     if (!numeric) return rankKeys(vector.length, (i) => this.wire(i));
     const keys = new Float64Array(vector.length);

@@ -21,7 +21,7 @@ export interface TableColumn {
   /**
    * One number per row whose order is the column's sort order (numbers,
    * epoch ms, ranks of strings), `NaN` for nulls. Computed on first use and
-   * kept with the column.
+   * kept with the column, unless reading them again costs next to nothing.
    */
   sortKeys(): Float64Array;
 }
