@@ -94,7 +94,9 @@ export function createMuxRouter(options: MuxRouterOptions): MuxRouter {
   const channels = new Map<number, Channel>();
   let ended = false;
 
-  const closeFrame = (channel: number, code: number, reason: string): void => socket.send(formatMuxFrame({ kind: 'close', channel, code, reason }));
+  const closeFrame = (channel: number, code: number, reason: string): void => {
+    socket.send(formatMuxFrame({ kind: 'close', channel, code, reason }));
+  };
 
   /** Forgets a channel; false when it was not open. */
   const drop = (channel: Channel): boolean => {

@@ -1,4 +1,4 @@
-import { DateDay, Float16, Int16, makeBuilder, Table, tableFromArrays, TimestampMillisecond, Utf8, vectorFromArray } from 'apache-arrow';
+import { DateDay, Float16, Float32, Int16, makeBuilder, Table, tableFromArrays, TimestampMillisecond, Utf8, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { DataTable } from './dataTable.js';
 import { toDataTable } from './toDataTable.js';
@@ -17,10 +17,11 @@ describe('Arrow sort keys, read from the buffers', () => {
     const delay = [5, -3, null, 5, 0, -3, 12, null, 5, 7];
     const time = [0.5, 2.25, 1.5, null, 0.5, -1, 3, 2.25, null, 0.125];
     const origin = ['SFO', 'JFK', null, 'ATL', 'SFO', 'JFK', 'ATL', 'BOS', null, 'SFO'];
-    const plain = toDataTable({ delay, time, origin, name: origin }, 'dataframe');
+    const plain = toDataTable({ delay, time, time32: time, origin, name: origin }, 'dataframe');
     const arrow = new Table({
       delay: build(new Int16(), delay),
       time: vectorFromArray(time),
+      time32: build(new Float32(), time),
       origin: vectorFromArray(origin), // Dictionary<Int32, Utf8>
       name: build(new Utf8(), origin), // not dictionary-encoded
     });
@@ -28,8 +29,8 @@ describe('Arrow sort keys, read from the buffers', () => {
   });
 
   it('reads every batch, with its own dictionary and validity bits at an offset', () => {
-    const a = tableFromArrays({ n: Float32Array.from([3, 1, 2]), s: ['b', 'c', 'b'] });
-    const b = tableFromArrays({ n: Float32Array.from([1, 0, 3]), s: ['a', 'b', 'd'] });
+    const a = tableFromArrays({ n: Float64Array.from([3, 1, 2]), s: ['b', 'c', 'b'] });
+    const b = tableFromArrays({ n: Float64Array.from([1, 0, 3]), s: ['a', 'b', 'd'] });
     const sliced = new Table({ n: vectorFromArray([9, null, 4, 2]), s: vectorFromArray(['z', null, 'a', 'c']) }).slice(1);
     const arrow = a.concat(b).concat(sliced);
     const plain = toDataTable({ n: [3, 1, 2, 1, 0, 3, null, 4, 2], s: ['b', 'c', 'b', 'a', 'b', 'd', null, 'a', 'c'] }, 'dataframe');
