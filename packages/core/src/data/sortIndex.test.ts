@@ -44,6 +44,16 @@ describe('sortPermutation', () => {
     }
   });
 
+  it('takes keys already in order, or reversed, as they are; ties in reverse order still keep their row order', () => {
+    const rising = Float64Array.from([1, 2, NaN, 2, 5, 9, NaN]);
+    const strictlyRising = Float64Array.from([NaN, -3, 0, 1.5, 7]);
+    const same = Float64Array.from([4, 4, NaN, 4]);
+    for (const keys of [rising, strictlyRising, same, rising.slice().reverse(), strictlyRising.slice().reverse()]) {
+      expect(Array.from(sortPermutation(keys, 'asc'))).toEqual(reference(keys, 'asc'));
+      expect(Array.from(sortPermutation(keys, 'desc'))).toEqual(reference(keys, 'desc'));
+    }
+  });
+
   it('handles empty and all-null columns', () => {
     expect(Array.from(sortPermutation(new Float64Array(0), 'asc'))).toEqual([]);
     expect(Array.from(sortPermutation(Float64Array.from([NaN, NaN]), 'desc'))).toEqual([0, 1]);

@@ -13,6 +13,7 @@ const COUNTING_RANGE = 1 << 16;
  * last in both directions.
  *
  * No comparator is ever called; every pass reads its arrays sequentially:
+ * - keys already in order (or in reverse order, without ties) take one pass;
  * - integer keys whose range is small (at most 65,536 values, or the row
  *   count: delays, years, booleans, the ranks of strings) are counting-sorted,
  *   two passes over the keys;
@@ -31,9 +32,20 @@ export function sortPermutation(keys: Float64Array, direction: SortDirection): U
   let integers = true;
   let min = Infinity;
   let max = -Infinity;
+  // Already in order (a time series by its dates, row numbers), or in reverse order with no ties?
+  let rising = true;
+  let falling = true;
+  let ties = false;
+  let previous = NaN;
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     if (k !== k) continue; // NaN: null
+    if (valid > 0) {
+      if (k < previous) rising = false;
+      else if (k > previous) falling = false;
+      else ties = true;
+    }
+    previous = k;
     valid++;
     if (k < min) min = k;
     if (k > max) max = k;
@@ -41,8 +53,20 @@ export function sortPermutation(keys: Float64Array, direction: SortDirection): U
   }
   const out = new Uint32Array(n);
   const desc = direction === 'desc';
-  if (valid === 0) {
-    for (let i = 0; i < n; i++) out[i] = i;
+  const inOrder = desc ? falling : rising;
+  const reversed = !ties && (desc ? rising : falling);
+  if (inOrder || reversed) {
+    let at = reversed && !inOrder ? valid - 1 : 0;
+    const step = reversed && !inOrder ? -1 : 1;
+    let nullAt = valid;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      if (k !== k) out[nullAt++] = i;
+      else {
+        out[at] = i;
+        at += step;
+      }
+    }
     return out;
   }
   // `Math.floor(±Infinity) === ±Infinity`: infinities make the range infinite and take the 64-bit path.
