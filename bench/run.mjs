@@ -171,6 +171,7 @@ const results = {
     rows: df.rows,
     sortMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.medianMs.toFixed(1))])),
     sortMaxMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.maxMs.toFixed(1))])),
+    sortCpuMs: Object.fromEntries(Object.entries(df.sortMs).map(([k, v]) => [k, Number(v.cpuMedianMs.toFixed(1))])),
     windowFetchP50Ms: typeof df.windowP50Ms === 'number' ? Number(df.windowP50Ms.toFixed(2)) : null,
     firstPageBytes: df.firstPageBytes,
     firstPaintMs: typeof df.firstPaintMs === 'number' ? Number(df.firstPaintMs.toFixed(0)) : null,
@@ -242,7 +243,8 @@ const d = results.dataframe;
 console.log(`\nA ${d.rows.toLocaleString('en-US')}-row dataframe (flights-like: date, delay, distance, time, origin)\n`);
 console.log(`| ${'measure'.padEnd(38)} | ${'value'.padStart(12)} | ${'goal'.padStart(14)} |`);
 console.log(`|${'-'.repeat(40)}|${'-'.repeat(14)}|${'-'.repeat(16)}|`);
-for (const [column, ms] of Object.entries(d.sortMs)) row(`server sort by ${column}, median (max) ms`, `${ms} (${d.sortMaxMs[column]})`, '≤ 300');
+for (const [column, ms] of Object.entries(d.sortMs))
+  row(`sort by ${column}, med (max), CPU ms`, `${ms} (${d.sortMaxMs[column]}), ${d.sortCpuMs[column]}`, '≤ 300');
 row('window fetch, 100 rows, p50 (ms)', d.windowFetchP50Ms, '≤ 20');
 row('first page bytes (server → client)', d.firstPageBytes, '≤ 65536');
 if (d.browserSkipped) console.log(`| ${'first paint'.padEnd(38)} | ${'skipped'.padStart(12)} | ${''.padStart(14)} |  (${d.browserSkipped})`);
