@@ -1,9 +1,10 @@
-// Media side of `npm run bench`: a 50 MB upload streamed over real HTTP into the disk store (server RSS growth),
-// and one 10 MB image shown in 20 sessions (stored once).
+// Media side of `npm run bench`: 50 MB and 200 MB uploads streamed over real HTTP into the disk store (server RSS
+// growth, several fresh processes, beside a bare Node server), and one 10 MB image shown in 20 sessions (stored once).
+// The upload figures alone: `node bench/media.mjs [megabytes…]`.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMemoryMediaStorage, createRuntime, defineApp } from '@lit-ui/core';
 import { createDiskMediaStorage, sendResponse, toRequest } from '@lit-ui/core/node';
 
@@ -38,17 +39,82 @@ function connect(runtime) {
 }
 
 /**
- * Streams a `megabytes` upload over real HTTP into the disk store and samples this (server) process's RSS meanwhile.
- * The client runs in a child process, so only the server's memory counts. Peak growth includes socket buffers
- * not yet garbage-collected (V8 collects external memory lazily, glibc keeps freed pages): `buffersPeakBytes` is the
- * most ArrayBuffer memory alive at once, `buffersAfterGcBytes` what is left once collected. `nodeFloorBytes` is the
- * RSS growth of a bare Node server that reads the same upload and throws it away (Node's own cost of receiving it),
- * and `beyondFloorBytes` what lit-ui adds to that.
+ * Streams a `megabytes` upload over real HTTP and samples the server process's RSS meanwhile, `runs` times (5 by
+ * default, `BENCH_UPLOAD_RUNS`) for lit-ui (runtime.fetch into the disk store) and as many times for a bare Node
+ * server that reads the body and throws it away (Node's own cost of receiving it), each in a fresh process
+ * (`uploadOnce.mjs`), the two kinds in turn. Each process first takes a 1 MB upload (code loaded and compiled,
+ * buffers pooled), then the measured one, so only what an upload costs counts. Returns the median and max RSS
+ * peak growth of each, and the median of lit-ui minus the median of bare Node.
+ * @param {number} megabytes
+ * @param {number} runs
  */
-export async function uploadRss(megabytes = 50) {
-  const app = defineApp((st) => void st.fileUploader('Big file', { maxUploadSize: megabytes + 1 }));
-  const runtime = createRuntime(app, { media: { storage: createDiskMediaStorage(), maxBytes: 2 ** 31 } });
-  const server = createServer((req, res) => void runtime.fetch(toRequest(req)).then((response) => sendResponse(res, response)));
+export async function uploadRss(megabytes = 50, runs = Number(process.env.BENCH_UPLOAD_RUNS ?? 5)) {
+  /** @type {Record<'lit-ui' | 'node', UploadSample[]>} */
+  const samples = { 'lit-ui': [], node: [] };
+  for (let r = 0; r < runs; r++) {
+    for (const kind of /** @type {const} */ (['lit-ui', 'node'])) samples[kind].push(await uploadOnce(kind, megabytes));
+  }
+  const lit = summary(samples['lit-ui']);
+  const node = summary(samples.node);
+  const held = await uploadOnce('lit-ui-memory', megabytes);
+  return {
+    megabytes,
+    runs,
+    statuses: [...new Set(samples['lit-ui'].map((s) => s.status))],
+    storedBytes: samples['lit-ui'][0]?.storedBytes,
+    litUi: lit,
+    node,
+    beyondFloorMedianBytes: lit.medianBytes - node.medianBytes,
+    heldInMemoryControlBytes: held.rssGrowthBytes,
+  };
+}
+
+/** @typedef {{ status?: number, storedBytes?: number, rssGrowthBytes: number, buffersPeakBytes: number, buffersAfterGcBytes: number }} UploadSample */
+
+/** @param {UploadSample[]} samples */
+function summary(samples) {
+  const growth = samples.map((s) => s.rssGrowthBytes).sort((a, b) => a - b);
+  const buffers = samples.map((s) => s.buffersPeakBytes).sort((a, b) => a - b);
+  const middle = Math.floor(growth.length / 2);
+  return {
+    medianBytes: growth[middle] ?? NaN,
+    maxBytes: growth[growth.length - 1] ?? NaN,
+    buffersPeakMedianBytes: buffers[middle] ?? NaN,
+    buffersAfterGcMaxBytes: Math.max(...samples.map((s) => s.buffersAfterGcBytes)),
+    samplesBytes: samples.map((s) => s.rssGrowthBytes),
+  };
+}
+
+/**
+ * One measured upload to `kind` (lit-ui or a bare Node server) in a fresh process.
+ * @param {'lit-ui' | 'lit-ui-memory' | 'node'} kind
+ * @param {number} megabytes
+ * @returns {Promise<UploadSample>}
+ */
+async function uploadOnce(kind, megabytes) {
+  const child = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL('./uploadOnce.mjs', import.meta.url)), kind, String(megabytes)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (/** @type {Buffer} */ d) => (out += d.toString()));
+  await new Promise((resolve) => child.on('exit', resolve));
+  /** @type {UploadSample} */
+  const sample = { rssGrowthBytes: NaN, buffersPeakBytes: NaN, buffersAfterGcBytes: NaN };
+  Object.assign(sample, JSON.parse(out || '{}'));
+  return sample;
+}
+
+/**
+ * The lit-ui side of one upload measure, in this process: a runtime with a file uploader and the disk store,
+ * served by a bare Node server through `runtime.fetch`; a 1 MB warm-up upload, then the measured one. With the
+ * memory store (`store` 'memory') the upload is held in the heap: the control that shows what holding it costs.
+ * @param {number} megabytes
+ * @param {'disk' | 'memory'} [store]
+ */
+export async function measureLitUiUpload(megabytes, store = 'disk') {
+  const app = defineApp((st) => void st.fileUploader('Big file', { maxUploadSize: megabytes + 1, acceptMultipleFiles: true }));
+  const storage = store === 'memory' ? createMemoryMediaStorage() : createDiskMediaStorage();
+  const runtime = createRuntime(app, { media: { storage, maxBytes: 2 ** 31 } });
   const { sessionId, token, protos } = await connect(runtime);
   const headers = {
     'x-lit-ui-session-id': sessionId,
@@ -56,30 +122,11 @@ export async function uploadRss(megabytes = 50) {
     'x-lit-ui-widget': protos.get('fileUploader')?.id ?? '',
     'x-lit-ui-file-name': 'big.bin',
   };
-  const measured = await measureUpload(server, headers, megabytes);
+  const serve = () => createServer((req, res) => void runtime.fetch(toRequest(req)).then((response) => sendResponse(res, response)));
+  await measureUpload(serve(), headers, 1);
+  const measured = await measureUpload(serve(), headers, megabytes);
   await runtime.close();
-  const floor = await bareNodeRss(megabytes);
-  const rssGrowthBytes = measured.rssGrowthBytes;
-  return { megabytes, ...measured, nodeFloorBytes: floor.rssGrowthBytes, beyondFloorBytes: Math.max(0, rssGrowthBytes - floor.rssGrowthBytes) };
-}
-
-/**
- * The same upload to a bare Node server that reads the body and throws it away, in a fresh process (freed pages
- * this process keeps would hide its growth).
- * @param {number} megabytes
- * @returns {Promise<{ rssGrowthBytes: number }>}
- */
-async function bareNodeRss(megabytes) {
-  const child = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL('./uploadFloor.mjs', import.meta.url)), String(megabytes)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (/** @type {Buffer} */ d) => (out += d.toString()));
-  await new Promise((resolve) => child.on('exit', resolve));
-  /** @type {{ rssGrowthBytes: number }} */
-  const floor = { rssGrowthBytes: NaN };
-  Object.assign(floor, JSON.parse(out || '{}'));
-  return floor;
+  return measured;
 }
 
 /**
@@ -153,4 +200,21 @@ export async function sharedImage(sessions = 20, megabytes = 10) {
   for (let i = 0; i < sessions; i++) urls.add((await connect(runtime)).protos.get('image')?.images?.[0]?.url);
   await runtime.close();
   return { sessions, megabytes, distinctUrls: urls.size, storedCopies: puts, storedBytes };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sizes = process.argv.slice(2).map(Number);
+  for (const megabytes of sizes.length ? sizes : [50, 200]) {
+    const r = await uploadRss(megabytes);
+    const mb = (/** @type {number} */ bytes) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+    console.log(
+      `${megabytes} MB upload, ${r.runs} runs (status ${r.statuses.join(',')}): RSS growth lit-ui median ${mb(r.litUi.medianBytes)} max ${mb(r.litUi.maxBytes)}` +
+        ` | bare Node median ${mb(r.node.medianBytes)} max ${mb(r.node.maxBytes)} | lit-ui beyond bare Node (medians) ${mb(r.beyondFloorMedianBytes)}`,
+    );
+    console.log(`  samples lit-ui ${r.litUi.samplesBytes.map(mb).join(', ')}; bare Node ${r.node.samplesBytes.map(mb).join(', ')}`);
+    console.log(`  control, upload held in memory (memory store): ${mb(r.heldInMemoryControlBytes)}`);
+    console.log(
+      `  ArrayBuffers alive at peak (median) lit-ui ${mb(r.litUi.buffersPeakMedianBytes)}, bare Node ${mb(r.node.buffersPeakMedianBytes)}; left after GC (max) lit-ui ${mb(r.litUi.buffersAfterGcMaxBytes)}`,
+    );
+  }
 }

@@ -12,11 +12,13 @@ import { attachTransport, E2E_TRANSPORT, launchChromium } from './harness.js';
  * WebSocket (`<mount>/_lit-ui/mux`, a channel per app). Over HTTP streaming
  * (the e2e-http-stream run, no WebSocket attached) the page opens none.
  */
-const counter = (name: string) =>
+const counter = (name: string, lines = 0) =>
   defineApp((st) => {
     st.sessionState['clicks'] ??= 0;
     if (st.button(`Add to ${name}`)) st.sessionState['clicks'] = (st.sessionState['clicks'] as number) + 1;
     st.text(`${name} has ${st.sessionState['clicks'] as number} clicks`);
+    // A first page large enough (JSON over 8 KB) to travel as a gzip frame on the shared socket.
+    for (let i = 1; i <= lines; i++) st.text(`${name} line ${i} of ${lines}`);
   });
 
 const HOST_PAGE = `<!doctype html>
@@ -38,7 +40,7 @@ const sockets = new Set<Socket>();
 beforeAll(async () => {
   browser = await launchChromium();
   const host = express();
-  routers = [liteUi(counter('Orders'), { basePath: '/orders' }), liteUi(counter('Stock'), { basePath: '/stock' })];
+  routers = [liteUi(counter('Orders'), { basePath: '/orders' }), liteUi(counter('Stock', 150), { basePath: '/stock' })];
   host.get('/host', (_req, res) => void res.type('html').send(HOST_PAGE));
   host.use('/orders', routers[0]!);
   host.use('/stock', routers[1]!);
@@ -63,7 +65,11 @@ describe('two apps of one server on a page', () => {
   it('share one WebSocket, both answer, and both come back after the socket drops', async () => {
     const page = await browser.newPage();
     const opened: string[] = [];
-    page.on('websocket', (ws) => opened.push(new URL(ws.url()).pathname));
+    let gzipFrames = 0;
+    page.on('websocket', (ws) => {
+      opened.push(new URL(ws.url()).pathname);
+      ws.on('framereceived', (frame) => void (typeof frame.payload !== 'string' && gzipFrames++));
+    });
     await page.goto(`${base}/host`);
     for (const id of ['orders', 'stock']) await page.locator(`#${id}[run-state="idle"][active-transport="${E2E_TRANSPORT}"]`).waitFor();
 
@@ -74,6 +80,9 @@ describe('two apps of one server on a page', () => {
     await page.locator('#stock').getByText('Stock has 2 clicks').waitFor();
     expect(await page.locator('#orders').getByText('Orders has 1 clicks').count()).toBe(1);
     expect(opened).toEqual(E2E_TRANSPORT === 'ws' ? [expect.stringMatching(/^\/(orders|stock)\/_lit-ui\/mux$/)] : []);
+    // Stock's first page came as a gzip frame of the shared socket, and shows to its last line.
+    await page.locator('#stock').getByText('Stock line 150 of 150').waitFor();
+    if (E2E_TRANSPORT === 'ws') expect(gzipFrames).toBeGreaterThan(0);
 
     // The network drops the shared socket: each app resumes its own session on a new one.
     for (const socket of sockets) socket.destroy();

@@ -176,6 +176,7 @@ export function attachWebSocket(
           channels: new Set(),
           maxMessageBytes,
           perMessageDeflate: perMessageDeflate || false,
+          compressFrames: options.compressFrames ?? true,
           pingMs,
           scheduler: timers,
         });

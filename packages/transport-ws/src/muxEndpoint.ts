@@ -6,6 +6,7 @@ import { toRequest } from '@lit-ui/core/node';
 import { CloseCode } from '@lit-ui/core/protocol';
 import { WebSocketServer, type PerMessageDeflateOptions, type WebSocket } from 'ws';
 import { textOf } from './bindConnection.js';
+import { encodeBatch, gzipFramesWanted } from './frameCompression.js';
 import { createHeartbeat, type Heartbeat } from './heartbeat.js';
 import { MUX_PATH_SUFFIX } from './muxFrame.js';
 import { createMuxRouter, type MuxMember } from './muxRouter.js';
@@ -19,6 +20,8 @@ export interface MuxEndpointMember extends MuxMember {
   readonly maxMessageBytes: number;
   /** permessage-deflate of sockets opened at this app's mount (ws' setting). */
   readonly perMessageDeflate: false | PerMessageDeflateOptions;
+  /** Large frames gzip-compressed to clients that ask (`?frames=gzip`), as on the app's own sockets; the shared socket takes its opener's. */
+  readonly compressFrames: boolean;
   readonly pingMs: number;
   readonly scheduler?: Pick<Scheduler, 'setTimeout' | 'clearTimeout'> | undefined;
 }
@@ -56,12 +59,19 @@ function createEndpoint(server: HttpServer | HttpsServer, first: MuxEndpointMemb
   const serve = (ws: WebSocket, req: IncomingMessage, owner: MuxEndpointMember): void => {
     sockets.add(ws);
     heartbeat.track(ws);
+    // A large frame (a channel's first page) goes as one gzip binary frame of its whole text, channel id included.
+    const gzip = gzipFramesWanted(req, ws.extensions, owner.compressFrames);
     const router = createMuxRouter({
       req,
       route: (pathname) => memberAt(members, pathname),
       logger: owner.logger,
       socket: {
-        send: (text) => void (ws.readyState === ws.OPEN && ws.send(text)),
+        send(text) {
+          if (ws.readyState !== ws.OPEN) return 0;
+          const frame = encodeBatch(text, gzip);
+          ws.send(frame);
+          return typeof frame === 'string' ? Buffer.byteLength(frame) : frame.byteLength;
+        },
         get bufferedBytes() {
           return ws.bufferedAmount;
         },

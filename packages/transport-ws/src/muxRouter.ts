@@ -24,7 +24,8 @@ export interface MuxChannel {
 
 /** The socket a router serves (a `ws` WebSocket fits through a few lines). */
 export interface MuxSocket {
-  send(text: string): void;
+  /** Sends one frame; returns the bytes it took on the wire (compressed, when it was), or nothing for its text's length. */
+  send(text: string): number | void;
   /** Bytes sent but not yet taken by the client (`bufferedAmount`), shared by every channel. */
   readonly bufferedBytes: number;
   close(code: number, reason: string): void;
@@ -93,7 +94,9 @@ export function createMuxRouter(options: MuxRouterOptions): MuxRouter {
   const channels = new Map<number, Channel>();
   let ended = false;
 
-  const closeFrame = (channel: number, code: number, reason: string): void => socket.send(formatMuxFrame({ kind: 'close', channel, code, reason }));
+  const closeFrame = (channel: number, code: number, reason: string): void => {
+    socket.send(formatMuxFrame({ kind: 'close', channel, code, reason }));
+  };
 
   /** Forgets a channel; false when it was not open. */
   const drop = (channel: Channel): boolean => {
@@ -119,8 +122,8 @@ export function createMuxRouter(options: MuxRouterOptions): MuxRouter {
       send(batch) {
         if (ended || channels.get(id) !== channel) return 0;
         const text = formatMuxFrame({ kind: 'data', channel: id, text: JSON.stringify(batch) });
-        socket.send(text);
-        return Buffer.byteLength(text);
+        const sent = socket.send(text);
+        return typeof sent === 'number' ? sent : Buffer.byteLength(text);
       },
       get bufferedBytes() {
         return socket.bufferedBytes;

@@ -1,5 +1,6 @@
 import { toJsonValue } from '../elements/jsonValue.js';
 import type { JsonValue } from '../protocol/elements.js';
+import { arrowDictionaryKeys, arrowNumberKeys, type ArrowDataLike } from './arrowSortKeys.js';
 import { rankKeys, type ColumnType, type TableColumn } from './tableColumn.js';
 import { isoDay, isoInstant, isoTimeOfDay } from './timeFormat.js';
 
@@ -8,6 +9,8 @@ export interface ArrowTypeLike {
   readonly typeId: number;
   readonly unit?: number;
   readonly bitWidth?: number;
+  /** Of a `Float`: 0 half, 1 single, 2 double. */
+  readonly precision?: number;
   readonly timezone?: string | null;
   /** Value type of a `Dictionary`. */
   readonly dictionary?: ArrowTypeLike;
@@ -22,6 +25,8 @@ export interface ArrowVectorLike {
   get(index: number): unknown;
   isValid(index: number): boolean;
   toArray(): ArrayLike<unknown>;
+  /** The vector's batches, read in place for sorting when present. */
+  readonly data?: readonly ArrowDataLike[];
 }
 
 // apache-arrow's `Type` enum (stable across versions since 0.x).
@@ -116,8 +121,21 @@ export class ArrowColumn implements TableColumn {
     return value === null || value === undefined ? null : this.toWire(value);
   }
 
+  /**
+   * Keys read straight from the number buffers are not kept (a copy of the
+   * column, rebuilt in milliseconds when the other direction is asked for);
+   * others (ranks of strings, cells read one by one) are.
+   */
   sortKeys(): Float64Array {
-    this.keys ??= this.computeKeys();
+    if (this.keys) return this.keys;
+    const { vector } = this;
+    const id = vector.type.typeId;
+    const half = id === FLOAT && vector.type.precision === 0;
+    // Straight from the buffers where the storage is one number per row (not half floats, not packed booleans).
+    const stored = id === INT || id === FLOAT || id === DATE || id === TIMESTAMP || id === TIME;
+    const direct = vector.data && stored && !half ? arrowNumberKeys(vector.data, vector.length) : undefined;
+    if (direct) return direct;
+    this.keys = this.computeKeys();
     return this.keys;
   }
 
@@ -125,9 +143,15 @@ export class ArrowColumn implements TableColumn {
     const { vector } = this;
     const id = vector.type.typeId;
     const numeric = id === INT || id === FLOAT || id === DATE || id === TIMESTAMP || id === TIME || id === BOOL;
+    const half = id === FLOAT && vector.type.precision === 0;
+    if (vector.data && id === DICTIONARY) {
+      const ranked = arrowDictionaryKeys(vector.data, vector.length, this.toWire);
+      if (ranked) return ranked;
+    }
     if (!numeric) return rankKeys(vector.length, (i) => this.wire(i));
     const keys = new Float64Array(vector.length);
-    const raw = (id === INT && vector.type.bitWidth !== 64) || id === FLOAT ? vector.toArray() : undefined;
+    // Half floats' arrays hold their bits, not their values: those are read through `get`.
+    const raw = (id === INT && vector.type.bitWidth !== 64) || (id === FLOAT && !half) ? vector.toArray() : undefined;
     for (let i = 0; i < keys.length; i++) {
       if (vector.nullCount > 0 && !vector.isValid(i)) keys[i] = NaN;
       else keys[i] = Number(raw ? raw[i] : vector.get(i));

@@ -21,7 +21,7 @@ export interface TableColumn {
   /**
    * One number per row whose order is the column's sort order (numbers,
    * epoch ms, ranks of strings), `NaN` for nulls. Computed on first use and
-   * kept with the column.
+   * kept with the column, unless reading them again costs next to nothing.
    */
   sortKeys(): Float64Array;
 }
@@ -114,26 +114,51 @@ function bigintKeys(values: readonly JsonValue[]): Float64Array {
   return Float64Array.from(values, (v) => (v === null ? NaN : Number(v)));
 }
 
+/** The text a text-like cell sorts by: strings as they are, other values by their JSON text. */
+export function textOf(value: JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The rank of each distinct text of `texts` (nulls skipped) in code-unit order, as a map. */
+export function rankTexts(texts: readonly (string | null)[]): Map<string, number> {
+  const distinct = new Set<string>();
+  for (const text of texts) if (text !== null) distinct.add(text);
+  const ranks = new Map<string, number>();
+  [...distinct].sort().forEach((text, rank) => ranks.set(text, rank));
+  return ranks;
+}
+
 /**
  * Sort keys of text-like cells: the rank of each distinct value in code-unit
- * order (strings as they are, other values by their JSON text). Sorting the
- * distinct values only keeps this fast for repetitive columns.
+ * order (strings as they are, other values by their JSON text). Each cell is
+ * looked up once (giving a provisional id in order of first appearance);
+ * only the distinct values are sorted, so repetitive columns are fast.
  */
 export function rankKeys(length: number, cell: (i: number) => JsonValue): Float64Array {
-  const texts: (string | null)[] = new Array<string | null>(length);
-  const distinct = new Map<string, number>();
+  const ids = new Int32Array(length);
+  const idOf = new Map<string, number>();
+  const distinct: string[] = [];
   for (let i = 0; i < length; i++) {
     const v = cell(i);
-    const text = v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
-    texts[i] = text;
-    if (text !== null && !distinct.has(text)) distinct.set(text, 0);
+    if (v === null) {
+      ids[i] = -1;
+      continue;
+    }
+    const text = textOf(v);
+    let id = idOf.get(text);
+    if (id === undefined) {
+      id = distinct.length;
+      idOf.set(text, id);
+      distinct.push(text);
+    }
+    ids[i] = id;
   }
-  const sorted = [...distinct.keys()].sort();
-  sorted.forEach((text, rank) => distinct.set(text, rank));
+  const rankOfId = new Float64Array(distinct.length);
+  distinct.sort().forEach((text, rank) => (rankOfId[idOf.get(text)!] = rank));
   const keys = new Float64Array(length);
   for (let i = 0; i < length; i++) {
-    const text = texts[i];
-    keys[i] = text === null || text === undefined ? NaN : distinct.get(text)!;
+    const id = ids[i]!;
+    keys[i] = id < 0 ? NaN : rankOfId[id]!;
   }
   return keys;
 }

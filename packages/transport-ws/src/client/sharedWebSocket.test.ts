@@ -1,3 +1,4 @@
+import type { ForwardMsg } from '@lit-ui/core/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
 import { createFakeRuntime, type FakeConnection } from '../../test/fakeRuntime.js';
@@ -32,13 +33,13 @@ async function setup() {
     // An app that does not serve the shared endpoint: its channel is refused and it gets a socket of its own.
     attachWebSocket(http.server, c, { path: '/c/_lit-ui/ws', multiplex: false }),
   ];
-  const connect = (mount: string) => {
+  const connect = (mount: string, WebSocket = sharedWebSocket(Real), onMessage: (msg: ForwardMsg) => void = () => undefined) => {
     const client = connectWebSocket({
       url: `ws://127.0.0.1:${http.port}${mount}/_lit-ui/ws`,
-      WebSocket: sharedWebSocket(Real),
+      WebSocket,
       store: null,
       hello: () => ({ url: `http://example.test${mount}` }),
-      onMessage: () => undefined,
+      onMessage,
       reconnect: { retryDelayMs: 4, maxRetryDelayMs: 20 },
     });
     cleanups.push(() => client.close());
@@ -60,7 +61,7 @@ describe('sharedWebSocket', () => {
     const [a, b, c] = await Promise.all([runtimes.a.connections.next(), runtimes.b.connections.next(), runtimes.c.connections.next()]);
     expect(await Promise.all([nextType(a), nextType(b), nextType(c)])).toEqual(['hello', 'hello', 'hello']);
     // The refused app's own socket asks for gzip frames, as every lit-ui socket does.
-    expect(upgrades).toEqual(['/a/_lit-ui/mux', '/c/_lit-ui/ws?frames=gzip']);
+    expect(upgrades).toEqual(['/a/_lit-ui/mux?frames=gzip', '/c/_lit-ui/ws?frames=gzip']);
     expect(a.conn.context.url).toMatch(/\/a\/_lit-ui\/ws(\?frames=gzip)?$/);
   });
 
@@ -77,6 +78,32 @@ describe('sharedWebSocket', () => {
     await until(() => http.sockets.size === 0);
     connect('/b');
     await runtimes.b.connections.next();
-    expect(upgrades).toEqual(['/a/_lit-ui/mux', '/b/_lit-ui/mux']);
+    expect(upgrades).toEqual(['/a/_lit-ui/mux?frames=gzip', '/b/_lit-ui/mux?frames=gzip']);
+  });
+
+  it("sends a channel's large batches as gzip frames (the whole frame, channel id included), small ones as text", async () => {
+    const { upgrades, runtimes, connect } = await setup();
+    const frames: boolean[] = [];
+    /** Real sockets that record whether each frame they receive is binary. */
+    class Recording extends NodeWebSocket {
+      constructor(url: string) {
+        super(url);
+        this.on('message', (_data, isBinary) => frames.push(isBinary));
+      }
+    }
+    const received: ForwardMsg[] = [];
+    connect('/a', sharedWebSocket(Recording as unknown as typeof Real), (msg) => received.push(msg));
+    const a = await runtimes.a.connections.next();
+    expect(await nextType(a)).toBe('hello');
+    const big = Array.from({ length: 400 }, (_, i) => ({ type: 'delta', path: [0, i], element: { type: 'text', body: `row ${i}: a line` } }));
+    const sent = Number(a.conn.send(big as unknown as ForwardMsg[]));
+    expect(sent * 5).toBeLessThan(JSON.stringify(big).length);
+    a.conn.send([{ type: 'ack', seq: 0, cseq: 1 }] as unknown as ForwardMsg[]);
+    await until(() => received.length === 401);
+    expect(received.slice(0, 400)).toEqual(big);
+    expect(received[400]).toEqual({ type: 'ack', seq: 0, cseq: 1 });
+    // The channel's "open", the big batch, the ack.
+    expect(frames).toEqual([false, true, false]);
+    expect(upgrades).toContain('/a/_lit-ui/mux?frames=gzip');
   });
 });

@@ -1,4 +1,5 @@
 import { formatMuxFrame, MUX_PATH_SUFFIX, parseMuxFrame } from '../muxFrame.js';
+import { frameInbox, withGzipFrames } from './frameInbox.js';
 
 /** A WebSocket constructor, as `connectWebSocket` takes one. */
 export type WebSocketConstructor = new (url: string) => WebSocket;
@@ -64,21 +65,27 @@ export function sharedWebSocket(Real: WebSocketConstructor): WebSocketConstructo
     const mux = new URL(url.href);
     mux.pathname = mux.pathname.slice(0, -WS_PATH_SUFFIX.length) + MUX_PATH_SUFFIX;
     mux.search = '';
-    const shared: Shared = { ws: new Real(mux.href), channels: new Map(), pending: [], next: 0 };
+    // Large frames may come gzip-compressed (binary: a whole frame, channel id included), as on an app's own socket.
+    const shared: Shared = { ws: new Real(withGzipFrames(mux.href)), channels: new Map(), pending: [], next: 0 };
     const { ws } = shared;
+    ws.binaryType = 'arraybuffer';
     registry.set(key, shared);
     ws.onopen = () => {
       for (const text of shared.pending.splice(0)) ws.send(text);
     };
-    ws.onmessage = (event: MessageEvent) => {
-      const frame = typeof event.data === 'string' ? parseMuxFrame(event.data) : undefined;
-      const channel = frame && shared.channels.get(frame.channel);
-      if (!frame || !channel) return;
-      if (frame.kind === 'data') return channel.deliver(frame.text);
-      if (frame.kind === 'open') return channel.opened();
-      if (channel.readyState === CONNECTING) channel.fallBack();
-      else channel.ended(frame.code, frame.reason);
-    };
+    const inbox = frameInbox(
+      (text) => {
+        const frame = parseMuxFrame(text);
+        const channel = frame && shared.channels.get(frame.channel);
+        if (!frame || !channel) return;
+        if (frame.kind === 'data') return channel.deliver(frame.text);
+        if (frame.kind === 'open') return channel.opened();
+        if (channel.readyState === CONNECTING) channel.fallBack();
+        else channel.ended(frame.code, frame.reason);
+      },
+      () => ws.close(1007, 'Malformed compressed frame'),
+    );
+    ws.onmessage = (event: MessageEvent) => inbox(event.data);
     ws.onclose = (event: CloseEvent) => {
       if (registry.get(key) === shared) registry.delete(key);
       for (const channel of shared.channels.values()) {
