@@ -41,7 +41,7 @@ export default defineConfig({
       {
         resolve: sourceAliases,
         esbuild: { target: 'es2022' },
-        test: { name: 'ui-lit', include: ['packages/ui-lit/src/**/*.test.ts'], environment: 'happy-dom' },
+        test: { name: 'ui-lit', include: ['packages/ui-lit/src/**/*.test.ts', 'packages/ui-lit/scripts/*.test.mjs'], environment: 'happy-dom' },
       },
       {
         resolve: sourceAliases,

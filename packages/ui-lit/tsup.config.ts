@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
+import { minifyCssLiterals } from './scripts/minifyCssLiterals.mjs';
 
 /**
  * `@lit-ui/core/protocol` is bundled from core's source: its built
@@ -56,6 +57,8 @@ export default defineConfig([
     minify: true,
     clean: true,
     noExternal: [/.*/],
+    // esbuild minifies the JavaScript around Lit's css`…` templates, not the CSS text inside them.
+    esbuildPlugins: [minifyCssLiterals()],
     tsconfig: 'tsconfig.json',
     esbuildOptions(options) {
       options.chunkNames = 'chunk-[hash]';
