@@ -10,21 +10,32 @@ const matchersOf = new WeakMap<HttpServer | HttpsServer, Set<(pathname: string) 
 
 /**
  * Registers a lit-ui upgrade listener and the paths it takes on `server`,
- * for {@link orphaned}. Returns a function that removes both.
+ * for {@link orphaned}. Returns a function that removes both. Each listener
+ * raises the server's listener limit by one, so a host mounting a dozen apps
+ * on one server gets no `MaxListenersExceededWarning` for them (the limit
+ * still warns about the host's own listeners).
  */
 export function claimUpgrades(
   server: HttpServer | HttpsServer,
   listener: (...args: never[]) => unknown,
   matches: (pathname: string) => boolean,
 ): () => void {
+  adjustListenerLimit(server, +1);
   server.on('upgrade', listener as (...args: unknown[]) => void);
   ourListeners.add(listener);
   if (!matchersOf.has(server)) matchersOf.set(server, new Set());
   matchersOf.get(server)!.add(matches);
   return () => {
     server.off('upgrade', listener as (...args: unknown[]) => void);
+    adjustListenerLimit(server, -1);
     matchersOf.get(server)?.delete(matches);
   };
+}
+
+/** Moves the server's listener limit by `delta`, unless it is unlimited (0). */
+function adjustListenerLimit(server: HttpServer | HttpsServer, delta: number): void {
+  const limit = server.getMaxListeners();
+  if (limit !== 0) server.setMaxListeners(Math.max(0, limit + delta) || 1);
 }
 
 /**

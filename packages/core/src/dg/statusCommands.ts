@@ -43,6 +43,8 @@ export abstract class StatusCommands extends TextCommands {
   }
 
   /** An error with its message (and stack when `showErrorDetails` is on), as Streamlit's `st.exception`. */
+  exception(error: unknown, options?: WidthOption): void;
+  // The layout options are taken by the command wrapper (unknownOptions.ts), not here.
   exception(error: unknown, _options?: WidthOption): void {
     coreOf(this).element(exceptionProto(error, coreOf(this).host.showErrorDetails));
   }

@@ -72,12 +72,15 @@ export abstract class TextCommands extends DeltaGeneratorBase {
     coreOf(this).element(latexProto(body, options));
   }
 
-  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. @param _options - `width`, as Streamlit's. */
+  /** Sanitised HTML (no scripts), as Streamlit's `st.html`. @param options - `width`, as Streamlit's. */
+  html(body: string, options?: WidthOption): void;
+  // The layout options are taken by the command wrapper (unknownOptions.ts), not here.
   html(body: string, _options?: WidthOption): void {
     coreOf(this).element(htmlProto(body));
   }
 
-  /** A horizontal rule, as Streamlit's `st.divider`. @param _options - `width`, as Streamlit's. */
+  /** A horizontal rule, as Streamlit's `st.divider`. @param options - `width`, as Streamlit's. */
+  divider(options?: WidthOption): void;
   divider(_options?: WidthOption): void {
     coreOf(this).element(dividerProto());
   }

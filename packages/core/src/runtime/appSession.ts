@@ -14,7 +14,7 @@ import { SessionMedia } from '../media/sessionMedia.js';
 import type { AppPage } from '../pages/page.js';
 import type { BackMsg, HelloMsg, RerunScriptMsg } from '../protocol/backMsg.js';
 import type { JsonValue } from '../protocol/elements.js';
-import { PROTOCOL_VERSION, type ForwardMsg, type NavigationMsg, type NavigationPosition } from '../protocol/forwardMsg.js';
+import { PROTOCOL_VERSION, type ForwardMsg, type NavigationPosition } from '../protocol/forwardMsg.js';
 import { CloseCode, type RequestContext, type ServerConnection } from '../protocol/transport.js';
 import { QueryParams } from '../state/queryParams.js';
 import { SessionState } from '../state/sessionState.js';
@@ -32,6 +32,7 @@ import type { ResolvedRuntimeOptions } from './resolvedOptions.js';
 import type { Scheduler } from './runtimeOptions.js';
 import { runScript } from './runScript.js';
 import { ScriptRunner } from './scriptRunner.js';
+import { SessionNavigation } from './sessionNavigation.js';
 import type { SessionPersistence } from './sessionPersistence.js';
 
 /**
@@ -69,10 +70,8 @@ export class AppSession implements DeltaGeneratorHost {
   private clientId: string | undefined;
   private lastCseq = 0;
   private ttlTimer: unknown;
-  private pages: readonly AppPage[] = [];
-  private navigation: Omit<NavigationMsg, 'seq'> | undefined;
-  private pageConfig: PageConfig = {};
-  private pageConfigSent: PageConfig | undefined;
+  /** Pages, navigation menu and page config, each sent when it changes. */
+  private readonly chrome: SessionNavigation;
   private readonly timers: FragmentTimers;
   private readonly runHost: RunHost;
   /** Aborted when the session closes: a wait for a run slot ends with it. */
@@ -96,6 +95,7 @@ export class AppSession implements DeltaGeneratorHost {
     for (const [key, value] of Object.entries(app.options.initialState?.() ?? {})) this.state.set(key, value);
     this.queryParams = new QueryParams(() => this.queryParamsChanged());
     this.queue = new ForwardQueue(options.scheduler, { messages: options.replayLimit, bytes: options.replayLimitBytes }, () => this.confirmMsg());
+    this.chrome = new SessionNavigation((msg) => this.queue.enqueue(msg));
     this.runHost = this.createRunHost();
     this.runner = new ScriptRunner({
       acquireSlot: () => this.acquireSlot(),
@@ -312,48 +312,17 @@ export class AppSession implements DeltaGeneratorHost {
   }
 
   setPageConfig(config: PageConfig): void {
-    this.pageConfig = { ...this.pageConfig, ...config };
-    if (deepEqual(this.pageConfig, this.pageConfigSent)) return;
-    this.pageConfigSent = this.pageConfig;
-    this.queue.enqueue({ type: 'pageConfig', ...this.pageConfig });
+    this.chrome.setPageConfig(config);
   }
 
   navigate(pages: readonly AppPage[], position: NavigationPosition, sections?: ReadonlyMap<AppPage, string>): AppPage {
-    const paths = new Set<string>();
-    const defaultPage = pages.find((p) => p.isDefault) ?? pages[0]!;
-    for (const page of pages) {
-      const path = page === defaultPage ? '' : page.urlPathName;
-      if (paths.has(path)) throw new LitUiError(ErrorCode.InvalidArgument, `Two pages have the URL path '${path}': give each a unique urlPath.`);
-      paths.add(path);
-    }
-    this.pages = pages;
-    const current = this.resolvePage(this.pagePath)?.page ?? defaultPage;
-    this.pagePath = current === defaultPage ? '' : current.urlPathName;
-    const msg: Omit<NavigationMsg, 'seq'> = {
-      type: 'navigation',
-      pages: pages.map((p) => ({
-        urlPath: p === defaultPage ? '' : p.urlPathName,
-        title: p.title,
-        ...(p.icon ? { icon: p.icon } : {}),
-        isDefault: p === defaultPage,
-        ...(sections?.get(p) ? { section: sections.get(p) } : {}),
-      })),
-      currentUrlPath: this.pagePath,
-      position,
-    };
-    if (!deepEqual(msg, this.navigation)) this.queue.enqueue(msg);
-    this.navigation = msg;
-    return current;
+    const { page, urlPath } = this.chrome.navigate(pages, position, sections, this.pagePath);
+    this.pagePath = urlPath;
+    return page;
   }
 
   resolvePage(target: AppPage | string): { page: AppPage; urlPath: string } | undefined {
-    const defaultPage = this.pages.find((p) => p.isDefault) ?? this.pages[0];
-    const pathOf = (page: AppPage) => (page === defaultPage ? '' : page.urlPathName);
-    const key = typeof target === 'string' ? target.replace(/^\/+|\/+$/g, '') : undefined;
-    const page = this.pages.find((p) =>
-      key === undefined ? p === target || p.urlPathName === (target as AppPage).urlPathName : pathOf(p) === key || p.urlPathName === key,
-    );
-    return page ? { page, urlPath: pathOf(page) } : undefined;
+    return this.chrome.resolvePage(target);
   }
 
   /** The client already shows this wire value for the widget: record it so it is not resent. */
@@ -483,8 +452,7 @@ export class AppSession implements DeltaGeneratorHost {
     // Fragments are found again by the rerun; until then their places are gone.
     this.fragments.clear();
     this.queue.enqueue({ type: 'snapshot', roots: [] });
-    if (this.pageConfigSent) this.queue.enqueue({ type: 'pageConfig', ...this.pageConfigSent });
-    if (this.navigation) this.queue.enqueue({ ...this.navigation, currentUrlPath });
+    this.chrome.resend(currentUrlPath);
     this.queue.enqueue({ type: 'sessionStatus', state: this.queued ? 'queued' : 'idle', runId: '' });
     this.runner.request({ changes: [], scope: 'app', preempt: true });
   }
