@@ -16,6 +16,7 @@ export type {
   ElementRenderer,
   RenderContext,
   WidgetManager,
+  WidgetSetOptions,
   WidgetProto,
   MediaChannel,
   UploadedFileInfo,

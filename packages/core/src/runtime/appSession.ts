@@ -252,15 +252,19 @@ export class AppSession implements DeltaGeneratorHost {
    */
   receive(msg: Exclude<BackMsg, HelloMsg>, replayed = false): void {
     if (msg.type === 'ack') return void this.queue.acknowledge(msg.seq);
+    // The ack of an input that started a run rides with the run's first batch (at the latest the queue's next
+    // macrotask flush): a synchronous run's `sessionStatus`, ack, deltas and `scriptFinished` reach the client as
+    // one frame, which it applies in one task and paints in one frame. Any other input is acknowledged at once.
+    let startedRun = false;
     const ack = () => {
       this.queue.enqueueConnectionMsg({ type: 'ack', cseq: msg.cseq });
-      this.queue.flush();
+      if (!startedRun) this.queue.flush();
     };
     if (msg.cseq <= this.lastCseq) return this.persistence ? this.persistence.afterInput(undefined, ack) : ack();
     this.lastCseq = msg.cseq;
     let accepted = true;
     try {
-      if (msg.type === 'rerunScript') this.handleRerun(msg);
+      if (msg.type === 'rerunScript') startedRun = this.handleRerun(msg);
       else if (msg.type === 'stopScript') this.runner.stop();
       else if (msg.type === 'dataRequest') this.queue.enqueueConnectionMsg(this.data.window(msg));
       else this.closeDialog(msg.id);
@@ -351,8 +355,8 @@ export class AppSession implements DeltaGeneratorHost {
     this.onClose(this);
   }
 
-  /** Validates every change first (one invalid value refuses the whole message), then requests the run(s). */
-  private handleRerun(msg: RerunScriptMsg): void {
+  /** Validates every change first (one invalid value refuses the whole message), then requests the run(s); true when it did. */
+  private handleRerun(msg: RerunScriptMsg): boolean {
     const changes: PendingChange[] = [];
     for (const change of msg.widgets) {
       const meta = this.state.metadata.get(change.id);
@@ -364,7 +368,8 @@ export class AppSession implements DeltaGeneratorHost {
     for (const change of changes) if (!change.trigger) this.patchClientValue(change.id, change.wire);
     const fragment = msg.fragmentId !== undefined && this.fragments.get(msg.fragmentId) ? msg.fragmentId : undefined;
     // Two triggers of one widget in one message are two runs, as two messages would be.
-    for (const part of splitRepeatedTriggers(changes)) {
+    const parts = splitRepeatedTriggers(changes);
+    for (const part of parts) {
       this.runner.request({
         changes: part,
         scope: fragment ? new Set([fragment]) : 'app',
@@ -374,6 +379,7 @@ export class AppSession implements DeltaGeneratorHost {
         ...(msg.query !== undefined ? { query: msg.query } : {}),
       });
     }
+    return parts.length > 0;
   }
 
   /** A free run slot, or (telling the client it is queued) the wait for one. */

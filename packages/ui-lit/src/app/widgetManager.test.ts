@@ -272,3 +272,73 @@ describe('acknowledged values', () => {
     expect(acked).toEqual([['s', 7]]);
   });
 });
+
+describe('createWidgetManager: paintWithRun', () => {
+  /** Counts the notifications of widget `id`. */
+  const heard = (id: string) => {
+    const count = { n: 0 };
+    wm.subscribe(id, () => count.n++);
+    return count;
+  };
+
+  it('sends at once, shows the value, and tells the widget when the ack of its rerunScript arrives', () => {
+    const proto = slider(3);
+    const told = heard('slider');
+    wm.set(proto, 4, { paintWithRun: true });
+    expect(sent).toEqual([{ type: 'rerunScript', widgets: [{ id: 'slider', value: 4 }] }]);
+    expect(wm.value(proto)).toBe(4);
+    expect(told.n).toBe(0);
+    wm.ack(0);
+    expect(told.n).toBe(0);
+    wm.ack(1);
+    expect(told.n).toBe(1);
+    // Nothing is held any more: the timer tells nobody again.
+    scheduler.advance(1000);
+    expect(told.n).toBe(1);
+  });
+
+  it('tells the widget after echoHoldMs (default 32 ms) when no answer came', () => {
+    const told = heard('slider');
+    wm.set(slider(3), 4, { paintWithRun: true });
+    scheduler.advance(31);
+    expect(told.n).toBe(0);
+    scheduler.advance(1);
+    expect(told.n).toBe(1);
+  });
+
+  it('tells the widget at once when its change is refused, the session goes idle, or a plain change follows', () => {
+    const told = heard('slider');
+    wm.set(slider(3), 4, { paintWithRun: true });
+    wm.refused(1);
+    expect(told.n).toBe(1);
+    expect(wm.value(slider(3))).toBe(3);
+    wm.set(slider(3), 5, { paintWithRun: true });
+    wm.idle();
+    expect(told.n).toBe(2);
+    wm.set(slider(3), 6, { paintWithRun: true });
+    wm.set(slider(3), 7, { debounce: true });
+    expect(told.n).toBe(3);
+    wm.ack(3);
+    expect(told.n).toBe(3);
+  });
+
+  it('is ignored for a debounced change and for a widget in a form (both shown at once)', () => {
+    const told = heard('slider');
+    wm.set(slider(3), 4, { debounce: true, paintWithRun: true });
+    expect(told.n).toBe(1);
+    const formTold = heard('a');
+    wm.set(text('a', '', { formId: 'f' }), 'x', { paintWithRun: true });
+    expect(formTold.n).toBe(1);
+    expect(sent).toEqual([]);
+  });
+
+  it('takes its longest hold from echoHoldMs', () => {
+    const own = createWidgetManager({ send: (msg) => sent.push(msg), debounceMs: () => 100, scheduler, echoHoldMs: 5 });
+    let told = 0;
+    own.subscribe('slider', () => told++);
+    own.set(slider(3), 4, { paintWithRun: true });
+    scheduler.advance(5);
+    expect(told).toBe(1);
+    own.dispose();
+  });
+});

@@ -22,9 +22,21 @@ export interface WidgetManagerOptions {
   readonly onAcked?: (proto: WidgetProto, value: JsonValue) => void;
   /** Called for each change as it is sent (held form changes at submit; triggers with `trigger` true). */
   readonly onSent?: (proto: WidgetProto, value: JsonValue, trigger: boolean) => void;
-  /** Timers for the debounce. Default: `systemScheduler` (the global timers). */
+  /** Timers for the debounce and the held repaints. Default: `systemScheduler` (the global timers). */
   readonly scheduler?: Scheduler;
+  /**
+   * Longest wait, in ms, for the server's answer before a change set with `paintWithRun` is shown anyway.
+   * Default {@link DEFAULT_ECHO_HOLD_MS}.
+   */
+  readonly echoHoldMs?: number;
 }
+
+/**
+ * Default of {@link WidgetManagerOptions.echoHoldMs}: two 60 Hz frames, in ms. A server that answers
+ * within it paints the widget and the run's output together; a slower one shows the widget after it
+ * (well within the 100 ms in which a response still feels immediate).
+ */
+export const DEFAULT_ECHO_HOLD_MS = 32;
 
 /** The client's widget state: {@link WidgetManager} plus the hooks the app drives. */
 export interface ClientWidgetManager extends WidgetManager {
@@ -68,7 +80,11 @@ interface Entry {
  *   the trigger in ONE `rerunScript`;
  * - debounced changes wait `debounceMs`, flushed at once by a later
  *   non-debounced change or a trigger;
- * - a batch carries `fragmentId` only when every widget in it has that same one.
+ * - a batch carries `fragmentId` only when every widget in it has that same one;
+ * - a change set with `paintWithRun` is sent at once, but its listeners hear
+ *   of it when its `ack` arrives (with the run's first output), when it is
+ *   refused, when the session goes idle, or `echoHoldMs` after it, whichever
+ *   comes first: the widget and the run's output paint in one frame.
  *
  * @example
  * const widgets = createWidgetManager({ send: (m) => conn.send(m), debounceMs: () => 200 });
@@ -79,6 +95,9 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
   const entries = new Map<string, Entry>();
   const listeners = new Map<string, Set<() => void>>();
   let debounceTimer: unknown;
+  /** Widgets whose new value is shown when the rerunScript of this cseq is acknowledged (`paintWithRun`). */
+  const held = new Map<string, number>();
+  let holdTimer: unknown;
 
   const notify = (id: string): void => {
     const set = listeners.get(id);
@@ -86,7 +105,21 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
   };
 
   const drop = (id: string): void => {
+    held.delete(id);
     if (entries.delete(id)) notify(id);
+  };
+
+  /** Shows the held widgets whose rerunScript is acknowledged up to `cseq` (all of them without). */
+  const release = (cseq = Infinity): void => {
+    for (const [id, heldCseq] of [...held]) {
+      if (heldCseq > cseq) continue;
+      held.delete(id);
+      notify(id);
+    }
+    if (held.size === 0 && holdTimer !== undefined) {
+      scheduler.clearTimeout(holdTimer);
+      holdTimer = undefined;
+    }
   };
 
   const send = (changes: WidgetChange[], protos: WidgetProto[]): number => {
@@ -100,12 +133,12 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
     });
   };
 
-  /** Sends `extra` (plus every debouncing change) in one rerunScript. */
-  const flush = (extra: Entry[] = [], trigger?: { proto: WidgetProto; value: JsonValue }): void => {
+  /** Sends `extra` (plus every debouncing change) in one rerunScript; returns its cseq (undefined: nothing sent). */
+  const flush = (extra: Entry[] = [], trigger?: { proto: WidgetProto; value: JsonValue }): number | undefined => {
     if (debounceTimer !== undefined) scheduler.clearTimeout(debounceTimer);
     debounceTimer = undefined;
     const batch = [...[...entries.values()].filter((e) => e.state === 'debouncing'), ...extra];
-    if (batch.length === 0 && trigger === undefined) return;
+    if (batch.length === 0 && trigger === undefined) return undefined;
     const changes: WidgetChange[] = batch.map((e) => ({ id: e.proto.id, value: e.value }));
     const protos = batch.map((e) => e.proto);
     if (trigger !== undefined) {
@@ -122,6 +155,7 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
       for (const e of batch) options.onSent(e.proto, e.value, false);
       if (trigger !== undefined) options.onSent(trigger.proto, trigger.value, true);
     }
+    return cseq;
   };
 
   const manager: ClientWidgetManager = {
@@ -144,6 +178,16 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
       }
       const entry: Entry = { state: 'debouncing', value, proto, cseq: 0 };
       entries.set(proto.id, entry);
+      if (setOptions?.paintWithRun === true && setOptions.debounce !== true) {
+        const cseq = flush();
+        held.set(proto.id, cseq ?? 0);
+        holdTimer ??= scheduler.setTimeout(() => {
+          holdTimer = undefined;
+          release();
+        }, options.echoHoldMs ?? DEFAULT_ECHO_HOLD_MS);
+        return;
+      }
+      held.delete(proto.id);
       notify(proto.id);
       if (setOptions?.debounce === true) {
         if (debounceTimer !== undefined) scheduler.clearTimeout(debounceTimer);
@@ -187,6 +231,7 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
         e.state = 'acked';
         options.onAcked?.(e.proto, e.value);
       }
+      release(cseq);
     },
 
     refused(cseq) {
@@ -202,6 +247,7 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
     },
 
     idle() {
+      release();
       for (const [id, e] of [...entries]) if (e.state === 'acked') drop(id);
     },
 
@@ -212,6 +258,9 @@ export function createWidgetManager(options: WidgetManagerOptions): ClientWidget
     dispose() {
       if (debounceTimer !== undefined) scheduler.clearTimeout(debounceTimer);
       debounceTimer = undefined;
+      if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
+      holdTimer = undefined;
+      held.clear();
       entries.clear();
       listeners.clear();
     },

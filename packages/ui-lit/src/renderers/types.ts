@@ -19,6 +19,20 @@ export type WidgetProto = ElementProto &
     readonly value: unknown;
   };
 
+/** Options of {@link WidgetManager.set}. */
+export interface WidgetSetOptions {
+  /** Send after `config.debounceMs` (a drag, typing, a held key's repeats) instead of at once. */
+  readonly debounce?: boolean;
+  /**
+   * Show the change when the server answers the rerun it starts (its `ack`, which the server sends with the
+   * run's first output), at the latest `echoHoldMs` (32 ms) after it: the widget and the run's output then
+   * paint in one frame. A widget that re-renders at once makes the browser paint a frame for it, and the
+   * run's output then waits for the next vsync tick (up to 16.7 ms more). Only for a change sent at once
+   * (not debounced, not held by a form); the widget's `value(...)` is the new value from the call on.
+   */
+  readonly paintWithRun?: boolean;
+}
+
 /**
  * Client-side widget state (Streamlit's WidgetStateManager). It decides what
  * value a widget shows and sends the user's changes to the server.
@@ -39,7 +53,7 @@ export interface WidgetManager {
   /** The value the widget shows (wire form): the user's pending value, else `proto.value`. */
   value(proto: WidgetProto): unknown;
   /** A value change (wire form); held by a form, else sent, after `config.debounceMs` with `debounce`. */
-  set(proto: WidgetProto, value: JsonValue, options?: { readonly debounce?: boolean }): void;
+  set(proto: WidgetProto, value: JsonValue, options?: WidgetSetOptions): void;
   /** A one-run trigger: a click (`true`), a chat submit (the text), a form submit. */
   trigger(proto: WidgetProto, value?: JsonValue): void;
   /** Triggers the first submit button of form `formId` (Enter in a form with `enterToSubmit`). */

@@ -9,6 +9,8 @@ export interface WidgetCall {
   readonly id: string;
   readonly value?: JsonValue;
   readonly debounce?: boolean;
+  /** Present (true) when the change asked to be shown with the run's output (`WidgetSetOptions.paintWithRun`). */
+  readonly paintWithRun?: true;
 }
 
 /** A {@link WidgetManager} that keeps set values in memory and records every call. */
@@ -40,7 +42,13 @@ export function createFakeWidgetManager(): FakeWidgetManager {
     calls,
     value: (proto: WidgetProto) => (values.has(proto.id) ? values.get(proto.id) : proto.value),
     set(proto, value, options) {
-      calls.push({ method: 'set', id: proto.id, value, debounce: options?.debounce === true });
+      calls.push({
+        method: 'set',
+        id: proto.id,
+        value,
+        debounce: options?.debounce === true,
+        ...(options?.paintWithRun ? { paintWithRun: true } : {}),
+      });
       values.set(proto.id, value);
       notify(proto.id);
     },

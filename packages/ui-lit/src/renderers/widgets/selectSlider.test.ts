@@ -24,7 +24,7 @@ describe('<lit-ui-select-slider>', () => {
     expect(el.querySelector('.lu-slider-ticks')?.textContent).toBe('XSXL');
     key(thumb, 'ArrowRight');
     await el.updateComplete;
-    expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 'z', value: 3, debounce: false });
+    expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 'z', value: 3, debounce: false, paintWithRun: true });
     expect(el.querySelector('.lu-slider-value')?.textContent).toBe('L');
   });
 
@@ -34,6 +34,6 @@ describe('<lit-ui-select-slider>', () => {
     const thumbs = el.querySelectorAll('[role="slider"]');
     expect([...thumbs].map((t) => t.getAttribute('aria-valuetext'))).toEqual(['S', 'L']);
     key(thumbs[1]!, 'Home');
-    expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 'z', value: [1, 1], debounce: false });
+    expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 'z', value: [1, 1], debounce: false, paintWithRun: true });
   });
 });

@@ -48,18 +48,18 @@ describe('<lit-ui-slider>', () => {
     expect(el.querySelector<HTMLElement>('.lu-slider-fill')?.style.width).toBe('30%');
   });
 
-  it('steps from the keyboard: a press sent at once, a held key debounced and flushed on release', async () => {
+  it('steps from the keyboard: a press sent at once (shown with the run: paintWithRun), a held key debounced and flushed on release', async () => {
     const { el, widgets } = await mountWidget<SliderWidget>('test-slider', proto());
     const [thumb] = thumbs(el);
     key(thumb!, 'ArrowRight');
-    expect(widgets.calls).toEqual([{ method: 'set', id: 's1', value: 110, debounce: false }]);
+    expect(widgets.calls).toEqual([{ method: 'set', id: 's1', value: 110, debounce: false, paintWithRun: true }]);
     widgets.calls.length = 0;
     thumb!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
     thumb!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', repeat: true, bubbles: true, cancelable: true }));
     thumb!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', repeat: true, bubbles: true, cancelable: true }));
     thumb!.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', bubbles: true }));
     expect(widgets.calls).toEqual([
-      { method: 'set', id: 's1', value: 120, debounce: false },
+      { method: 'set', id: 's1', value: 120, debounce: false, paintWithRun: true },
       { method: 'set', id: 's1', value: 130, debounce: true },
       { method: 'set', id: 's1', value: 140, debounce: true },
       { method: 'set', id: 's1', value: 140, debounce: false },
@@ -94,7 +94,7 @@ describe('<lit-ui-slider>', () => {
     pointer(rail, 'pointerup', 180);
     expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 's1', value: [60, 220], debounce: false });
     key(thumbs(el)[0]!, 'End');
-    expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 's1', value: [220, 220], debounce: false });
+    expect(widgets.calls.at(-1)).toEqual({ method: 'set', id: 's1', value: [220, 220], debounce: false, paintWithRun: true });
   });
 
   it('formats floats, printf formats and dates', async () => {

@@ -18,8 +18,9 @@ function labelPosition(pct: number): Record<string, string> {
  * named by the label (a range's two: "<label> minimum" and "<label> maximum"). Dragging sends debounced changes
  * (`set(proto, v, { debounce: true })`) and a final non-debounced one on
  * release; arrows, PageUp/PageDown, Home and End step from the keyboard: a
- * press is sent at once, a held key's repeats are debounced and its release
- * flushes the last one.
+ * press is sent at once and the thumb moves with the run's output, in one
+ * frame (`paintWithRun`, at the latest 32 ms after the press); a held key's
+ * repeats move the thumb at once, are debounced, and its release flushes the last one.
  */
 export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends WidgetElement<P> {
   static override properties = { ...WidgetElement.properties, active: { state: true }, merged: { state: true } };
@@ -86,15 +87,18 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
     return span <= 0 ? 0 : ((v - this.min) / span) * 100;
   }
 
-  /** Moves thumb `index` to `v` (kept on its side of the other thumb); true when the value changed. */
-  protected moveThumb(index: number, v: number, debounce: boolean): boolean {
+  /**
+   * Moves thumb `index` to `v` (kept on its side of the other thumb); true when the value changed. With
+   * `paintWithRun` the thumb moves when the server answers (see `WidgetSetOptions.paintWithRun`).
+   */
+  protected moveThumb(index: number, v: number, debounce: boolean, paintWithRun = false): boolean {
     const next = this.values;
     let target = this.snap(v);
     if (next.length === 2) target = index === 0 ? Math.min(target, next[1]!) : Math.max(target, next[0]!);
     if (target === next[index]) return false;
     next[index] = target;
     const wire: JsonValue = next.length === 2 ? [next[0]!, next[1]!] : target;
-    this.ctx.widgets.set(this.proto, wire, { debounce });
+    this.ctx.widgets.set(this.proto, wire, { debounce, paintWithRun });
     return true;
   }
 
@@ -155,8 +159,9 @@ export abstract class SliderBase<P extends WidgetProto = WidgetProto> extends Wi
     const target = targets[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    // A single press is sent at once (a rerun per press, as a click); a held key's repeats are debounced and flushed on release.
-    if (this.moveThumb(index, target, event.repeat) && event.repeat) this.keyMoved = true;
+    // A single press is sent at once (a rerun per press, as a click) and the thumb moves in the frame that shows the
+    // run's output; a held key's repeats move it at once, are debounced and flushed on release.
+    if (this.moveThumb(index, target, event.repeat, !event.repeat) && event.repeat) this.keyMoved = true;
   }
 
   private onKeyUp(): void {
