@@ -95,7 +95,7 @@ describe('createMuxRouter', () => {
     const evilRouter = createMuxRouter({
       req: evil,
       route: () => strict,
-      socket: { send: (t) => other.socket.sent.push(t) as unknown as void, bufferedBytes: 0, close: () => undefined, terminate: () => undefined },
+      socket: { send: (t) => other.socket.sent.push(t), bufferedBytes: 0, close: () => undefined, terminate: () => undefined },
     });
     evilRouter.receive('+1 /s/_lit-ui/ws');
     expect(parseMuxFrame(other.socket.sent[0]!)).toMatchObject({ kind: 'close', channel: 1, code: CloseCode.originRefused });
