@@ -65,15 +65,14 @@ export abstract class StatusCommands extends TextCommands {
    * only after 500 ms (on the runtime's `scheduler`), so fast work shows nothing.
    * @param text - The message next to the spinner.
    * @param work - The slow part, sync or async; the spinner goes away when it settles.
-   * @param options - `width` (default `'content'`, as Streamlit's) sizes the spinner's element.
+   * @param options - `width` (default `'content'`, as Streamlit's) sizes the spinner's element; `showTime` shows
+   *   the time elapsed next to the text, counting on in the browser, as Streamlit's `show_time`.
    * @returns What `work` returns (awaited).
    * @throws What `work` throws, after removing the spinner.
-   * @example const data = await st.spinner('Loading…', () => loadData(), { width: 'stretch' });
+   * @example const data = await st.spinner('Loading…', () => loadData(), { width: 'stretch', showTime: true });
    */
-  spinner<R>(text: string, work: () => R | Promise<R>, options?: SpinnerOptions): Promise<R>;
-  // The layout options are taken by the command wrapper (unknownOptions.ts), not here.
-  spinner<R>(text: string, work: () => R | Promise<R>, _options?: SpinnerOptions): Promise<R> {
-    return spinner(coreOf(this), text, work);
+  spinner<R>(text: string, work: () => R | Promise<R>, options?: SpinnerOptions): Promise<R> {
+    return spinner(coreOf(this), text, work, options);
   }
 
   /**

@@ -23,6 +23,10 @@ export const statusElements = {
   spinner: display<{
     /** Text shown next to the spinner. */
     text: string;
+    /** Show the time elapsed since the work began, counting on in the browser (`showTime`). */
+    showTime?: boolean;
+    /** With `showTime`: the time the work had already run when the spinner was written, in ms. */
+    elapsedMs?: number;
   }>(),
   /** Lives in the `event` root. `nonce` changes per call so a repeat call shows again. */
   toast: event<{
@@ -69,13 +73,17 @@ export function progressProto(value: number, text?: string): ElementProtoOf<'pro
 
 /** Options of `st.spinner`, as Streamlit's `st.spinner`. */
 export interface SpinnerOptions extends WidthOption {
-  /** Show the time elapsed next to the text, as Streamlit's `show_time`. Accepted; lit-ui does not show it yet. */
+  /** Show the time elapsed since the work began next to the text (`(2.4 seconds)`), as Streamlit's `show_time`. Default false. */
   readonly showTime?: boolean;
 }
 
-/** Proto of the spinner shown by `st.spinner`. */
-export function spinnerProto(text: string): ElementProtoOf<'spinner'> {
-  return makeProto('spinner', { text });
+/**
+ * Proto of the spinner shown by `st.spinner`.
+ * @param text - The message next to the spinner.
+ * @param elapsedMs - With `showTime`: how long the work has run when the spinner is written, in ms.
+ */
+export function spinnerProto(text: string, showTime = false, elapsedMs = 0): ElementProtoOf<'spinner'> {
+  return makeProto('spinner', showTime ? { text, showTime, elapsedMs } : { text });
 }
 
 /** Options of `st.toast`, as Streamlit's `st.toast`. */
@@ -184,11 +192,11 @@ export const SPINNER_DELAY_MS = 500;
  * tests) while `work` runs, then clears it. Async work the app does not
  * await is tracked (see PendingCalls): the run warns and waits for it.
  */
-export function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>): Promise<R> {
+export function spinner<R>(core: DeltaGeneratorCore, text: string, work: () => R | Promise<R>, options: SpinnerOptions = {}): Promise<R> {
   const run = core.run();
   const caller = core.container(run);
   // The spinner (written later, by the timer) takes the call's `width`; the placeholder before it has none.
-  const shown = takeLayout(spinnerProto(text));
+  const shown = takeLayout(spinnerProto(text, options.showTime === true, SPINNER_DELAY_MS));
   const slot = emptyHandle(core);
   const container = slot.container(run);
   const { scheduler } = core.host;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppTest } from '../testing/appTest.js';
+import { createFakeScheduler } from '../testing/fakeScheduler.js';
+import { SPINNER_DELAY_MS } from './status.js';
 
 const statusProto = (at: AppTest) => at.get('status')[0]!.proto as { label: string; state: string; expanded: boolean };
 
@@ -107,5 +109,25 @@ describe("st.status(label, fn, options), as Streamlit's `with st.status(...)`", 
     });
     await at.run();
     expect(at.text.map((t) => t.value)).toEqual(['n=3']);
+  });
+
+  it('st.spinner with showTime sends the time the work had run when it shows, for the browser to count on', async () => {
+    const clock = createFakeScheduler();
+    const at = AppTest.fromFunction(
+      async (st) => {
+        await st.spinner('Slow', () => clock.sleep(1000), { showTime: true });
+        await st.spinner('Plain', () => clock.sleep(1000));
+      },
+      { runtime: { scheduler: clock } },
+    );
+    const done = at.run();
+    await clock.advance(SPINNER_DELAY_MS + 100);
+    const timed = at.spinner[0]!.proto;
+    await clock.advance(1000);
+    const plain = at.spinner[0]!.proto;
+    await clock.advance(1000);
+    await done;
+    expect(timed).toMatchObject({ text: 'Slow', showTime: true, elapsedMs: SPINNER_DELAY_MS });
+    expect(plain).toEqual({ type: 'spinner', text: 'Plain' });
   });
 });

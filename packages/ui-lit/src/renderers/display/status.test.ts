@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'lit';
+import { formatElapsed } from '../../directives/elapsedTime.js';
 import type { RenderContext } from '../types.js';
 import { linkButtonRenderer, pageLinkRenderer } from './links.js';
 import { percent, progressRenderer, spinnerRenderer } from './status.js';
@@ -33,6 +34,16 @@ describe('progress and spinner', () => {
     const host = mount(spinnerRenderer({ type: 'spinner', text: 'Crunching…' }));
     expect(host.querySelector('[role=status] .lu-spinner')).not.toBeNull();
     expect(host.querySelector('.lu-spinner-text')?.textContent).toBe('Crunching…');
+    expect(host.querySelector('.lu-spinner-time')).toBeNull();
+  });
+
+  it('with showTime, counts the elapsed time on from the time the work had run', async () => {
+    const host = mount(spinnerRenderer({ type: 'spinner', text: 'Crunching…', showTime: true, elapsedMs: 500 }));
+    const shown = () => Number(/\((\d+\.\d) seconds\)/.exec(host.querySelector('.lu-spinner-time')?.textContent ?? '')?.[1]);
+    expect(shown()).toBeGreaterThanOrEqual(0.5);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(shown()).toBeGreaterThanOrEqual(0.8);
+    expect(formatElapsed(2449)).toBe('(2.4 seconds)');
   });
 });
 

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { elapsedTime } from '../../directives/elapsedTime.js';
 import { inlineStyle } from '../../directives/inlineStyle.js';
 import type { ElementProtoOf } from '@lit-ui/core/protocol';
 import { markdown } from './markdown.js';
@@ -30,11 +31,12 @@ export function progressRenderer(proto: ElementProtoOf<'progress'>): unknown {
   </div>`;
 }
 
-/** `st.spinner`: an animated spinner with its text, shown while the app works. */
+/** `st.spinner`: an animated spinner with its text (and, with `showTime`, the time elapsed), shown while the app works. */
 export function spinnerRenderer(proto: ElementProtoOf<'spinner'>): unknown {
   return html`<div class="lu-spinner-row" role="status" aria-live="polite">
     <span class="lu-spinner" aria-hidden="true"></span>
     <span class="lu-spinner-text">${markdown(proto.text || 'Running…', { inline: true })}</span>
+    ${proto.showTime ? html`<span class="lu-spinner-time">${elapsedTime(proto.elapsedMs ?? 0)}</span>` : nothing}
   </div>`;
 }
 

@@ -148,6 +148,10 @@ export const statusStyles = css`
     height: 1.25rem;
     border-width: 3px;
   }
+  .lu-spinner-time {
+    color: var(--lit-ui-muted);
+    font-variant-numeric: tabular-nums;
+  }
 
   .lu-divider {
     margin: 0.5rem 0;
