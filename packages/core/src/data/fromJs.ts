@@ -73,11 +73,23 @@ function kindOf(cell: unknown): ColumnType | undefined {
   }
 }
 
-/** The column type of the non-null cells: their common kind, `object` when they differ. */
-function inferType(source: JsSource, column: number): ColumnType {
+/** Column `c`'s cells as an array-like: the data's own column array when it has one (read without a call per cell). */
+function cellsOf(source: JsSource, c: number): ArrayLike<unknown> {
+  const array = source.column?.(c);
+  if (array !== undefined) return array;
+  const length = source.rowCount;
+  const cells = new Array<unknown>(length);
+  for (let r = 0; r < length; r++) cells[r] = source.cell(r, c);
+  return cells;
+}
+
+/** The column type of the non-null cells of `cells` (the first `n`): their common kind, `object` when they differ. */
+function inferType(cells: ArrayLike<unknown>, n: number): ColumnType {
   let type: ColumnType | undefined;
-  for (let r = 0; r < source.rowCount; r++) {
-    const kind = kindOf(source.cell(r, column));
+  for (let r = 0; r < n; r++) {
+    const cell = cells[r];
+    // Strings and numbers, the common cells, are told apart without a call.
+    const kind = typeof cell === 'string' ? 'string' : typeof cell === 'number' && cell === cell ? 'number' : kindOf(cell);
     if (kind === undefined || kind === type) continue;
     if (type === undefined) type = kind;
     else return 'object';
@@ -87,14 +99,15 @@ function inferType(source: JsSource, column: number): ColumnType {
 
 function buildColumn(source: JsSource, c: number): TableColumn {
   const name = source.names[c]!;
-  const array = source.column?.(c);
-  if (array !== undefined && isNumberArray(array)) return numberColumn(name, array, source.rowCount);
-  const type = inferType(source, c);
   const n = source.rowCount;
+  const array = source.column?.(c);
+  if (array !== undefined && isNumberArray(array)) return numberColumn(name, array, n);
+  const cells = array ?? cellsOf(source, c);
+  const type = inferType(cells, n);
   if (type === 'number' || type === 'date') {
     const values = new Float64Array(n);
     for (let r = 0; r < n; r++) {
-      const cell = source.cell(r, c);
+      const cell = cells[r];
       values[r] = type === 'number' ? (typeof cell === 'number' ? cell : NaN) : cell instanceof Date ? cell.getTime() : NaN;
     }
     return new Float64Column(name, type, values);
@@ -102,14 +115,14 @@ function buildColumn(source: JsSource, c: number): TableColumn {
   if (type === 'boolean') {
     const values = new Uint8Array(n);
     for (let r = 0; r < n; r++) {
-      const cell = source.cell(r, c);
+      const cell = cells[r];
       values[r] = cell === true ? 1 : cell === false ? 0 : 2;
     }
     return new BooleanColumn(name, values);
   }
   const values: JsonValue[] = new Array<JsonValue>(n);
   for (let r = 0; r < n; r++) {
-    const cell = source.cell(r, c);
+    const cell = cells[r];
     values[r] = typeof cell === 'string' ? cell : cell === undefined ? null : toJsonValue(cell);
   }
   return new JsonColumn(name, type, values);
@@ -128,8 +141,9 @@ export function tableMatchesJs(table: DataTable, source: JsSource): boolean {
     const array = source.column?.(c);
     const fast = array === undefined ? undefined : columnArrayMatches(column, array, source.rowCount);
     if (fast !== undefined) return fast;
-    if (inferType(source, c) !== column.type) return false;
-    for (let r = 0; r < source.rowCount; r++) if (!cellMatches(column, r, source.cell(r, c))) return false;
+    const cells = array ?? cellsOf(source, c);
+    if (inferType(cells, source.rowCount) !== column.type) return false;
+    for (let r = 0; r < source.rowCount; r++) if (!cellMatches(column, r, cells[r])) return false;
     return true;
   });
 }
