@@ -64,7 +64,15 @@ export default defineConfig({
       },
       { test: { name: 'adapter-next', include: ['packages/adapter-next/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'examples', include: ['examples/**/*.test.ts'], exclude: ['**/node_modules/**', '**/.next/**'], environment: 'node' } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/acceptance/**/*.test.mjs'], environment: 'node' } },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/acceptance/**/*.test.mjs'],
+          environment: 'node',
+          // Real servers on loopback, run beside the unit projects on a 2-core CI machine: a guard against hangs, not a figure.
+          testTimeout: 20_000,
+        },
+      },
       {
         test: {
           name: 'e2e',
