@@ -164,6 +164,8 @@ describe('media over HTTP on a real Express server', () => {
     });
     const tooBig = await post(big, { ...s.headers(), 'x-lit-ui-widget': uploader.id, 'x-lit-ui-file-name': 'big.txt' });
     expect([tooBig.status, ((await tooBig.json()) as { code: string }).code]).toEqual([413, 'UploadTooLarge']);
+    // The rest of the body was never read: the connection is not reused.
+    expect(tooBig.headers.get('connection')).toBe('close');
     const wrongType = await post('x', { ...s.headers(), 'x-lit-ui-widget': uploader.id, 'x-lit-ui-file-name': 'a.exe' });
     expect(wrongType.status).toBe(415);
 
@@ -172,6 +174,32 @@ describe('media over HTTP on a real Express server', () => {
     await idle;
     expect(s.protos.get('text')).toMatchObject({ body: 'n.txt: hello' });
     expect(s.largestFrame()).toBeLessThan(2000);
+  });
+
+  it('a streamed upload refused part-way never leaves its connection to the next request', async () => {
+    const s = await session();
+    const uploader = s.protos.get('fileUploader') as { id: string };
+    const csvUrl = `${base}/${(s.labelled.get('Get all') as { url: string }).url}`;
+    // Before refusals closed the connection, the client sent its next request on the socket whose body
+    // the server was still skipping: the request hung or came back as ECONNRESET within a few rounds.
+    for (let round = 0; round < 30; round++) {
+      const big = new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < 20; i++) c.enqueue(new Uint8Array(1024));
+          c.close();
+        },
+      });
+      const refused = await fetch(`${base}/_lit-ui/upload`, {
+        method: 'POST',
+        body: big,
+        duplex: 'half',
+        headers: { ...s.headers(), 'x-lit-ui-widget': uploader.id, 'x-lit-ui-file-name': 'big.txt' },
+      } as RequestInit);
+      expect(refused.status).toBe(413);
+      await refused.arrayBuffer();
+      const next = await fetch(csvUrl, { headers: { 'accept-encoding': 'gzip' } });
+      expect(await next.text()).toBe(BIG_CSV);
+    }
   });
 
   it('compresses text media for clients that accept it, with a weak ETag; never binary media, ranges or 206', async () => {

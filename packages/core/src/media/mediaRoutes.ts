@@ -30,6 +30,20 @@ function jsonError(status: number, code: ErrorCodeName, message: string): Respon
 }
 
 /**
+ * A refused upload: the JSON error, sent with `Connection: close`. The body
+ * was left unread (or read only in part), so the connection is not reused:
+ * a client that stops sending a streamed body once it has the answer and
+ * then sends its next request on the same socket would have that request
+ * read as the rest of the refused body (RFC 9112 §9.6: close after an
+ * early response).
+ */
+function uploadRefused(status: number, code: ErrorCodeName, message: string): Response {
+  const response = jsonError(status, code, message);
+  response.headers.set('connection', 'close');
+  return response;
+}
+
+/**
  * The runtime's side-channel routes under `/_lit-ui/` (the path relative to
  * the mount):
  *
@@ -66,7 +80,7 @@ export async function mediaRoutes(path: string, request: Request, media: MediaMa
 async function receiveUpload(request: Request, sessionOf: MediaSessionOf): Promise<Response> {
   const refuse = async (status: number, code: ErrorCodeName, message: string) => {
     await request.body?.cancel().catch(() => undefined);
-    return jsonError(status, code, message);
+    return uploadRefused(status, code, message);
   };
   const session = sessionOf(request);
   if (!session) return refuse(403, ErrorCode.UploadForbidden, 'This upload does not carry the session token.');
@@ -93,9 +107,9 @@ async function receiveUpload(request: Request, sessionOf: MediaSessionOf): Promi
   } catch (error) {
     // By code, not class: a storage from another bundle (e.g. @lit-ui/core/node's disk store) has its own copy of LitUiError.
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === ErrorCode.UploadTooLarge) return jsonError(413, code, tooLargeMessage(name, rules.maxBytes));
-    if (code === ErrorCode.MediaStorageFull) return jsonError(507, code, (error as Error).message);
-    return jsonError(400, ErrorCode.InvalidArgument, `${name}: the upload failed (${error instanceof Error ? error.message : String(error)}).`);
+    if (code === ErrorCode.UploadTooLarge) return uploadRefused(413, code, tooLargeMessage(name, rules.maxBytes));
+    if (code === ErrorCode.MediaStorageFull) return uploadRefused(507, code, (error as Error).message);
+    return uploadRefused(400, ErrorCode.InvalidArgument, `${name}: the upload failed (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
