@@ -48,11 +48,20 @@ describe('Express adapter with the real runtime and client bundle', () => {
     expect(await res.text()).toContain('<lit-ui-app');
   });
 
-  it('serves the ui-lit client bundle as JavaScript', async () => {
+  it('serves the ui-lit client bundle as JavaScript: client.js and the one initial chunk it imports', async () => {
     const res = await fetch(`http://${base}/tools/explorer/client.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/javascript/);
-    expect((await res.text()).length).toBeGreaterThan(10_000);
+    const entry = await res.text();
+    const initial = /from\s*['"]\.\/(chunk-[\w-]+\.js)['"]/.exec(entry)?.[1];
+    expect(initial).toBeDefined();
+    const chunk = await fetch(`http://${base}/tools/explorer/${initial}`);
+    expect([chunk.status, chunk.headers.get('content-type'), chunk.headers.get('cache-control')]).toEqual([
+      200,
+      expect.stringMatching(/javascript/),
+      'public, max-age=31536000, immutable',
+    ]);
+    expect((await chunk.text()).length).toBeGreaterThan(10_000);
   });
 
   it('routes /_lit-ui/health to the runtime', async () => {

@@ -15,7 +15,7 @@ const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/browser');
 const HELPER = '__luPreload';
 /** Static imports of a minified module (as check-budget.mjs and src/server/initialImports.ts read them). */
 const STATIC = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g;
-const DYNAMIC = /import\("\.\/(chunk-[\w-]+\.js)"\)/g;
+const DYNAMIC = /import\(["']\.\/(chunk-[\w-]+\.js)["']\)/g;
 // Adds a modulepreload per file, with the nonce of the page's scripts (a second link to a file
 // already fetched costs nothing: the browser's module map has it; each lazy tag loads once anyway).
 const HELPER_SOURCE =
