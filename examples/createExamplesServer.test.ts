@@ -55,7 +55,11 @@ describe('examples server', () => {
       expect(response.status).toBe(200);
       const mount = path === '/pages/cars' ? '/pages' : path;
       // `offers`: the transports this server serves (HTTP streaming here: the test attaches no WebSocket).
-      expect(await response.text()).toMatch(new RegExp(`<lit-ui-app src="${mount}" layout="page" theme="auto" offers="[a-z -]+" menu></lit-ui-app>`));
+      expect(await response.text()).toMatch(
+        new RegExp(
+          `<lit-ui-app src="${mount}" layout="page" theme="auto" offers="[a-z -]+" menu>(<script type="application/json" data-lit-ui-first-run>.+</script>)?</lit-ui-app>`,
+        ),
+      );
     }
     const embedded = await (await fetch(`${base}/examples/embedded`)).text();
     expect(embedded).toContain('<lit-ui-app src="/forms" theme="light"></lit-ui-app>');

@@ -57,6 +57,8 @@ function installProbe({ firstText, lastText }) {
     const attach = () => {
       const root = document.querySelector('lit-ui-app')?.shadowRoot;
       if (!root) return void requestAnimationFrame(attach);
+      // A page that carries its first run renders it as the app starts, before this frame: read what is there.
+      seen(root.textContent ?? '');
       new MutationObserver((records) => {
         window.__litUiMutations += records.length;
         for (const r of records) {

@@ -3,7 +3,7 @@ import type { Server as HttpsServer } from 'node:https';
 import { createRuntime, type App, type AppScript, type Runtime, type RuntimeOptions } from '@lit-ui/core';
 import { clientAddress, loadSecrets, runOnSave as watchApp, sendResponse, toRequest, type RunOnSave, type RunOnSaveOptions } from '@lit-ui/core/node';
 import { attachWebSocket, type WebSocketTransport, type WebSocketTransportOptions } from '@lit-ui/transport-ws';
-import { createMountHandler, type HostPageSecurityOptions, type ThemeSetting } from '@lit-ui/ui-lit/server';
+import { createMountHandler, type HostPageSecurityOptions, type MountHandlerOptions, type ThemeSetting } from '@lit-ui/ui-lit/server';
 // Express is a peer dependency used for its types only: the router is a plain middleware function.
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
 import { createMountMatcher } from './mountMatcher.js';
@@ -31,6 +31,15 @@ export interface LiteUiOptions extends Omit<RuntimeOptions, 'secrets'>, HostPage
   theme?: ThemeSetting;
   /** Serve a ready host page at the router root (and at any page path, for multipage apps) and its icon. Default true. */
   hostPage?: boolean;
+  /**
+   * Start a page's session while its host page is served and put the first
+   * run in the page, so the run overlaps the bundle's download and the app
+   * shows without waiting for a socket (`MountHandlerOptions.firstRun` of
+   * `@lit-ui/ui-lit/server`; `{ waitMs }` bounds how long the page's body
+   * waits for the run, default 150 ms). Default true; false starts the
+   * session when the browser connects.
+   */
+  firstRun?: MountHandlerOptions['firstRun'];
   /** The mount path, when known up front (for matching WebSocket upgrades before any HTTP request). */
   basePath?: string;
   /**
@@ -126,6 +135,7 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
     compress,
     secrets,
     runOnSave,
+    firstRun,
     ...otherOptions
   } = options;
   const runtimeOptions: RuntimeOptions = { ...otherOptions, ...(isRuntime(app) ? {} : { secrets: loadSecrets(secrets) }) };
@@ -133,7 +143,17 @@ export function liteUi(app: App | AppScript | Runtime, options: LiteUiOptions = 
   const ownsRuntime = !isRuntime(app);
   const runtime = isRuntime(app) ? app : createRuntime(app, runtimeOptions);
   const { logger } = runtimeOptions;
-  const handle = createMountHandler(runtime, { title, theme, hostPage, assetsDir, logger, contentSecurityPolicy, frameAncestors, referrerPolicy });
+  const handle = createMountHandler(runtime, {
+    title,
+    theme,
+    hostPage,
+    assetsDir,
+    logger,
+    contentSecurityPolicy,
+    frameAncestors,
+    referrerPolicy,
+    ...(firstRun !== undefined ? { firstRun } : {}),
+  });
   const matcher = createMountMatcher(basePath);
   const transports: WebSocketTransport[] = [];
   const reloader = runOnSave ? watchApp(runtime, { ...runOnSave, ...(logger ? { logger } : {}) }) : undefined;

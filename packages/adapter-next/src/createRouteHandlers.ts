@@ -1,6 +1,6 @@
 import type { App, AppScript, RuntimeOptions } from '@lit-ui/core';
 import { loadSecrets } from '@lit-ui/core/node';
-import { createMountHandler, type HostPageSecurityOptions, type MountHandler } from '@lit-ui/ui-lit/server';
+import { createMountHandler, type HostPageSecurityOptions, type MountHandler, type MountHandlerOptions } from '@lit-ui/ui-lit/server';
 import { defaultAssetsDir } from './assetsDir.js';
 import { registerApp } from './runtimeRegistry.js';
 
@@ -25,6 +25,12 @@ export interface RouteHandlerOptions extends Omit<RuntimeOptions, 'secrets'>, Ho
   assetsDir?: URL | string;
   /** Who the host app authenticated, for `st.context.user` (asked when a stream opens); a throw refuses it with 401. */
   getUser?: (request: Request) => unknown;
+  /**
+   * Start a page's session while its host page is served and put the first run in the page
+   * (`MountHandlerOptions.firstRun` of `@lit-ui/ui-lit/server`; docs/execution-model.md). It applies when the
+   * server offers WebSocket first (the custom server of `@lit-ui/adapter-next/server`). Default true.
+   */
+  firstRun?: MountHandlerOptions['firstRun'];
 }
 
 /** The second argument Next.js passes a route handler: the catch-all's segments (a Promise since Next 15). */
@@ -119,6 +125,7 @@ export function createRouteHandlers(app: App | AppScript, options: RouteHandlerO
     frameAncestors,
     referrerPolicy,
     secrets,
+    firstRun,
     ...otherOptions
   } = options;
   const runtimeOptions: RuntimeOptions = { ...otherOptions, secrets: loadSecrets(secrets) };
@@ -139,6 +146,7 @@ export function createRouteHandlers(app: App | AppScript, options: RouteHandlerO
         assetsDir: assetsDir ?? defaultAssetsDir(),
         logger,
         compressAssets: false,
+        ...(firstRun !== undefined ? { firstRun } : {}),
         ...security,
       });
       handlers.set(mount, handler);

@@ -7,6 +7,8 @@ export { defineApp } from './app.js';
 export type { App, AppScript, AppOptions, AnyState } from './app.js';
 export { createRuntime } from './runtime/runtime.js';
 export { systemScheduler } from './runtime/runtimeOptions.js';
+export { runForHostPage } from './runtime/hostPageRun.js';
+export type { HostPageRun, HostPageRunOptions } from './runtime/hostPageRun.js';
 export type { MetricsSink, MetricsOptions, MetricsExposition, RuntimeGauges } from './runtime/runtimeMetrics.js';
 export { checkOrigin, normalizeOrigin } from './access/checkOrigin.js';
 export type { OriginCheck, OriginOptions, OriginRequest } from './access/checkOrigin.js';

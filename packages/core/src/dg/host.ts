@@ -41,6 +41,12 @@ export interface DeltaGeneratorHost {
   readonly pagePath: string;
   readonly requestContext: RequestContext | undefined;
   readonly clientInfo: ClientInfo;
+  /**
+   * The run read a browser fact the client has not reported yet (the time
+   * zone, before the browser connected to a session started for its host
+   * page): the session reruns once the client reports it.
+   */
+  clientFactMissing?(): void;
   /** How much of an uncaught error the page sees (the runtime's `showErrorDetails`). */
   readonly showErrorDetails: ErrorDetailsLevel;
   /** Logs an uncaught error server-side; returns the correlation id the page shows. */

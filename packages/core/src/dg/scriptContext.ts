@@ -41,8 +41,14 @@ export function scriptContext(host: DeltaGeneratorHost): ScriptContext {
     url: client.url ?? request?.url,
     ipAddress: request?.ip,
     locale: client.locale,
-    timezone: client.timezone,
-    timezoneOffset: client.timezoneOffset,
+    get timezone() {
+      if (client.timezone === undefined) host.clientFactMissing?.();
+      return client.timezone;
+    },
+    get timezoneOffset() {
+      if (client.timezoneOffset === undefined) host.clientFactMissing?.();
+      return client.timezoneOffset;
+    },
     user: request?.user,
   };
 }

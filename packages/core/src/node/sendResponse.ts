@@ -8,7 +8,9 @@ export interface SendResponseOptions {
   /**
    * Compress text bodies (the event stream of the HTTP streaming transport,
    * the host page, the bundle, JSON) with brotli or gzip, as the request's
-   * `Accept-Encoding` allows; an event stream is flushed per event. A
+   * `Accept-Encoding` allows; an event stream is flushed per event, and so
+   * is a response sent in parts (`X-Accel-Buffering: no`: a host page whose
+   * body follows its head once the first run has ended). A
    * response that already has a `content-encoding` (or a host middleware
    * that compresses and sets it first) is left alone. Default true; false
    * when a proxy in front compresses.
@@ -89,7 +91,9 @@ export async function sendResponse(res: ServerResponse, response: Response, opti
   res.flushHeaders();
   try {
     if (coding) {
-      const streaming = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+      // An event stream, or a response that asks not to be buffered (`X-Accel-Buffering: no`, a host page sent in parts), is flushed per write.
+      const streaming =
+        (response.headers.get('content-type') ?? '').startsWith('text/event-stream') || response.headers.get('x-accel-buffering') === 'no';
       await pipeline(source, compressor(coding, streaming), res);
     } else await pipeline(source, res);
   } catch (error) {

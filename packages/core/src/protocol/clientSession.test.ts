@@ -82,3 +82,44 @@ describe('ClientSession acknowledges the ForwardMsgs it applied', () => {
     expect(c.session.send({ type: 'stopScript' })).toBe(1);
   });
 });
+
+describe('ClientSession adopts the first run its host page carried', () => {
+  /** A sessionStorage stand-in. */
+  const memoryStore = (entries: Record<string, string> = {}) => {
+    const map = new Map(Object.entries(entries));
+    return {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+  };
+
+  it('applies the page’s messages and resumes that session after them', () => {
+    const applied: ForwardMsg[] = [];
+    const store = memoryStore();
+    const session = new ClientSession({ storageKey: 'k', store, hello: () => ({}), onMessage: (m) => applied.push(m) });
+    expect(session.adoptFirstRun([{ ...newSession(), sessionToken: 't1' } as ForwardMsg, status(1), status(2)])).toBe(true);
+    expect(applied.map((m) => m.seq)).toEqual([0, 1, 2]);
+    expect(store.getItem('k')).toBe('s1');
+    const frames: string[] = [];
+    session.opened((text) => frames.push(text));
+    expect(JSON.parse(frames[0]!)).toMatchObject({ type: 'hello', sessionId: 's1', sessionToken: 't1', lastSeq: 2 });
+  });
+
+  it('leaves them when the tab has a session of its own (a reload resumes that one), or when they do not start with newSession', () => {
+    const applied: ForwardMsg[] = [];
+    const reloaded = new ClientSession({
+      storageKey: 'k',
+      store: memoryStore({ k: 'own', 'k:token': 'tok' }),
+      hello: () => ({}),
+      onMessage: (m) => applied.push(m),
+    });
+    expect(reloaded.adoptFirstRun([newSession(), status(1)])).toBe(false);
+    const frames: string[] = [];
+    reloaded.opened((text) => frames.push(text));
+    expect(JSON.parse(frames[0]!)).toMatchObject({ type: 'hello', sessionId: 'own', sessionToken: 'tok' });
+    const fresh = new ClientSession({ storageKey: 'k', hello: () => ({}), onMessage: (m) => applied.push(m) });
+    expect(fresh.adoptFirstRun([status(1)])).toBe(false);
+    expect(applied).toEqual([]);
+  });
+});

@@ -146,6 +146,23 @@ export class ClientSession {
     }
   }
 
+  /**
+   * Applies the messages of the session the server started for this page
+   * (its host page carried them: `runForHostPage`), as if they had come
+   * over the transport; the next `hello` then resumes that session after
+   * them. Ignored when the tab already has a session of its own (a reload
+   * or a page of the same app: that session is resumed instead) or has
+   * received messages already.
+   *
+   * @param messages - The page's messages, `newSession` first.
+   * @returns True when they were applied.
+   */
+  adoptFirstRun(messages: readonly ForwardMsg[]): boolean {
+    if (this.sessionId !== undefined || this.lastSeq > 0 || messages[0]?.type !== 'newSession') return false;
+    this.receive(messages);
+    return true;
+  }
+
   /** Forgets the session (e.g. the app was unmounted for good). */
   reset(): void {
     if (this.ackTimer !== undefined) this.scheduler.clearTimeout(this.ackTimer);

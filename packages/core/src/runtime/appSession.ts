@@ -60,6 +60,8 @@ export class AppSession implements DeltaGeneratorHost {
   pagePath = '';
   requestContext: RequestContext | undefined;
   clientInfo: ClientInfo = {};
+  /** A run read a browser fact the client had not reported (see `clientFactMissing`). */
+  private missedClientFact = false;
   /** Set when the runtime has a session store: writes inputs ahead of their acks and the state after runs. */
   persistence: SessionPersistence | undefined;
   private run: RunContext | undefined;
@@ -229,10 +231,20 @@ export class AppSession implements DeltaGeneratorHost {
       this.queryParams.load(query);
       this.pagePath = pagePath;
       this.runner.request({ changes: [], scope: 'app', preempt: true });
-    } else if (new URLSearchParams(query).toString() !== this.queryParams.toString() || pagePath !== this.pagePath) {
+    } else if (
+      new URLSearchParams(query).toString() !== this.queryParams.toString() ||
+      pagePath !== this.pagePath ||
+      (this.missedClientFact && (hello.timezone !== undefined || hello.timezoneOffset !== undefined))
+    ) {
+      this.missedClientFact = false;
       this.runner.request({ changes: [], scope: 'app', preempt: true, query, pagePath });
     }
     this.queue.flush();
+  }
+
+  /** A run read the time zone before the client reported it (a session started for its host page): rerun when it does. */
+  clientFactMissing(): void {
+    this.missedClientFact = true;
   }
 
   /** The transport lost `connection`: keep the session for `sessionTtlMs`, then close it. */

@@ -74,6 +74,10 @@ export class RunScopedHost implements DeltaGeneratorHost {
     return this.session.clientInfo;
   }
 
+  clientFactMissing(): void {
+    this.session.clientFactMissing?.();
+  }
+
   get showErrorDetails(): ErrorDetailsLevel {
     return this.session.showErrorDetails;
   }

@@ -78,8 +78,10 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
     options.onStatus?.(next);
   };
 
+  /** True while the page's first-run messages are applied: they did not come over a socket. */
+  let adopting = false;
   const onMessage = (msg: ForwardMsg): void => {
-    if (msg.type === 'newSession') {
+    if (msg.type === 'newSession' && !adopting) {
       failures = 0;
       refusal = undefined;
       setStatus('connected');
@@ -200,6 +202,14 @@ export function connectWebSocket(options: WebSocketClientOptions): ClientConnect
 
   // The first socket is opened synchronously so that an invalid URL throws here.
   watch(newSocket());
+  if (options.firstRun) {
+    adopting = true;
+    try {
+      session.adoptFirstRun(options.firstRun);
+    } finally {
+      adopting = false;
+    }
+  }
 
   return {
     send: (msg) => session.send(msg),

@@ -39,6 +39,13 @@ export interface WebSocketClientOptions {
     /** Opens a WebSocket to `url`. */
     new (url: string): WebSocket;
   };
+  /**
+   * The messages of the session the server started for this page, from the
+   * host page (`runForHostPage`): applied at once, before the socket opens,
+   * and the socket's `hello` resumes that session after them. Ignored when
+   * the tab already has a session for this endpoint (a reload resumes its own).
+   */
+  readonly firstRun?: readonly ForwardMsg[];
   /** Reconnect timing: backoff after a lost connection, and after a refusal. */
   readonly reconnect?: {
     /** First delay before reconnecting, in ms (doubles per failure, with jitter). Default 250. */

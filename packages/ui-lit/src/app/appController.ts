@@ -77,7 +77,7 @@ export class AppController implements ReactiveController {
   }
 
   /** Opens a connection to the app at `src` with `factory` (a fresh tree). */
-  connect(src: string, factory: ConnectionFactory): void {
+  connect(src: string, factory: ConnectionFactory, firstRun?: readonly ForwardMsg[]): void {
     this.disconnect();
     this.src = src;
     this.queued = false;
@@ -98,6 +98,7 @@ export class AppController implements ReactiveController {
         this.transport = name;
         this.host.requestUpdate();
       },
+      ...(firstRun ? { firstRun } : {}),
     });
   }
 

@@ -15,6 +15,8 @@ export interface ConnectionFactoryOptions {
   readonly onStatus: (status: ConnectionStatus) => void;
   /** Call with the transport in use, if the factory knows it (the element reflects it as `active-transport`). */
   readonly onTransport?: (name: TransportName) => void;
+  /** The messages of the session the server started for this page, when the host page carried them (see `connectToApp`'s `firstRun`). */
+  readonly firstRun?: readonly ForwardMsg[];
 }
 
 /**
@@ -61,6 +63,7 @@ export function defaultConnectionFactory(
       onMessage: options.onMessage,
       onStatus: options.onStatus,
       ...(options.onTransport ? { onTransport: options.onTransport } : {}),
+      ...(options.firstRun ? { firstRun: options.firstRun } : {}),
     });
 }
 

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { ClientBlock, ElementProto, JsonValue } from '@lit-ui/core/protocol';
+import type { ClientBlock, ElementProto, ForwardMsg, JsonValue } from '@lit-ui/core/protocol';
 import { blockStyles } from '../blocks/blockStyles.js';
 import { controlStyles } from '../blocks/controlStyles.js';
 import { eventStyles } from '../events/eventStyles.js';
@@ -237,7 +237,28 @@ export class LitUiApp extends LitElement {
     const offers = this.getAttribute('offers')?.split(/\s+/).filter(Boolean);
     // Several apps on the page: those of one server share one WebSocket (docs/embedding.md).
     const several = (globalThis.document?.querySelectorAll('lit-ui-app').length ?? 0) > 1;
-    this.controller.connect(this.src, this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport, offers, several));
+    this.controller.connect(
+      this.src,
+      this.connectionFactory ?? defaultConnectionFactory(this.src, base, transport, offers, several),
+      this.takeFirstRun(),
+    );
+  }
+
+  /**
+   * The messages of the session the server started for this page, which the
+   * host page puts inside the element (`<script type="application/json"
+   * data-lit-ui-first-run>`): read once and removed, so a later connect starts afresh.
+   */
+  private takeFirstRun(): ForwardMsg[] | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"][data-lit-ui-first-run]');
+    if (!script) return undefined;
+    script.remove();
+    try {
+      const messages: unknown = JSON.parse(script.textContent ?? '');
+      return Array.isArray(messages) ? (messages as ForwardMsg[]) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private isSidebarOpen(): boolean {

@@ -23,6 +23,13 @@ export interface HostPageContent {
    * together with `client.js` rather than after it. Default none.
    */
   readonly preload?: readonly string[];
+  /**
+   * The messages of the session started for this page (`runForHostPage`),
+   * as the text of one JSON array: put inside `<lit-ui-app>` as a
+   * `<script type="application/json" data-lit-ui-first-run>`, which the
+   * element applies before its connection opens. Default none.
+   */
+  readonly firstRun?: string;
 }
 
 /** The page behind the app follows its scheme (no white flash or overscroll in dark mode), before and after the script runs. */
@@ -63,12 +70,20 @@ export function escapeHtml(text: string): string {
  * ```
  */
 export function renderHostPage(content: HostPageContent): string {
+  return hostPageHead(content) + hostPageBody(content);
+}
+
+/** JSON text made safe inside a `<script>` element: `<` escaped, so no `</script>` or `<!--` can close or confuse it. */
+function scriptSafeJson(json: string): string {
+  return json.replace(/</g, '\\u003c');
+}
+
+/** The page up to `<body>` (everything the browser needs to start loading the bundle), see {@link renderHostPage}. */
+export function hostPageHead(content: HostPageContent): string {
   const mount = content.mount.replace(/^\/+/, '/').replace(/\/+$/, '');
-  const src = escapeHtml(mount || '/');
   const nonce = escapeHtml(content.nonce);
   const theme = content.theme ?? 'auto';
   const base = themeBase(theme, 'auto');
-  const offers = content.offers ? ` offers="${escapeHtml(content.offers.join(' '))}"` : '';
   const preload = (content.preload ?? [])
     .map((file) => `<link rel="modulepreload" nonce="${nonce}" href="${escapeHtml(`${mount}/${file}`)}">`)
     .join('\n');
@@ -89,8 +104,19 @@ ${themeCss(theme, 'lit-ui-app')}
 <script type="module" nonce="${nonce}" src="${escapeHtml(`${mount}/client.js`)}"></script>
 ${preload}
 </head>
-<body>
-<lit-ui-app src="${src}" layout="page" theme="${base}"${offers} menu></lit-ui-app>
+`;
+}
+
+/** The page from `<body>` on: the app element (with the first run's messages, when given), see {@link renderHostPage}. */
+export function hostPageBody(content: HostPageContent): string {
+  const mount = content.mount.replace(/^\/+/, '/').replace(/\/+$/, '');
+  const src = escapeHtml(mount || '/');
+  const base = themeBase(content.theme ?? 'auto', 'auto');
+  const offers = content.offers ? ` offers="${escapeHtml(content.offers.join(' '))}"` : '';
+  const firstRun =
+    content.firstRun === undefined ? '' : `<script type="application/json" data-lit-ui-first-run>${scriptSafeJson(content.firstRun)}</script>`;
+  return `<body>
+<lit-ui-app src="${src}" layout="page" theme="${base}"${offers} menu>${firstRun}</lit-ui-app>
 <noscript>This app needs JavaScript.</noscript>
 </body>
 </html>

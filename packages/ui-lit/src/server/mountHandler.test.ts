@@ -227,3 +227,68 @@ describe('createMountHandler', () => {
     expect(warn.mock.calls[0]![0]).toMatch(/browser bundle directory .* does not exist/);
   });
 });
+
+describe('createMountHandler with a runtime that opens connections (the first run in the page)', () => {
+  /** A runtime that offers WebSocket first and answers every connection's hello with a session and a run. */
+  function connectingRuntime(offers: string[] = ['ws', 'http-stream']) {
+    const hellos: unknown[] = [];
+    return {
+      hellos,
+      ...fakeRuntime(),
+      offeredTransports: () => offers as ('ws' | 'http-stream')[],
+      connect(conn: { send(batch: unknown[]): number; context: { url: string; headers: Record<string, string> } }) {
+        return {
+          receive(frame: unknown) {
+            hellos.push({ frame, context: conn.context });
+            conn.send([{ type: 'newSession', seq: 0, sessionId: 's1', sessionToken: 't', protocolVersion: 1, resumed: false, config: {} }]);
+            conn.send([{ type: 'delta', seq: 1, path: [0, 0], element: { type: 'text', body: '</script><script>alert(1)</script>' } }]);
+            conn.send([{ type: 'scriptFinished', seq: 2, runId: 'r1', status: 'ok', trims: [] }]);
+          },
+          closed: () => undefined,
+        };
+      },
+    };
+  }
+
+  it('streams the head, then the body with the run’s messages inside the element, script-safe; no-store', async () => {
+    const runtime = connectingRuntime();
+    const handle = createMountHandler(runtime as never, { assetsDir });
+    const response = await handle(new Request(`${ORIGIN}${MOUNT}/reports?x=1`, { headers: { 'accept-language': 'de-CH' } }), MOUNT);
+    expect(response?.headers.get('cache-control')).toBe('no-store');
+    expect(response?.headers.get('x-accel-buffering')).toBe('no');
+    const reader = (response!.body as ReadableStream<Uint8Array>).getReader();
+    const head = new TextDecoder().decode((await reader.read()).value);
+    expect(head).toContain('</head>');
+    expect(head).not.toContain('<body>');
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+    const json = /<script type="application\/json" data-lit-ui-first-run>(.*?)<\/script><\/lit-ui-app>/s.exec(rest)?.[1];
+    expect(json).toBeDefined();
+    expect(json).not.toContain('</script>');
+    expect((JSON.parse(json!) as Array<{ type: string; element?: { body: string } }>).map((m) => m.element?.body ?? m.type)).toEqual([
+      'newSession',
+      '</script><script>alert(1)</script>',
+      'scriptFinished',
+    ]);
+    const [seen] = runtime.hellos as Array<{ frame: Record<string, unknown>; context: { headers: Record<string, string> } }>;
+    expect(seen?.frame).toMatchObject({ type: 'hello', pagePath: 'reports', query: 'x=1', locale: 'de-CH', url: `${ORIGIN}${MOUNT}/reports?x=1` });
+    expect(seen?.context.headers['origin']).toBe(ORIGIN);
+  });
+
+  it('serves the page at once, with no session, for HEAD, a prefetch, a fetch as an image, firstRun: false, or WebSocket not first', async () => {
+    for (const [options, offers, method, headers] of [
+      [{}, ['ws'], 'HEAD', {}],
+      [{}, ['ws'], 'GET', { 'sec-purpose': 'prefetch' }],
+      [{}, ['ws'], 'GET', { 'sec-fetch-dest': 'image' }],
+      [{ firstRun: false }, ['ws'], 'GET', {}],
+      [{}, ['http-stream'], 'GET', {}],
+    ] as const) {
+      const runtime = connectingRuntime([...offers]);
+      const handle = createMountHandler(runtime as never, { assetsDir, ...options });
+      const response = await handle(new Request(`${ORIGIN}${MOUNT}/`, { method, headers }), MOUNT);
+      expect(response?.headers.get('cache-control')).toBe('no-cache');
+      if (method === 'GET') expect(await response?.text()).not.toContain('data-lit-ui-first-run');
+      expect(runtime.hellos).toEqual([]);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-import { ErrorCode, LitUiError, type FetchInfo, type Logger, type Runtime } from '@lit-ui/core';
+import { ErrorCode, LitUiError, runForHostPage, type FetchInfo, type Logger, type Runtime } from '@lit-ui/core';
+import { firstRunPage, opensPage, pagePathOf } from './firstRunPage.js';
 import { themeProblems, type ThemeSetting } from '../theme/themeConfig.js';
 import { faviconResponse } from './favicon.js';
-import { renderHostPage } from './hostPage.js';
+import { renderHostPage, type HostPageContent } from './hostPage.js';
 import { mountRoute } from './mountRoute.js';
 import { createPeerAssets } from './peerAssets.js';
 import { createNonce, hostPageHeaders, type HostPageSecurityOptions } from './securityHeaders.js';
@@ -40,6 +41,18 @@ export interface MountHandlerOptions extends HostPageSecurityOptions {
    * route handlers: `@lit-ui/adapter-next` passes false).
    */
   readonly compressAssets?: boolean;
+  /**
+   * Start the session while the host page is served, and put its first
+   * run's messages in the page (`runForHostPage`): the run overlaps the
+   * bundle's download, and the browser shows the app without waiting for a
+   * socket and a run. The page's head is sent at once; the body follows
+   * when the run ends or after `waitMs` (default 150), whichever is first;
+   * the rest comes over the connection. Such a page is `no-store` (it
+   * carries the session's token). Default true when the runtime can open
+   * connections and offers WebSocket first; false serves the page at once
+   * and the session starts when the browser connects.
+   */
+  readonly firstRun?: boolean | { readonly waitMs?: number };
 }
 
 /**
@@ -130,8 +143,12 @@ function nosniff(response: Response): Response {
  * const response = (await handle(request, '/explorer')) ?? new Response('Not found', { status: 404 });
  * ```
  */
-export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTransports'>, options: MountHandlerOptions = {}): MountHandler {
-  const { title = 'lit-ui', hostPage = true, assetsDir, logger, theme = 'auto', compressAssets = true, ...security } = options;
+export function createMountHandler(
+  runtime: Pick<Runtime, 'fetch' | 'offeredTransports'> & Partial<Pick<Runtime, 'connect'>>,
+  options: MountHandlerOptions = {},
+): MountHandler {
+  const { title = 'lit-ui', hostPage = true, assetsDir, logger, theme = 'auto', compressAssets = true, firstRun = true, ...security } = options;
+  const waitMs = typeof firstRun === 'object' ? firstRun.waitMs : undefined;
   const headersFor = hostPageHeaders(security);
   const problems = themeProblems(theme);
   if (problems.length > 0) throw new LitUiError(ErrorCode.InvalidArgument, problems.join(' '));
@@ -154,7 +171,14 @@ export function createMountHandler(runtime: Pick<Runtime, 'fetch' | 'offeredTran
     const nonce = createNonce();
     const offers = runtime.offeredTransports?.();
     const preload = await assets.initialImports();
-    const html = renderHostPage({ title, mount, nonce, theme, preload, ...(offers ? { offers } : {}) });
+    const content: HostPageContent = { title, mount, nonce, theme, preload, ...(offers ? { offers } : {}) };
+    if (firstRun !== false && runtime.connect && offers?.[0] === 'ws' && opensPage(request)) {
+      const connect = runtime.connect.bind(runtime);
+      const run = () =>
+        runForHostPage({ connect }, request, { pagePath: pagePathOf(path), ...(info ? { info } : {}), ...(waitMs !== undefined ? { waitMs } : {}) });
+      return firstRunPage(content, run, headersFor(nonce));
+    }
+    const html = renderHostPage(content);
     const body = new TextEncoder().encode(html);
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,

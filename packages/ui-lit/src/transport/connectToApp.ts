@@ -19,6 +19,13 @@ export interface AppConnectionOptions extends Omit<HttpStreamClientOptions, 'url
    * Default: asked from the health route.
    */
   readonly offered?: readonly string[];
+  /**
+   * The messages of the session the server started for this page (the host
+   * page carries them): applied at once, and the WebSocket resumes that
+   * session after them (see `WebSocketClientOptions.firstRun`). Not used
+   * over HTTP streaming.
+   */
+  readonly firstRun?: WebSocketClientOptions['firstRun'];
   /** How long a first WebSocket may take to bring a session before HTTP streaming is used instead, in ms. Default 4000. */
   readonly fallbackAfterMs?: number;
   /**
@@ -114,12 +121,15 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
       connection.close();
       stream();
     };
+    // The page's first-run messages are applied inside connectWebSocket: their newSession did not come over the socket.
+    let adopting = true;
     const connection = connectWebSocket({
       ...common,
       url: webSocketUrl(mount.href, mount.href),
       ...(shared || options.WebSocket ? { WebSocket: shared ?? options.WebSocket } : {}),
+      ...(options.firstRun ? { firstRun: options.firstRun } : {}),
       onMessage: (msg) => {
-        if (msg.type === 'newSession') {
+        if (msg.type === 'newSession' && !adopting) {
           sessionStarted = true;
           if (timer !== undefined) clearTimeout(timer);
         }
@@ -130,6 +140,7 @@ export function connectToApp(options: AppConnectionOptions): ClientConnection {
         if (inner === connection) onStatus(next);
       },
     });
+    adopting = false;
     if (canFallBack) timer = setTimeout(fallBack, options.fallbackAfterMs ?? DEFAULT_FALLBACK_AFTER_MS);
     use(connection, 'ws');
   };
