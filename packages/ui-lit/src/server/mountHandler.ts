@@ -52,7 +52,12 @@ export interface MountHandlerOptions extends HostPageSecurityOptions {
    * connections and offers WebSocket first; false serves the page at once
    * and the session starts when the browser connects.
    */
-  readonly firstRun?: boolean | { readonly waitMs?: number };
+  readonly firstRun?:
+    | boolean
+    | {
+        /** How long the page's body waits for the first run to end, in ms. Default 150. */
+        readonly waitMs?: number;
+      };
 }
 
 /**
