@@ -6,38 +6,19 @@
 // (`chunk-[hash].js`, cacheable for good), `client.js` a one-line facade importing it, and the lazy
 // renderers in chunks of their own as before (they import their shared code from the initial chunk).
 // Nothing is re-minified: Rollup only moves esbuild's output around.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
+import { DYNAMIC_IMPORT, readBundle } from './bundleGraph.mjs';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/browser');
-/** Static imports of a minified module (as check-budget.mjs and src/server/initialImports.ts read them). */
-const STATIC = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g;
-const DYNAMIC = /import\(["']\.\/(chunk-[\w-]+\.js)["']\)/g;
-
-const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
-const code = new Map(files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-if (!code.has('client.js')) throw new Error(`merge-initial-chunks: ${dir}/client.js is missing (run tsup first)`);
-
-/** @param {string} name @returns {Set<string>} the files `name` imports statically, transitively (not itself) */
-function closure(name) {
-  /** @type {Set<string>} */
-  const seen = new Set();
-  const queue = [name];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift())
-    for (const m of (code.get(next) ?? '').matchAll(STATIC))
-      if (m[1] !== undefined && !seen.has(m[1])) {
-        seen.add(m[1]);
-        queue.push(m[1]);
-      }
-  return seen;
-}
+const { files, code, closure } = readBundle(dir, 'merge-initial-chunks');
 
 const initial = new Set(['client.js', ...closure('client.js')]);
 /** @type {Set<string>} */
 const lazy = new Set();
-for (const text of code.values()) for (const m of text.matchAll(DYNAMIC)) if (m[1] !== undefined) lazy.add(m[1]);
+for (const text of code.values()) for (const m of text.matchAll(DYNAMIC_IMPORT)) if (m[1] !== undefined) lazy.add(m[1]);
 
 const bundle = await rollup({
   input: ['client.js', ...lazy].map((name) => join(dir, name)),

@@ -7,46 +7,28 @@
 // and `__luPreload` (appended to the file) adds a `<link rel="modulepreload">` per missing chunk, with
 // the page's CSP nonce: the browser fetches the whole lazy graph at once. Evaluation order is that of
 // the import graph as before (modulepreload fetches and parses; it does not run anything).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DYNAMIC_IMPORT, readBundle } from './bundleGraph.mjs';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/browser');
 const HELPER = '__luPreload';
-/** Static imports of a minified module (as check-budget.mjs and src/server/initialImports.ts read them). */
-const STATIC = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g;
-const DYNAMIC = /import\(["']\.\/(chunk-[\w-]+\.js)["']\)/g;
 // Adds a modulepreload per file, with the nonce of the page's scripts (a second link to a file
 // already fetched costs nothing: the browser's module map has it; each lazy tag loads once anyway).
 const HELPER_SOURCE =
   `function ${HELPER}(f,u){const n=document.querySelector("script[nonce]")?.nonce;for(const x of f){` +
   `const l=document.createElement("link");l.rel="modulepreload";l.href=new URL(x,u);if(n)l.nonce=n;document.head.append(l)}}`;
 
-const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
-const code = new Map(files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-if (!code.has('client.js')) throw new Error(`preload-lazy-chunks: ${dir}/client.js is missing (run tsup first)`);
+const { code, closure } = readBundle(dir, 'preload-lazy-chunks');
 if ([...code.values()].some((text) => text.includes(HELPER))) throw new Error(`preload-lazy-chunks: the bundle already uses ${HELPER}`);
-
-/** @param {string} name @returns {Set<string>} the files `name` imports statically, transitively (not itself) */
-function closure(name) {
-  /** @type {Set<string>} */
-  const seen = new Set();
-  const queue = [name];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift())
-    for (const m of (code.get(next) ?? '').matchAll(STATIC))
-      if (m[1] !== undefined && !seen.has(m[1])) {
-        seen.add(m[1]);
-        queue.push(m[1]);
-      }
-  return seen;
-}
 
 const initial = new Set(['client.js', ...closure('client.js')]);
 let sites = 0;
 for (const [name, text] of code) {
   const loaded = new Set([...initial, name, ...closure(name)]);
   let used = false;
-  const rewritten = text.replace(DYNAMIC, (/** @type {string} */ site, /** @type {string} */ target) => {
+  const rewritten = text.replace(DYNAMIC_IMPORT, (/** @type {string} */ site, /** @type {string} */ target) => {
     const missing = [...closure(target)].filter((file) => !loaded.has(file));
     if (missing.length === 0) return site;
     used = true;
