@@ -1,7 +1,7 @@
-import { parseCookies } from '../node/parseCookies.js';
 import { PROTOCOL_VERSION } from '../protocol/forwardMsg.js';
 import type { RequestContext } from '../protocol/transport.js';
 import type { FetchInfo } from '../transport/httpStream/httpStreamTransport.js';
+import { webRequestContext } from '../transport/webRequestContext.js';
 import type { Runtime } from './runtimeOptions.js';
 
 /** Options of {@link runForHostPage}. */
@@ -29,19 +29,9 @@ export interface HostPageRun {
 
 /** The request's facts, as a transport would pass them for a connection opened by this page. */
 function contextOf(request: Request, info: FetchInfo | undefined, user: unknown): RequestContext {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
+  const context = webRequestContext(request, info?.ip, user);
   // The page's own connection will come with the page's origin: the session is bound to it, so that connection may resume it.
-  headers['origin'] ??= new URL(request.url).origin;
-  return {
-    url: request.url,
-    headers,
-    cookies: parseCookies(headers['cookie']),
-    ...(info?.ip !== undefined ? { ip: info.ip } : {}),
-    ...(user !== undefined ? { user } : {}),
-  };
+  return { ...context, headers: { origin: new URL(request.url).origin, ...context.headers } };
 }
 
 /** The first language of an `Accept-Language` header, for `st.context.locale` before the browser says. */

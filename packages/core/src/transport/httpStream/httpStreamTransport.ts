@@ -1,5 +1,4 @@
 import { sameToken } from '../../access/sessionToken.js';
-import { parseCookies } from '../../node/parseCookies.js';
 import type { ForwardMsg } from '../../protocol/forwardMsg.js';
 import {
   HTTP_SEND_PATH,
@@ -12,7 +11,8 @@ import {
 } from '../../protocol/httpStream.js';
 import type { Scheduler } from '../../protocol/scheduler.js';
 import { SESSION_ID_HEADER, SESSION_TOKEN_HEADER } from '../../protocol/sessionHeaders.js';
-import { CloseCode, type ConnectionHandle, type RequestContext, type ServerConnection } from '../../protocol/transport.js';
+import { CloseCode, type ConnectionHandle, type ServerConnection } from '../../protocol/transport.js';
+import { webRequestContext } from '../webRequestContext.js';
 import type { Logger, Runtime } from '../../runtime/runtimeOptions.js';
 import { EventStream } from './eventStream.js';
 import { readBody } from './readBody.js';
@@ -99,20 +99,6 @@ function text(status: number, message: string, headers: Record<string, string> =
 
 function mediaType(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
-}
-
-function contextOf(request: Request, ip: string | undefined, user: unknown): RequestContext {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  return {
-    url: request.url,
-    headers,
-    cookies: parseCookies(headers['cookie']),
-    ...(ip !== undefined ? { ip } : {}),
-    ...(user !== undefined ? { user } : {}),
-  };
 }
 
 /** The batch as one event: `id` is the last seq in it (connection messages alone carry none). */
@@ -224,7 +210,7 @@ export function createHttpStreamTransport(runtime: Pick<Runtime, 'connect'>, set
     };
     live.add(entry);
     const connection: ServerConnection = {
-      context: contextOf(request, info.ip, user),
+      context: webRequestContext(request, info.ip, user),
       send: (batch) => write(entry, batch),
       get bufferedBytes() {
         return entry.stream.bufferedBytes;
